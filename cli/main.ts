@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Entry point of the `gonghui-kg` command. Each command lives in cli/commands/ and
+// loads its heavy dependencies lazily, so `--help` and `--version` start fast.
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { KgError } from '../extractor/errors.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const program = new Command()
+  .name('gonghui-kg')
+  .description('Build, explore and export a knowledge graph of Chinese trade-union (工会) news.')
+  .version(pkg.version)
+  .option('--debug', 'print stack traces on errors')
+  .showHelpAfterError();
+
+// Command registrations, one line each.
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const debug = process.argv.includes('--debug');
+  if (error instanceof KgError && !debug) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    process.stderr.write(`${debug && error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

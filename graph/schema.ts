@@ -1,0 +1,83 @@
+// The one typed schema of the knowledge graph, shared by the builder, the stores,
+// the exports, the Neo4j loader and the viewer.
+import type { ArticleKind, EntityType, RelationType } from '../extractor/types.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../extractor/types.js';
+
+export type NodeLabel = EntityType | 'Article';
+export type EdgeType = RelationType | 'MENTIONS';
+
+export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_TYPES, 'Article'];
+export const EDGE_TYPES: readonly EdgeType[] = [...RELATION_TYPES, 'MENTIONS'];
+
+/** Node id of an entity: `${label}:${canonicalName}`. */
+export function entityNodeId(label: EntityType, name: string): string {
+  return `${label}:${name}`;
+}
+
+/** Node id of an article: `Article:${source}#${index}`. */
+export function articleNodeId(source: string, index: number): string {
+  return `Article:${source}#${index}`;
+}
+
+/** One piece of evidence for an edge: where in which article the supporting text is. */
+export interface EvidenceRef {
+  /** Article node id. */
+  article: string;
+  /** The supporting sentence (for MENTIONS: the mention itself), as printed in the source. */
+  text: string;
+  /** Offsets into the decoded source text of the article's file. */
+  start: number;
+  end: number;
+}
+
+/** Attributes every node has. Analytics attributes are written by the assign* functions. */
+export interface NodeAttributes {
+  label: NodeLabel;
+  name: string;
+  aliases: string[];
+  /** Number of mentions across the corpus (Article: number of entities it mentions). */
+  mentions: number;
+  firstSource: string;
+  lastSource: string;
+  /** Canonical district name, where known. */
+  district?: string;
+  /** Person: titles and roles. */
+  roles?: string[];
+  /** Initiative: its most distinctive part. */
+  key?: string;
+
+  // Article nodes only.
+  source?: string;
+  index?: number;
+  title?: string;
+  kind?: ArticleKind;
+  subtitles?: string[];
+  /** The article's text exactly as in the source (source.text.slice(spanStart, spanEnd)). */
+  text?: string;
+  spanStart?: number;
+  spanEnd?: number;
+
+  // Analytics.
+  degree?: number;
+  weightedDegree?: number;
+  pagerank?: number;
+  betweenness?: number;
+  community?: number;
+  component?: number;
+
+  // Layout.
+  x?: number;
+  y?: number;
+}
+
+export interface EdgeAttributes {
+  type: EdgeType;
+  role?: string;
+  /** Number of supporting evidences. */
+  weight: number;
+  evidence: EvidenceRef[];
+}
+
+/** Format version of graph.json; bump when the shape changes incompatibly. */
+export const GRAPH_FORMAT = 'gonghui-kg/graph';
+export const GRAPH_FORMAT_VERSION = 1;
