@@ -78,6 +78,19 @@ export interface EdgeAttributes {
   evidence: EvidenceRef[];
 }
 
+/** One input file the graph was built from. */
+export interface GraphSource {
+  name: string;
+  /** sha256 of the raw bytes, hex; "" when the graph was built from extracted records only. */
+  sha256: string;
+}
+
+/** Attributes of the graph itself. */
+export interface GraphAttributes {
+  /** Every input file, sorted by name. */
+  sources: GraphSource[];
+}
+
 /** Format version of graph.json; bump when the shape changes incompatibly. */
 export const GRAPH_FORMAT = 'gonghui-kg/graph';
 export const GRAPH_FORMAT_VERSION = 1;

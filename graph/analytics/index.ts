@@ -1,0 +1,23 @@
+// All node analytics, in the order the exports and the viewer expect them.
+import type { KgGraph } from '../build.js';
+import { assignBetweenness, type BetweennessSettings } from './betweenness.js';
+import { assignComponents } from './components.js';
+import { assignDegree } from './degree.js';
+import { assignCommunities } from './louvain.js';
+import { assignPagerank } from './pagerank.js';
+import { DEFAULT_SEED } from './rng.js';
+import { assignWeightedDegree } from './weighted-degree.js';
+
+export interface AnalyticsOptions {
+  seed?: number;
+  betweenness?: Partial<BetweennessSettings>;
+}
+
+export function assignAnalytics(graph: KgGraph, options: AnalyticsOptions = {}): void {
+  assignDegree(graph);
+  assignWeightedDegree(graph);
+  assignPagerank(graph);
+  assignBetweenness(graph, { seed: options.seed ?? DEFAULT_SEED, ...options.betweenness });
+  assignCommunities(graph, options.seed ?? DEFAULT_SEED);
+  assignComponents(graph);
+}

@@ -1,0 +1,100 @@
+// Writes output files so that a reader never sees half a file and a failed write
+// never destroys the previous version: everything goes to a temp file beside the
+// target, which is renamed over it only when complete.
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { KgError } from '../../extractor/errors.js';
+
+/** Buffers text and flushes it to a file descriptor in large slices, so huge outputs stream. */
+export class ChunkWriter {
+  private parts: string[] = [];
+  private length = 0;
+  private readonly fd: number;
+  private readonly flushAt: number;
+
+  constructor(fd: number, flushAt = 1 << 20) {
+    this.fd = fd;
+    this.flushAt = flushAt;
+  }
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= this.flushAt) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const buffer = Buffer.from(this.parts.join(''), 'utf8');
+    let offset = 0;
+    while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset, buffer.length - offset);
+    this.parts = [];
+    this.length = 0;
+  }
+}
+
+function describeFsError(module: string, path: string, error: unknown): KgError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const dir = dirname(path);
+  const reason =
+    code === 'ENOENT'
+      ? `folder ${dir} does not exist`
+      : code === 'ENOTDIR'
+        ? `${dir} is not a folder`
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? `folder ${dir} is not writable`
+          : code === 'ENOSPC'
+            ? 'no space left on the device'
+            : (error as Error).message;
+  return new KgError(module, `cannot write ${path}: ${reason}`, { cause: error });
+}
+
+/** Checks that `path` can be created: its folder exists and is a folder. */
+export function checkOutputPath(module: string, path: string): void {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir)) throw new KgError(module, `cannot write ${path}: folder ${dir} does not exist`);
+  if (!statSync(dir).isDirectory()) throw new KgError(module, `cannot write ${path}: ${dir} is not a folder`);
+}
+
+let tempCounter = 0;
+
+/**
+ * Several files written as one unit: every file is produced into its temp file first, and
+ * only when all succeeded are they renamed into place.
+ */
+export function writeFilesAtomic(module: string, files: { path: string; write: (out: ChunkWriter) => void }[]): void {
+  const done: { temp: string; path: string }[] = [];
+  try {
+    for (const file of files) {
+      const path = resolve(file.path);
+      checkOutputPath(module, path);
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
+      let fd: number;
+      try {
+        fd = openSync(temp, 'w');
+      } catch (error) {
+        throw describeFsError(module, path, error);
+      }
+      done.push({ temp, path });
+      try {
+        const out = new ChunkWriter(fd);
+        file.write(out);
+        out.flush();
+        fsyncSync(fd);
+      } catch (error) {
+        if (error instanceof KgError) throw error;
+        throw describeFsError(module, path, error);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    for (const { temp, path } of done) renameSync(temp, path);
+  } catch (error) {
+    for (const { temp } of done) if (existsSync(temp)) unlinkSync(temp);
+    throw error;
+  }
+}
+
+export function writeFileAtomic(module: string, path: string, write: (out: ChunkWriter) => void): void {
+  writeFilesAtomic(module, [{ path, write }]);
+}
