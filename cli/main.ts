@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { KgError } from '../extractor/errors.js';
+import { register as registerNeo4j } from './commands/neo4j.js';
+import { register as registerLoad } from './commands/load.js';
+import { register as registerCypher } from './commands/cypher.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,6 +18,9 @@ const program = new Command()
   .showHelpAfterError();
 
 // Command registrations, one line each.
+registerNeo4j(program);
+registerLoad(program);
+registerCypher(program);
 
 try {
   await program.parseAsync(process.argv);
