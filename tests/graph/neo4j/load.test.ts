@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { openDriver } from '../../../graph/neo4j/connection.js';
+import { loadRows } from '../../../graph/neo4j/load.js';
+import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
+import type { KgGraph } from '../../../graph/build.js';
+import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../../helpers/neo4j.js';
+import { ARTICLE, fixtureGraph, HOSTILE_NAME } from './fixture.js';
+
+describe.skipIf(neo4jSkipReason !== undefined)('loading a graph into Neo4j', () => {
+  let neo: TestNeo4j;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    neo = await startTestNeo4j();
+    driver = await openDriver(neo.config);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await neo?.stop();
+  });
+  beforeEach(async () => {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
+  });
+
+  const load = (graph: KgGraph, batchSize = 4, reset = false) =>
+    loadRows(driver, neo.config, nodeRows(graph), relationshipRows(graph), { batchSize, reset });
+
+  async function count(query: string, params: Record<string, unknown> = {}): Promise<number> {
+    const { records } = await driver.executeQuery(query, params, { database: 'neo4j' });
+    return Number(records[0]?.get(0));
+  }
+
+  it('creates every node and relationship once, in batches smaller than the graph', async () => {
+    const graph = fixtureGraph();
+    const summary = await load(graph);
+    expect(summary).toMatchObject({
+      nodesCreated: graph.order,
+      nodesMatched: 0,
+      relationshipsCreated: graph.size,
+      relationshipsMatched: 0,
+      relationshipsSkipped: 0,
+    });
+    expect(await count('MATCH (n:Node) RETURN count(n)')).toBe(graph.order);
+    expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(graph.size);
+    expect(await count('MATCH (u:Union:Node) RETURN count(u)')).toBe(4);
+    expect(await count('MATCH (a:Article)-[:MENTIONS]->(:Node) RETURN count(*)')).toBe(9);
+  });
+
+  it('loading the same graph twice leaves the same counts and reports everything as matched', async () => {
+    const graph = fixtureGraph();
+    await load(graph);
+    const again = await load(graph);
+    expect(again).toMatchObject({ nodesCreated: 0, nodesMatched: graph.order, relationshipsCreated: 0, relationshipsMatched: graph.size });
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(graph.order);
+    expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(graph.size);
+  });
+
+  it('loading a bigger graph later adds only what is new', async () => {
+    const small = fixtureGraph();
+    const big = fixtureGraph({ grown: true });
+    await load(small);
+    const summary = await load(big);
+    expect(summary.nodesCreated).toBe(big.order - small.order);
+    expect(summary.relationshipsCreated).toBe(big.size - small.size);
+    expect(summary.nodesMatched).toBe(small.order);
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(big.order);
+    expect(await count("MATCH (:Union {name: '海淀区总工会'})-[:ORGANIZED]->(i:Initiative) RETURN count(i)")).toBe(1);
+  });
+
+  it('stores names with quotes, backticks, braces, backslashes and newlines exactly, and they inject nothing', async () => {
+    await load(fixtureGraph());
+    const { records } = await driver.executeQuery(
+      'MATCH (o:Organization {id: $id})-[r:ORGANIZED]->(i) RETURN o.name AS name, r.evidenceTexts AS texts, i.name AS initiative',
+      { id: `Organization:${HOSTILE_NAME}` },
+      { database: 'neo4j' },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.get('name')).toBe(HOSTILE_NAME);
+    expect(records[0]?.get('texts')).toEqual([`${HOSTILE_NAME}协办活动。`]);
+    expect(records[0]?.get('initiative')).toBe('“暖心驿站”服务活动');
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(fixtureGraph().order);
+  });
+
+  it('keeps evidence as parallel arrays and counts as integers', async () => {
+    await load(fixtureGraph());
+    const { records } = await driver.executeQuery(
+      "MATCH (:Union {name: '朝阳区总工会'})-[r:ORGANIZED]->(:Initiative {name: '朝阳区职工职业技能大赛'}) RETURN r",
+      {},
+      { database: 'neo4j' },
+    );
+    const props = records[0]?.get('r').properties as Record<string, unknown>;
+    expect(props.role).toBe('主办');
+    expect(props.evidenceTexts).toEqual(['大赛由朝阳区总工会主办。', '朝阳区总工会举办本届大赛。']);
+    expect(props.evidenceArticles).toEqual([ARTICLE, ARTICLE]);
+    expect(await count("MATCH ()-[r:ORGANIZED {role: '主办'}]->() WHERE r.weight = 2 RETURN count(r)")).toBe(1);
+    expect(await count("MATCH (u:Union {name: '北京市总工会'}) WHERE u.mentions = 3 AND u.aliases = ['市总工会'] RETURN count(u)")).toBe(1);
+  });
+
+  it('--reset removes what gonghui-kg loaded before and leaves other data alone', async () => {
+    await driver.executeQuery("CREATE (:Note {text: '分析师自己的数据'})", {}, { database: 'neo4j' });
+    await load(fixtureGraph({ grown: true }));
+    const summary = await load(fixtureGraph(), 1000, true);
+    expect(summary.nodesCreated).toBe(fixtureGraph().order);
+    expect(await count('MATCH (n:Node) RETURN count(n)')).toBe(fixtureGraph().order);
+    expect(await count('MATCH (n:Note) RETURN count(n)')).toBe(1);
+  });
+
+  it('creates the id constraint and the name indexes before loading', async () => {
+    await load(fixtureGraph());
+    const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties', {}, { database: 'neo4j' });
+    expect(records.map((r) => [r.get('name'), r.get('labelsOrTypes'), r.get('properties')])).toContainEqual(['node_id', ['Node'], ['id']]);
+    expect(await count("SHOW INDEXES YIELD name WHERE name = 'union_name' RETURN count(*)")).toBe(1);
+  });
+});
