@@ -7,6 +7,10 @@ import { KgError } from '../extractor/errors.js';
 import { register as registerNeo4j } from './commands/neo4j.js';
 import { register as registerLoad } from './commands/load.js';
 import { register as registerCypher } from './commands/cypher.js';
+import { register as registerBuild } from './commands/build.js';
+import { register as registerStats } from './commands/stats.js';
+import { register as registerExport } from './commands/export.js';
+import { register as registerServe } from './commands/serve.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -18,6 +22,10 @@ const program = new Command()
   .showHelpAfterError();
 
 // Command registrations, one line each.
+registerServe(program);
+registerBuild(program);
+registerStats(program);
+registerExport(program);
 registerNeo4j(program);
 registerLoad(program);
 registerCypher(program);

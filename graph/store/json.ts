@@ -29,12 +29,15 @@ export function writeSerializedGraph(graph: KgGraph, out: ChunkWriter): void {
   out.write('\n]}');
 }
 
+/** Writes the whole graph.json document (format envelope around the serialization) to `out`. */
+export function writeGraphJson(graph: KgGraph, out: ChunkWriter): void {
+  out.write(`{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_FORMAT_VERSION},"graph":`);
+  writeSerializedGraph(graph, out);
+  out.write('}\n');
+}
+
 export function saveGraph(graph: KgGraph, path: string): void {
-  writeFileAtomic('store', path, (out) => {
-    out.write(`{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_FORMAT_VERSION},"graph":`);
-    writeSerializedGraph(graph, out);
-    out.write('}\n');
-  });
+  writeFileAtomic('store', path, (out) => writeGraphJson(graph, out));
 }
 
 function fail(path: string, message: string, cause?: unknown): never {
