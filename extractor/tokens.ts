@@ -16,12 +16,15 @@ type Jieba = typeof import('nodejieba');
 
 let jieba: Jieba | undefined;
 
-/** nodejieba with the user dictionary loaded (the first call loads it). */
-export function loadJieba(): Jieba {
+/**
+ * nodejieba with the user dictionary loaded (the first call loads it). A worker thread passes the
+ * path its parent already wrote, saving the dictionary build.
+ */
+export function loadJieba(userDict?: string): Jieba {
   if (jieba === undefined) {
     // nodejieba is CommonJS with exports added at run time, so ESM named imports cannot see them.
     const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
-    loaded.load({ userDict: writeUserDictionary() });
+    loaded.load({ userDict: userDict ?? writeUserDictionary() });
     jieba = loaded;
   }
   return jieba;

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJiebaDict, type JiebaEntry } from './cut-gazetteer.js';
 import { allAliases, allPlaces } from './gazetteer.js';
 import {
   INITIATIVE_HEADS,
@@ -40,14 +39,22 @@ export interface UserWord {
   tag: string;
 }
 
-let jiebaDict: Map<string, JiebaEntry> | undefined;
-
-function jiebaFrequencies(): Map<string, JiebaEntry> {
-  if (jiebaDict === undefined) {
-    const nodejieba = createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string };
-    jiebaDict = parseJiebaDict(readFileSync(nodejieba.DEFAULT_DICT, 'utf8'));
+/** jieba's own frequency of each of `words` it knows (one scan of its 350,000-line dictionary). */
+function jiebaFrequencies(words: ReadonlySet<string>): Map<string, number> {
+  const nodejieba = createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string };
+  const text = readFileSync(nodejieba.DEFAULT_DICT, 'utf8');
+  const found = new Map<string, number>();
+  for (let line = 0; line < text.length; ) {
+    const eol = text.indexOf('\n', line);
+    const end = eol < 0 ? text.length : eol;
+    const space = text.indexOf(' ', line);
+    if (space > line && space < end) {
+      const word = text.slice(line, space);
+      if (words.has(word)) found.set(word, Number.parseInt(text.slice(space + 1, end), 10));
+    }
+    line = end + 1;
   }
-  return jiebaDict;
+  return found;
 }
 
 /**
@@ -56,11 +63,10 @@ function jiebaFrequencies(): Map<string, JiebaEntry> {
  * user word changes how jieba's HMM treats that character everywhere.
  */
 export function userWords(): UserWord[] {
-  const known = jiebaFrequencies();
   const words = new Map<string, UserWord>();
   const add = (word: string, cls: { tag: string; freq: number }): void => {
     if (word.length < 2 || words.has(word)) return;
-    words.set(word, { word, tag: cls.tag, freq: Math.max(cls.freq, known.get(word)?.freq ?? 0) });
+    words.set(word, { word, tag: cls.tag, freq: cls.freq });
   };
   for (const place of allPlaces()) add(place.name, USER_WORD_CLASSES.place);
   for (const [alias] of allAliases()) add(alias, USER_WORD_CLASSES.place);
@@ -69,6 +75,8 @@ export function userWords(): UserWord[] {
   for (const w of TITLES) add(w, USER_WORD_CLASSES.title);
   for (const w of [...SPEECH_VERBS, ...ORGANIZING_VERBS, ...PARTICIPATION_VERBS]) add(w, USER_WORD_CLASSES.verb);
   for (const w of INITIATIVE_HEADS) add(w, USER_WORD_CLASSES.initiative);
+  const known = jiebaFrequencies(new Set(words.keys()));
+  for (const w of words.values()) w.freq = Math.max(w.freq, known.get(w.word) ?? 0);
   return [...words.values()].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }
 
