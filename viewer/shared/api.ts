@@ -1,0 +1,44 @@
+// Shapes of the viewer's JSON API, shared by the fastify server and the browser app.
+
+/** GET /api/info */
+export interface ServerInfo {
+  /** File name of the graph being served. */
+  graph: string;
+  nodes: number;
+  edges: number;
+  /** True when the server can run Cypher against Neo4j. */
+  cypher: boolean;
+}
+
+export interface CypherNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface CypherRelationship {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, unknown>;
+}
+
+/** POST /api/cypher {query, params} → a table and the nodes and relationships it returned. */
+export interface CypherResponse {
+  columns: string[];
+  /** Cell values made JSON-safe (nodes and relationships shown by their names). */
+  rows: unknown[][];
+  nodes: CypherNode[];
+  relationships: CypherRelationship[];
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+/** Error bodies of the API. */
+export interface ApiError {
+  error: string;
+}
