@@ -20,7 +20,7 @@ export interface QueryResult {
 }
 
 const QUERY_TYPE_NAMES: Record<string, string> = {
-  rw: 'reads and writes',
+  rw: 'writes',
   w: 'writes',
   s: 'changes the schema',
 };
