@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assignAnalytics } from '../../graph/analytics/index.js';
+import { buildGraph } from '../../graph/build.js';
+import { writeFileAtomic } from '../../graph/store/atomic.js';
+import { loadGraph, saveGraph } from '../../graph/store/json.js';
+import { twoPages } from './helpers.js';
+
+function saved(): { dir: string; path: string; text: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
+  const path = join(dir, 'graph.json');
+  const { graph } = buildGraph(twoPages());
+  assignAnalytics(graph);
+  saveGraph(graph, path);
+  return { dir, path, text: readFileSync(path, 'utf8') };
+}
+
+describe('graph.json store', () => {
+  it('round-trips the graph with its format envelope, byte for byte', () => {
+    const { dir, path, text } = saved();
+    const parsed = JSON.parse(text) as { format: string; version: number; graph: { nodes: unknown[]; edges: unknown[] } };
+    expect(parsed.format).toBe('gonghui-kg/graph');
+    expect(parsed.version).toBe(1);
+    const graph = loadGraph(path);
+    expect(graph.order).toBe(13);
+    expect(graph.getNodeAttribute('Organization:北京"启明\\星"科技有限公司', 'name')).toBe('北京"启明\\星"科技有限公司');
+    const again = join(dir, 'again.json');
+    saveGraph(graph, again);
+    expect(readFileSync(again, 'utf8')).toBe(text);
+  });
+
+  it('explains a truncated file', () => {
+    const { path, text } = saved();
+    writeFileSync(path, text.slice(0, Math.floor(text.length / 2)));
+    expect(() => loadGraph(path)).toThrow(/graph\.json: is not valid JSON, probably truncated or corrupted/);
+  });
+
+  it('explains an empty file', () => {
+    const { path } = saved();
+    writeFileSync(path, '');
+    expect(() => loadGraph(path)).toThrow(/is empty/);
+  });
+
+  it('explains a file of another format version', () => {
+    const { path, text } = saved();
+    writeFileSync(path, text.replace('"version":1', '"version":2'));
+    expect(() => loadGraph(path)).toThrow(/has graph format version 2, this gonghui-kg reads version 1/);
+  });
+
+  it('explains a JSON file that is not a graph', () => {
+    const { path } = saved();
+    writeFileSync(path, '{"nodes": []}');
+    expect(() => loadGraph(path)).toThrow(/is not a gonghui-kg graph file/);
+  });
+
+  it('explains a graph whose edges point at missing nodes', () => {
+    const { path, text } = saved();
+    writeFileSync(path, text.replace('"source":"Street:望京街道"', '"source":"Street:不存在"'));
+    expect(() => loadGraph(path)).toThrow(/holds an invalid graph/);
+  });
+
+  it('explains a missing file', () => {
+    expect(() => loadGraph('/nonexistent/graph.json')).toThrow(/\/nonexistent\/graph\.json: no such file/);
+  });
+
+  it('keeps the previous file and leaves no temp file when a write fails midway', () => {
+    const { dir, path, text } = saved();
+    expect(() =>
+      writeFileAtomic('store', path, (out) => {
+        out.write('{"partial": ');
+        throw new Error('disk on fire');
+      }),
+    ).toThrow(/disk on fire/);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
+
+  it('names the folder when it does not exist or is a file', () => {
+    const { path } = saved();
+    const graph = loadGraph(path);
+    expect(() => saveGraph(graph, '/nonexistent-folder/graph.json')).toThrow('gonghui-kg/store: cannot write /nonexistent-folder/graph.json: folder /nonexistent-folder does not exist');
+    expect(() => saveGraph(graph, join(path, 'graph.json'))).toThrow(`${path} is not a folder`);
+    expect(existsSync(path)).toBe(true);
+  });
+});
