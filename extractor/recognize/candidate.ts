@@ -1,0 +1,25 @@
+// What a recognizer reports: a typed span of the article view, with the name it stands for.
+import type { EntityType } from '../types.js';
+import type { Place } from '../lexicon/gazetteer.js';
+
+export interface Candidate {
+  type: EntityType;
+  /** Range in the view text. */
+  start: number;
+  end: number;
+  /** The name as printed (visible characters), or the canonical name for places. */
+  name: string;
+  /** Places: the gazetteer entry. */
+  place?: Place;
+  /** Unions and organizations: the head word (总工会, 有限公司 …). */
+  head?: string;
+  /**
+   * A short form that only the article can complete: 市总工会, 区总工会, 该街道总工会 (Union),
+   * or a bare head such as 研修班 (Initiative).
+   */
+  anaphor?: boolean;
+  /** Persons: titles and roles printed with the name. */
+  roles?: string[];
+  /** Initiatives: the most distinctive part. */
+  key?: string;
+}

@@ -1,0 +1,108 @@
+// Initiative: a named event, campaign, programme, competition, class, meeting, exhibition or
+// performance. Named ones carry a quoted part (“冬送温暖”活动, 2025年顺义区“工匠杯”焊工技能竞赛);
+// unquoted ones end in an event head word (青年职工联谊活动, 一对一创建座谈会) and count when their
+// name is specific or the article is about them (they appear in the title or the lead). A bare
+// head or a determiner phrase (研修班, 此次活动) is an anaphor: a mention of the initiative in focus.
+import { INITIATIVE_HEADS } from '../lexicon/terms.js';
+import type { Candidate } from './candidate.js';
+import { nameStart } from './names.js';
+import { scanPlaces } from './places.js';
+import type { ArticleView } from './view.js';
+
+/** Event heads common in union news that the lexicon does not list. */
+const EXTRA_HEADS = [
+  '研修班', '微课堂', '大讲堂', '讲堂', '课堂', '工作法', '工作模式', '模式', '品牌', '规划', '宣教', '摄影展', '展览会',
+  '书画展', '联谊会', '沟通会', '会员大会', '代表大会', '职代会', '座谈会', '集训', '大赛', '技能竞赛',
+  '专场演出', '演出', '慰问活动', '主题活动', '疗休养', '健步走', '徒步', '运动会', '义诊', '文艺汇演', '汇演',
+  '授牌仪式', '揭牌仪式', '成立仪式', '开班仪式', '签约仪式', '体系', '工程', '行动', '计划', '评选', '认定', '征集',
+];
+
+const HEADS: readonly string[] = [...new Set([...INITIATIVE_HEADS, ...EXTRA_HEADS])].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
+
+/** Heads too weak to make an unquoted name on their own (工程, 项目, 培训 are everyday nouns). */
+const WEAK_HEADS = new Set(['工程', '项目', '培训', '展示', '宣讲', '体系', '模式', '品牌', '规划', '评选', '认定', '征集', '宣教', '工作法', '工作模式']);
+
+/** What may sit between a closing quote and the head: a few name-like characters. */
+const MIDDLE = /^[\p{Script=Han}A-Za-z0-9·]{0,12}$/u;
+const DETERMINER = /^(?:此次|本次|该|这次|这场|此项|该项|本届|本场|此|各项|各类|系列|相关|上述)/;
+const YEAR_ORDINAL = /^(?:\d{4}年(?:度)?|第[一二三四五六七八九十百\d]+届|首届)+/;
+
+/** The head word that `text` ends with at `end`, longest first. */
+function headEndingAt(text: string, end: number): string | undefined {
+  return HEADS.find((h) => end - h.length >= 0 && text.startsWith(h, end - h.length));
+}
+
+function keyOf(name: string): string {
+  const quoted = /“([^”]{1,30})”/.exec(name);
+  if (quoted) return quoted[1]!;
+  return name.replace(YEAR_ORDINAL, '');
+}
+
+/** Ends of the heads in the view: token ends where a head word finishes. */
+function headEnds(view: ArticleView, from: number, to: number): { end: number; head: string }[] {
+  const ends: { end: number; head: string }[] = [];
+  for (let k = view.tokenAt[from]!; k < view.tokens.length && view.tokens[k]!.start < to; k++) {
+    const token = view.tokens[k]!;
+    const head = headEndingAt(view.text, token.end);
+    if (!head) continue;
+    // The next token must not continue the head into another noun (活动中心, 计划书).
+    const next = view.tokens[k + 1];
+    if (next && next.start === token.end && /^(?:中心|室|站|书|表|方案|部|处|队|组|费|经费)/.test(next.word)) continue;
+    ends.push({ end: token.end, head });
+  }
+  return ends;
+}
+
+export function recognizeInitiatives(view: ArticleView): Candidate[] {
+  const { text } = view;
+  const found: Candidate[] = [];
+  const lead = view.sentences.find((s) => s.start >= view.titleRange.end) ?? view.titleRange;
+  const inFocus = (start: number): boolean =>
+    (start >= view.titleRange.start && start < view.titleRange.end) || (start >= lead.start && start < lead.end);
+
+  for (const sentence of view.sentences) {
+    for (const { end, head } of headEnds(view, sentence.start, sentence.end)) {
+      const headStart = end - head.length;
+      // Look back a bounded window only: a long sentence must stay linear.
+      const windowStart = Math.max(sentence.start, headStart - 48);
+      const window = text.slice(windowStart, headStart);
+      const closeAt = window.lastIndexOf('”');
+      const closeQuote = closeAt < 0 ? -1 : windowStart + closeAt;
+      const openAt = closeAt < 0 ? -1 : window.lastIndexOf('“', closeAt);
+      const openQuote = openAt < 0 ? -1 : windowStart + openAt;
+      const quoted = openQuote >= sentence.start && MIDDLE.test(text.slice(closeQuote + 1, headStart)) && closeQuote - openQuote <= 30;
+      if (quoted) {
+        const start = nameStart(view, openQuote, sentence.start, { event: true });
+        const name = text.slice(start, end);
+        found.push({ type: 'Initiative', start, end, name, head, key: text.slice(openQuote + 1, closeQuote) });
+        continue;
+      }
+      if (text[end] === '”') {
+        // The whole quotation is the name (“区级职工沟通会”).
+        const from = Math.max(sentence.start, end - 30);
+        const open = text.slice(from, headStart).lastIndexOf('“');
+        if (open >= 0 && end - (from + open + 1) > head.length && !/[”，。；、]/.test(text.slice(from + open + 1, end))) {
+          const name = text.slice(from + open + 1, end);
+          found.push({ type: 'Initiative', start: from + open + 1, end, name, head, key: keyOf(name) });
+          continue;
+        }
+      }
+      const start = nameStart(view, headStart, sentence.start, { event: true });
+      const prefix = text.slice(start, headStart);
+      const before = text.slice(Math.max(sentence.start, headStart - 4), headStart);
+      if (prefix === '' || DETERMINER.test(prefix) || DETERMINER.test(before.slice(-2))) {
+        found.push({ type: 'Initiative', start: headStart, end, name: head, head, anaphor: true });
+        continue;
+      }
+      // Without quotes, a weak head is never a name, and a name must say which event it is.
+      if (WEAK_HEADS.has(head) || prefix.length < 2) continue;
+      const specific = YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
+      if (!specific && !inFocus(start)) continue;
+      const name = text.slice(start, end);
+      found.push({ type: 'Initiative', start, end, name, head, key: keyOf(name) });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,147 @@
+// Finding where a name starts: from a head word (总工会, 有限公司, 研修班 …) walk left over the
+// tokens a name is made of (places, nouns, unknown words, numbers, quoted and bracketed parts) and
+// stop at punctuation, verbs, prepositions and the little words that begin a clause.
+import type { ArticleView, Token } from './view.js';
+
+/** Longest name we accept; beyond it the walk has run into the clause. */
+export const MAX_NAME = 40;
+
+/** Tags of tokens that can be part of a name. */
+const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 'nnt', 'j', 'eng', 'b', 'vn', 'm', 'an']);
+
+/** Words jieba tags otherwise that still build names (首都/d, 联合/v, 创新/v …). */
+const NAME_WORDS = new Set([
+  '首都', '联合', '创新', '服务', '保障', '管理', '发展', '研究', '培训', '示范', '职业', '技术', '建设', '交通',
+  '运输', '信息', '科技', '国际', '全国', '中国', '中华', '国家', '城市', '文化', '人民', '公共', '劳动', '新',
+  '大', '小', '东', '西', '南', '北', '中', '第一', '第二', '第三', '高级', '特别', '专项', '专题', '主题',
+  '智慧', '安全', '环保', '医疗', '卫生', '健康', '社会', '经济', '综合', '数字', '金融', '投资', '控股', '实业',
+  '保安', '物流', '电力', '电子', '电气', '机械', '制造', '工业', '商业', '农业', '青年', '妇女', '老年', '职工',
+]);
+
+/** Words that end a name on the left even when their tag would let them in. */
+const STOP_WORDS = new Set([
+  '该', '本', '各', '其', '此', '这', '那', '每', '全体', '多家', '一家', '多名', '全市', '全区', '辖区', '区内',
+  '市内', '下属', '所属', '隶属', '隶属于', '近日', '日前', '昨天', '今天', '目前', '当天', '会上', '活动', '现场',
+  '记者', '通讯员', '本报讯', '本报', '相关', '有关', '以及', '和', '与', '及', '或', '等', '由', '在', '向', '为',
+  '对', '把', '被', '将', '让', '给', '同', '跟', '从', '于', '是', '了', '的', '之', '们', '还', '也', '并',
+  '其中', '包括', '作为', '通过', '依托', '联合会', '了解', '一行', '部分', '来自', '各级', '市级', '区级', '这一',
+  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区',
+]);
+
+/** Verbs that begin the clause an event name sits in (开展健康宣教志愿服务活动): never part of it. */
+const TRIGGERS = new Set([
+  '开展', '举办', '组织', '推动', '启动', '召开', '参加', '参与', '通过', '实施', '举行', '推进', '深化', '落实', '助力',
+  '打造', '推出', '进行', '发起', '承办', '主办', '协办', '指导', '完成', '成为', '获得', '荣获', '作为', '围绕', '聚焦',
+  '依托', '借助', '利用', '结合', '持续', '积极', '精心', '共同', '联合', '携手', '邀请', '开启', '迎来', '出席', '观看',
+  '创新', '探索', '建立', '建设', '加强', '做好', '做实', '完善', '用', '以', '让', '使', '是', '有', '为', '将', '已',
+]);
+
+/** Person titles end a body's name on the left (…副主席蒋文云和北京建工集团党委). */
+const PERSON_TITLE_TAG = 'nnt';
+const TITLES_IN_NAMES = new Set(['工匠', '劳模', '劳动模范', '职工', '技师', '工程师', '教师', '班组长']);
+
+/** Tokens made only of these characters are punctuation. */
+const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+const CJK_OR_ALNUM = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+
+const OPENERS: Record<string, string> = { '”': '“', '」': '「', '）': '（', ')': '(', '』': '『' };
+
+function nameish(token: Token): boolean {
+  if (STOP_WORDS.has(token.word)) return false;
+  if (NAME_TAGS.has(token.tag)) return CJK_OR_ALNUM.test(token.word);
+  if (NAME_WORDS.has(token.word)) return true;
+  // Words jieba does not know (tag x) are often the proper part of a name: 禹宏信安, 卫健委.
+  return token.tag === 'x' && CJK_OR_ALNUM.test(token.word);
+}
+
+/** In event names verbs and adjectives are welcome, except the clause's own verbs. */
+function eventish(token: Token): boolean {
+  return /^(?:v|a|ad|an|vn|d)$/.test(token.tag) && !TRIGGERS.has(token.word) && !STOP_WORDS.has(token.word) && CJK_OR_ALNUM.test(token.word);
+}
+
+/** Words tagged otherwise that may begin a name. */
+const START_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际', '新', '大', '小', '东', '西', '南', '北', '中', '第一', '第二', '第三', '健康', '绿色', '智慧']);
+
+/** Tags that may not begin a name (a verb or adverb at the left edge belongs to the clause). */
+const BAD_FIRST = new Set(['v', 'vn', 'd', 'p', 'c', 'uj', 'ul', 'r', 't', 'f', 'm', 'q', 'a', 'l', 'i']);
+
+/**
+ * Start of the name whose head begins at view position `headStart`. `floor` bounds the walk on the
+ * left (a sentence start). Returns headStart when nothing precedes the head.
+ */
+export interface NameOptions {
+  /** 和 may join two nouns (government bodies: 人力资源和社会保障局). */
+  allowHe?: boolean;
+  /** Event names: verbs and adjectives inside are part of the name (健康宣教志愿服务活动). */
+  event?: boolean;
+}
+
+export function nameStart(view: ArticleView, headStart: number, floor: number, options: NameOptions = {}): number {
+  const { allowHe = false, event = false } = options;
+  const { tokens, text } = view;
+  if (headStart <= floor) return headStart;
+  let k = view.tokenAt[headStart - 1]!;
+  let start = headStart;
+  // The head may begin inside a token (北京市总工会 is one token): that token belongs to the name.
+  const first = tokens[view.tokenAt[headStart]!];
+  // …only when it could be part of a name (出席会议 is not: its 会议 stands alone).
+  if (first && first.start < headStart && (nameish(first) || (event && eventish(first)))) {
+    start = first.start;
+    k = view.tokenAt[headStart]! - 1;
+  }
+  const accepted: Token[] = [];
+  while (k >= 0) {
+    const token = tokens[k]!;
+    if (token.start < floor || headStart - token.start > MAX_NAME) break;
+    const opener = OPENERS[token.word];
+    if (opener !== undefined) {
+      // A quoted or bracketed part of the name: jump to its opening mark, if close enough.
+      const windowStart = Math.max(floor, token.start - 24);
+      const at = text.slice(windowStart, token.start).lastIndexOf(opener);
+      const open = at < 0 ? -1 : windowStart + at;
+      if (open < floor || token.start - open > 24 || /[，。；！？、,;\n]/.test(text.slice(open + 1, token.start))) break;
+      start = open;
+      k = view.tokenAt[open]! - 1;
+      accepted.push({ word: text.slice(open, token.end), tag: 'nz', start: open, end: token.end });
+      continue;
+    }
+    // 人力资源和社会保障局, 发展和改革委员会: 和 joins two nouns inside a government body's name.
+    const he = allowHe && token.word === '和' && accepted.length > 0 && k > 0 && nameish(tokens[k - 1]!);
+    if (token.tag === PERSON_TITLE_TAG && !TITLES_IN_NAMES.has(token.word)) break;
+    if (!he && (PUNCT.test(token.word) || !(nameish(token) || (event && eventish(token))))) break;
+    accepted.push(token);
+    start = token.start;
+    k--;
+  }
+  // A bracketed part cannot begin a name: （示范性）职工创新工作室 is not named by it.
+  while (start < headStart && (text[start] === '（' || text[start] === '(')) {
+    const close = text.indexOf(text[start] === '（' ? '）' : ')', start);
+    if (close < 0 || close >= headStart) break;
+    start = close + 1;
+    while (accepted.length > 0 && accepted[accepted.length - 1]!.start < start) accepted.pop();
+  }
+  // Trim tokens at the left edge that cannot begin a name.
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const t = accepted[i]!;
+    if ((!BAD_FIRST.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || /^(第|首届|\d{4}年)/.test(t.word)) break;
+    start = i === 0 ? headStart : accepted[i - 1]!.start;
+  }
+  return start;
+}
+
+/** True when a name has a part that makes it specific (a place, a proper noun, a quote, a number). */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'x']);
+const PROPER_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际']);
+/** Words jieba does not know or tags as proper that are still generic in this domain. */
+const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会']);
+
+export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {
+  if (/[“「"'‘（(0-9A-Za-z]/.test(view.text.slice(start, headStart))) return true;
+  for (let k = view.tokenAt[start]!; k < view.tokens.length; k++) {
+    const t = view.tokens[k]!;
+    if (t.start >= headStart) break;
+    if (PROPER_WORDS.has(t.word)) return true;
+    if (PROPER_TAGS.has(t.tag) && CJK_OR_ALNUM.test(t.word) && !STOP_WORDS.has(t.word) && !GENERIC_WORDS.has(t.word)) return true;
+  }
+  return false;
+}

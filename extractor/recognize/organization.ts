@@ -1,0 +1,61 @@
+// Organization: a named non-union body, in full as printed (北京城建集团培训中心, 石磊创新工作室,
+// 顺义区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
+// generic nouns (职工创新工作室, 实训基地) are left out.
+import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
+import type { Candidate } from './candidate.js';
+import { hasProperPart, nameStart } from './names.js';
+import type { ArticleView } from './view.js';
+
+/** Head words the lexicon does not list that name bodies in union news. */
+const EXTRA_SUFFIXES = [
+  '分局', '常委会', '卫健委', '区委', '市委', '县委', '团委', '宣传部', '组织部', '党校', '分校', '职业高中', '疗养院',
+  '陈列室', '管理处', '商圈', '大厦', '加速器', '服务队', '护卫队', '文联', '企联', '区政府', '市政府', '县政府', '人民政府',
+  '纪念馆', '总站', '车队', '分会', '联合会', '促进会', '研究会', '合作社', '实验室', '工作站', '服务站', '技师学院',
+];
+
+const SUFFIXES: readonly string[] = [...new Set([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES])].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
+
+/** Bodies of the district or city in focus, printed without its name. */
+const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
+
+/** Words ending in a head word that are not bodies. */
+const NOT_BODIES = new Set(['格局', '大局', '布局', '结局', '全局', '开局', '当局', '重心', '核心', '中心城区', '党和政府', '局']);
+/** Heads of government bodies, whose names may join two nouns with 和. */
+const GOVERNMENT = /(?:局|委员会|部|厅|办公室)$/;
+/** 区委书记 is one jieba word: the body is its first part. */
+const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
+
+/** Organization names can contain 工会 (北京市总工会职工大学) but must not end in a union's own head. */
+export function recognizeOrganizations(view: ArticleView): Candidate[] {
+  const { text, tokens } = view;
+  const found: Candidate[] = [];
+  for (const sentence of view.sentences) {
+    for (let k = view.tokenAt[sentence.start]!; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
+      const token = tokens[k]!;
+      if (NOT_BODIES.has(token.word)) continue;
+      const local = LOCAL_BODY_TITLE.exec(token.word);
+      if (local) {
+        const start = nameStart(view, token.start, sentence.start);
+        const end = token.start + local[1]!.length;
+        found.push({ type: 'Organization', start, end, name: text.slice(start, end), head: local[1]! });
+        continue;
+      }
+      const suffix = SUFFIXES.find((s) => token.word.endsWith(s));
+      if (!suffix) continue;
+      // 服务站/联合会 after 工会 belong to a union's name.
+      const headStart = token.end - suffix.length;
+      if (text.slice(Math.max(0, headStart - 2), headStart) === '工会') continue;
+      const start = nameStart(view, headStart, sentence.start, { allowHe: GOVERNMENT.test(suffix) });
+      if (start >= headStart && token.start >= headStart) {
+        // 区委, 市政府: the district's or city's own body, completed during resolution.
+        if (LOCAL_BODIES.has(token.word)) found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
+        continue;
+      }
+      if (!hasProperPart(view, start, headStart)) continue;
+      found.push({ type: 'Organization', start, end: token.end, name: text.slice(start, token.end), head: suffix });
+    }
+  }
+  return found;
+}

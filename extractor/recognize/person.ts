@@ -1,0 +1,114 @@
+// Person: a named person. Evidence for a name is its context, never the name alone: a byline or
+// credit, a title or role right before it (党组成员张鹏, 全国劳动模范王志伟), a list continuing such a
+// name (陈大鹏、王广洋), or a speech verb right after it (陶建伟介绍). Anonymous people (张女士, 小张,
+// 一名快递员) have no such name and are never reported.
+import { surnameAt } from '../lexicon/surnames.js';
+import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, SPEECH_VERBS, TITLES } from '../lexicon/terms.js';
+import type { Candidate } from './candidate.js';
+import type { ArticleView } from './view.js';
+
+/** Roles printed before names in union news that the lexicon's title list lacks. */
+const EXTRA_TITLES = ['代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记'];
+
+const ALL_TITLES: readonly string[] = [...new Set([...TITLES, ...EXTRA_TITLES])].sort((a, b) => b.length - a.length);
+
+/** Characters that cannot be part of a given name: they begin the next word of the clause. */
+const NOT_GIVEN = new Set([...'的了在和与及等是为对向从将把被说讲称指也都还就又并而或个位名人们时日月年中上下里内外一二三四五六七八九十百千万、，。；：！？“”‘’（）()《》 \n']);
+
+/** Words that begin right after a name and show where it ends (张鹏出席, 石磊领衔, 王玉表示). */
+const AFTER_NAME = [
+  ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '作', '进行', '获得', '荣获', '带领', '一行', '同志',
+  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是',
+  '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
+];
+
+/** Not names although they start with a surname and follow a title (主席团, 代表们 …). */
+const NOT_NAMES = new Set(['代表', '同志', '一行', '本人', '们', '称号', '团队', '师傅']);
+
+/** The given-name length (1 or 2) that makes `text[at..]` a name ending cleanly, or 0. */
+function nameLengthAt(text: string, at: number): number {
+  const surname = surnameAt(text, at);
+  if (!surname) return 0;
+  const g = at + surname.length;
+  for (const given of [2, 1]) {
+    const end = g + given;
+    if (end > text.length) continue;
+    if ([...text.slice(g, end)].some((ch) => NOT_GIVEN.has(ch) || !/\p{Script=Han}/u.test(ch))) continue;
+    const rest = text.slice(end);
+    if (ANONYMOUS_SUFFIXES.some((s) => text.startsWith(s, g))) return 0;
+    if (end === text.length || AFTER_NAME.some((w) => rest.startsWith(w))) return end - at;
+  }
+  return 0;
+}
+
+function isAnonymous(text: string, at: number): boolean {
+  return at > 0 && ANONYMOUS_PREFIXES.includes(text[at - 1]!) && !/\p{Script=Han}/u.test(text[at - 2] ?? '');
+}
+
+/** Tags jieba gives names (or words it does not know). */
+const NAME_TAG = /^(?:nr|x)/;
+
+/**
+ * jieba must not contradict the name: it begins on a token boundary, and it is not itself an
+ * ordinary word (表示, 成长, 之家) nor the start of a longer one.
+ */
+function tokenAgrees(view: ArticleView, start: number, end: number): boolean {
+  const token = view.tokens[view.tokenAt[start]!];
+  if (!token || token.start !== start || /^(?:p|c|u|d|r|v|f|m|q)/.test(token.tag)) return false;
+  if (token.end > end) return false;
+  if (token.end === end) return NAME_TAG.test(token.tag);
+  return true;
+}
+
+export function recognizePersons(view: ArticleView): Candidate[] {
+  const { text } = view;
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  const add = (at: number, length: number, roles: string[]): void => {
+    const name = text.slice(at, at + length);
+    if (seen.has(at) || NOT_NAMES.has(name) || isAnonymous(text, at) || !tokenAgrees(view, at, at + length)) return;
+    seen.add(at);
+    found.push({ type: 'Person', start: at, end: at + length, name, roles });
+  };
+
+  // Names right after a title; a list after the title shares it (北京市劳动模范陈大鹏、王广洋).
+  for (const title of ALL_TITLES) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(title, from);
+      if (at < 0) break;
+      from = at + title.length;
+      let pos = at + title.length;
+      // A longer title ending here was or will be tried on its own (副主席 inside 常务副主席 is fine).
+      let length = nameLengthAt(text, pos);
+      while (length > 0) {
+        add(pos, length, [title]);
+        pos += length;
+        if (text[pos] !== '、') break;
+        pos += 1;
+        length = nameLengthAt(text, pos);
+      }
+    }
+  }
+
+  // Names right before a speech verb, at the start of a clause (陶建伟介绍, ……王玉表示).
+  for (const verb of SPEECH_VERBS) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(verb, from);
+      if (at < 0) break;
+      from = at + verb.length;
+      for (const length of [3, 2, 4]) {
+        const start = at - length;
+        if (start < 0) continue;
+        const before = text[start - 1] ?? '\n';
+        if (!/[，。；：！？”\n、（(　 ]/.test(before)) continue;
+        if (nameLengthAt(text, start) === length) {
+          add(start, length, []);
+          break;
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

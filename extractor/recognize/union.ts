@@ -1,0 +1,40 @@
+// Union: any trade-union body, named in full as printed (北京市总工会, 朝阳区望京街道总工会,
+// 北京顺义市政控股集团有限公司工会委员会). Short forms that only the article can complete
+// (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
+import type { Candidate } from './candidate.js';
+import { nameStart } from './names.js';
+import type { ArticleView } from './view.js';
+
+/** What may follow 工会 and still be the union's own name. */
+const AFTER_GONGHUI = ['工作委员会', '委员会', '联合会', '服务站'];
+
+/** A prefix made only of these words leaves the union unnamed (bare 工会, 基层工会). */
+const GENERIC_PREFIX = /^(?:总|各|各级|各类|基层|本|该|其|此|全体|所在|企业|单位|相关|广大|各基层|分|首都|首都总|乡镇总|县区|双重|处)$/;
+/** Prefixes that point at a union the article names elsewhere. */
+const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
+
+export function recognizeUnions(view: ArticleView): Candidate[] {
+  const { text } = view;
+  const found: Candidate[] = [];
+  for (const sentence of view.sentences) {
+    let from = sentence.start;
+    for (;;) {
+      const at = text.indexOf('工会', from);
+      if (at < 0 || at >= sentence.end) break;
+      from = at + 2;
+      let end = at + 2;
+      const tail = AFTER_GONGHUI.find((w) => text.startsWith(w, end));
+      if (tail) end += tail.length;
+      // 北京工会i会员 is an app, not a union.
+      if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+      const start = nameStart(view, at, sentence.start);
+      const prefix = text.slice(start, at);
+      if (prefix === '' || GENERIC_PREFIX.test(prefix)) continue;
+      const name = text.slice(start, end);
+      const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
+      if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;
+      found.push(candidate);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,83 @@
+// The text the recognizers read: the article's cleaned text with invisible characters (zero-width
+// spaces, joiners, BOMs, control characters) taken out, so that a name with a stray U+200B inside
+// is still found, plus a map from every position back to the source. Mentions keep the exact
+// source slice as their text.
+import { splitSentences } from '../sentences.js';
+import { tokenize, type Token } from '../tokens.js';
+import type { Article, Span } from '../types.js';
+
+export type { Token };
+
+export interface ArticleView {
+  article: Article;
+  /** Visible text: article.text without invisible characters. */
+  text: string;
+  /** Source offset of text[i]; srcOffsets[text.length] is just past the end. */
+  srcOffsets: Int32Array;
+  /** Sentences as ranges of `text`. */
+  sentences: Span[];
+  /** jieba tokens covering `text`, in order. */
+  tokens: Token[];
+  /** tokenAt[i] = index of the token containing text[i]. */
+  tokenAt: Int32Array;
+  /** Where the title sits in `text`. */
+  titleRange: Span;
+}
+
+// Zero-width and bidi marks, BOM, soft hyphen, C0/C1 controls except the newline.
+const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+export function buildView(article: Article): ArticleView {
+  const kept: number[] = [];
+  let text = '';
+  for (let i = 0; i < article.text.length; i++) {
+    const ch = article.text[i]!;
+    if (INVISIBLE.test(ch)) continue;
+    kept.push(i);
+    text += ch;
+  }
+  const srcOffsets = new Int32Array(text.length + 1);
+  for (let i = 0; i < kept.length; i++) srcOffsets[i] = article.offsets[kept[i]!]!;
+  srcOffsets[text.length] = article.offsets[article.text.length] ?? article.span.end;
+  const toView = (articleIndex: number): number => {
+    // First kept position at or after articleIndex.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]! < articleIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tokens = tokenize(text);
+  const tokenAt = new Int32Array(text.length);
+  tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.end));
+  return {
+    article,
+    text,
+    srcOffsets,
+    sentences: splitSentences(text),
+    tokens,
+    tokenAt,
+    titleRange: { start: toView(article.titleRange.start), end: toView(article.titleRange.end) },
+  };
+}
+
+/** Source range of a view range: from the first character's offset to just past the last one. */
+export function toSource(view: ArticleView, start: number, end: number): Span {
+  if (end <= start) return { start: view.srcOffsets[start]!, end: view.srcOffsets[start]! };
+  return { start: view.srcOffsets[start]!, end: view.srcOffsets[end - 1]! + 1 };
+}
+
+/** Index of the sentence containing view position `pos`. */
+export function sentenceIndexAt(view: ArticleView, pos: number): number {
+  let lo = 0;
+  let hi = view.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,44 @@
+// What every relation finder reads: the article view, its resolved entities and mentions grouped
+// by sentence, and how to turn a view range into evidence in the source.
+import type { ResolvedArticle, ResolvedMention } from '../resolve/article.js';
+import type { ArticleView } from '../recognize/view.js';
+import type { Entity, Evidence, Relation, RelationType, Source, Span } from '../types.js';
+
+export interface RelationContext {
+  source: Source;
+  view: ArticleView;
+  resolved: ResolvedArticle;
+  entities: Map<string, Entity>;
+  /** Mentions of each sentence, in order (nested ones included). */
+  bySentence: ResolvedMention[][];
+}
+
+export function buildContext(source: Source, view: ArticleView, resolved: ResolvedArticle): RelationContext {
+  const bySentence: ResolvedMention[][] = view.sentences.map(() => []);
+  let s = 0;
+  for (const m of resolved.mentions) {
+    while (s < view.sentences.length - 1 && view.sentences[s]!.end <= m.start) s++;
+    bySentence[s]!.push(m);
+  }
+  return { source, view, resolved, entities: new Map(resolved.entities.map((e) => [e.id, e])), bySentence };
+}
+
+/** Evidence for a view range: its source extent and exact source text. */
+export function evidenceOf(ctx: RelationContext, range: Span): Evidence {
+  const { view, source } = ctx;
+  const start = view.srcOffsets[range.start]!;
+  const end = range.end > range.start ? view.srcOffsets[range.end - 1]! + 1 : start;
+  return { start, end, text: source.text.slice(start, end) };
+}
+
+export function relation(type: RelationType, from: string, to: string, evidence: Evidence, role?: string): Relation {
+  const r: Relation = { type, from, to, evidence };
+  if (role !== undefined && role !== '') r.role = role;
+  return r;
+}
+
+export const isBody = (m: ResolvedMention): boolean => m.type === 'Union' || m.type === 'Organization';
+export const isPlace = (m: ResolvedMention): boolean => m.type === 'Street' || m.type === 'District' || m.type === 'Region';
+
+/** Clause punctuation: a relation's parts do not reach across it unless a pattern says so. */
+export const CLAUSE_BREAK = /[。；！？;!?]/;

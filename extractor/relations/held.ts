@@ -1,0 +1,31 @@
+// HELD_AT: where an initiative takes place — 在P召开/举办/开班 with the initiative in the same
+// sentence, or 走进/来到P in a sentence about the article's initiative.
+import type { Relation } from '../types.js';
+import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
+
+const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
+const VISIT = /(?:走进|来到|前往|深入|赴)$/;
+
+export function findHeldAt(ctx: RelationContext): Relation[] {
+  const { view, resolved } = ctx;
+  const { text } = view;
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  ctx.bySentence.forEach((mentions, s) => {
+    const sentence = view.sentences[s]!;
+    const initiative = mentions.find((m) => m.type === 'Initiative')?.entityId;
+    for (const m of mentions) {
+      if (m.nested || !(isPlace(m) || m.type === 'Organization')) continue;
+      const before = text.slice(Math.max(sentence.start, m.start - 3), m.start);
+      let target: string | undefined;
+      if (before.endsWith('在') && AT_VERBS.test(text.slice(m.end, m.end + 6))) target = initiative ?? resolved.mainInitiative;
+      else if (VISIT.test(before)) target = initiative ?? resolved.mainInitiative;
+      if (!target) continue;
+      const key = `${target}\u0000${m.entityId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(relation('HELD_AT', target, m.entityId, evidenceOf(ctx, sentence)));
+    }
+  });
+  return out;
+}

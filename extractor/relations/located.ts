@@ -1,0 +1,55 @@
+// LOCATED_IN: a union or organization named after a place is in it (平谷区总工会 → 平谷区; the most
+// specific place its name begins with); a place printed right before a smaller one contains it
+// (天津市武清区, 朝阳区望京街道); a Beijing street is in its district (gazetteer) when the article
+// names that district too.
+import { districtOfStreet, lookupPlace, parentOf } from '../lexicon/gazetteer.js';
+import { leadingPlaces } from '../recognize/places.js';
+import type { Relation } from '../types.js';
+import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
+
+const RANK = { province: 0, city: 1, district: 2, street: 3 } as const;
+
+export function findLocatedIn(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  const { entities, resolved } = ctx;
+  const placeId = (name: string): string | undefined =>
+    [...entities.values()].find((e) => (e.type === 'Region' || e.type === 'District' || e.type === 'Street') && e.name === name)?.id;
+  const firstMention = (id: string) => resolved.mentions.find((m) => m.entityId === id && !m.anaphor) ?? resolved.mentions.find((m) => m.entityId === id);
+
+  // Named after a place.
+  for (const e of entities.values()) {
+    if (e.type !== 'Union' && e.type !== 'Organization') continue;
+    const { places } = leadingPlaces(e.name);
+    const target = [...places].sort((a, b) => RANK[b.level] - RANK[a.level])[0];
+    const to = target && placeId(target.name);
+    const m = firstMention(e.id);
+    if (to && m) out.push(relation('LOCATED_IN', e.id, to, evidenceOf(ctx, m)));
+  }
+
+  // Place chains printed in the text.
+  const places = resolved.mentions.filter(isPlace);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const outer = places[i]!;
+    const inner = places[i + 1]!;
+    if (inner.start !== outer.end) continue;
+    const po = lookupPlace(entities.get(outer.entityId)!.name);
+    const pi = lookupPlace(entities.get(inner.entityId)!.name);
+    if (po && pi && RANK[pi.level] > RANK[po.level]) {
+      out.push(relation('LOCATED_IN', inner.entityId, outer.entityId, evidenceOf(ctx, { start: outer.start, end: inner.end })));
+    }
+  }
+
+  // Streets in their district, districts elsewhere in their city or province, from the gazetteer.
+  for (const e of entities.values()) {
+    let parentName: string | undefined;
+    if (e.type === 'Street') parentName = districtOfStreet(e.name)?.name;
+    else if (e.type === 'District') {
+      const p = lookupPlace(e.name);
+      if (p && !p.beijing) parentName = parentOf(p)?.name;
+    }
+    const to = parentName && placeId(parentName);
+    const m = firstMention(e.id);
+    if (to && m) out.push(relation('LOCATED_IN', e.id, to, evidenceOf(ctx, m)));
+  }
+  return out;
+}

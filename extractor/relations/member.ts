@@ -1,0 +1,37 @@
+// MEMBER_OF: a person holds a post in, or works for, a union or organization — printed as the body,
+// then the title, then the name (北京市总工会党组成员张鹏, 区总工会主席白向军); a second body and
+// title before a comma belong to the same person (昌平区人大常委会党组副书记、副主任，区总工会主席白向军).
+import type { ResolvedMention } from '../resolve/article.js';
+import type { Relation } from '../types.js';
+import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+
+/** Text between a body and the name: titles only (no clause punctuation, at most a few words). */
+const TITLE_RUN = /^[”"]?[\p{Script=Han}、]{1,14}$/u;
+
+export function findMemberOf(ctx: RelationContext): Relation[] {
+  const { view } = ctx;
+  const { text } = view;
+  const out: Relation[] = [];
+  ctx.bySentence.forEach((mentions, s) => {
+    const sentence = view.sentences[s]!;
+    const bodies = mentions.filter((m) => isBody(m));
+    for (const person of mentions) {
+      if (person.type !== 'Person' || !person.roles || person.roles.length === 0) continue;
+      let end = person.start;
+      for (;;) {
+        const body: ResolvedMention | undefined = [...bodies].reverse().find((b) => b.end <= end && b.end > end - 16);
+        if (!body) break;
+        const titles = text.slice(body.end, end);
+        if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles)) break;
+        const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
+        if (role === '') break;
+        out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence), role));
+        // Another body and its titles before a comma or 、 describe the same person.
+        const sep = text[body.start - 1];
+        if (sep !== '，' && sep !== ',') break;
+        end = body.start - 1;
+      }
+    }
+  });
+  return out;
+}

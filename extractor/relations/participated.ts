@@ -1,0 +1,50 @@
+// PARTICIPATED_IN: a person, union or organization attends, speaks at, competes in, is trained in,
+// wins or performs at an initiative. A sentence with a taking-part verb links the persons and
+// bodies before the verb to the initiative it names, or to the article's initiative when the
+// sentence names none (张鹏出席会议并讲话, 会上……作经验交流).
+import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
+import type { Relation } from '../types.js';
+import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+
+const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言'];
+const VERBS: readonly string[] = [...new Set([...PARTICIPATION_VERBS, ...EXTRA_VERBS])]
+  .filter((v) => v !== '走进')
+  .sort((a, b) => b.length - a.length);
+
+export function findParticipated(ctx: RelationContext): Relation[] {
+  const { view, resolved } = ctx;
+  const { text } = view;
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  ctx.bySentence.forEach((mentions, s) => {
+    const sentence = view.sentences[s]!;
+    if (sentence.start < view.titleRange.end) return;
+    let verbPos = -1;
+    let verb = '';
+    for (let i = sentence.start; i < sentence.end && verbPos < 0; i++) {
+      const v = VERBS.find((w) => text.startsWith(w, i));
+      if (v) {
+        verbPos = i;
+        verb = v;
+      }
+    }
+    if (verbPos < 0) return;
+    const initiative = mentions.find((m) => m.type === 'Initiative' && m.start >= verbPos)?.entityId
+      ?? mentions.find((m) => m.type === 'Initiative')?.entityId
+      ?? resolved.mainInitiative;
+    if (!initiative) return;
+    const organizers = new Set(out.filter((r) => r.to === initiative).map((r) => r.from));
+    for (const m of mentions) {
+      if (m.start >= verbPos) break;
+      const person = m.type === 'Person';
+      if (!person && !(isBody(m) && !m.nested && !m.anaphor)) continue;
+      // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流).
+      if (!person && !/交流|讲座|受邀|参加|参与|参赛|获/.test(verb)) continue;
+      const key = `${m.entityId}\u0000${initiative}`;
+      if (seen.has(key) || organizers.has(m.entityId)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, initiative, evidenceOf(ctx, sentence), verb));
+    }
+  });
+  return out;
+}

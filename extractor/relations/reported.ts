@@ -1,0 +1,37 @@
+// REPORTED: a byline or photo credit names who reported the article (记者, 通讯员, 摄影). The
+// evidence is the credit as printed: the bracketed byline (记者 张晶) or the credit line.
+import type { ArticleRecord, BylineEntry, Evidence, Relation, Source } from '../types.js';
+
+/** The credit around a byline name in the source: the enclosing brackets, else its line. */
+export function creditEvidence(source: Source, entry: BylineEntry): Evidence {
+  const text = source.text;
+  const lineStart = text.lastIndexOf('\n', entry.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', entry.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const open = Math.max(text.lastIndexOf('（', entry.start), text.lastIndexOf('(', entry.start));
+  const closeFull = text.indexOf('）', entry.end);
+  const closeHalf = text.indexOf(')', entry.end);
+  const close = [closeFull, closeHalf].filter((c) => c >= 0).sort((a, b) => a - b)[0];
+  if (open >= lineStart && close !== undefined && close < lineEnd && close - open <= 60) {
+    return { start: open, end: close + 1, text: text.slice(open, close + 1) };
+  }
+  if (lineEnd - lineStart <= 60) {
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return { start: s, end: e, text: text.slice(s, e) };
+  }
+  return { start: entry.start, end: entry.end, text: text.slice(entry.start, entry.end) };
+}
+
+export function findReported(source: Source, byline: BylineEntry[], entities: ArticleRecord['entities']): Relation[] {
+  const out: Relation[] = [];
+  for (const entry of byline) {
+    const person = entities.find((e) => e.type === 'Person' && e.name === entry.name);
+    if (!person) continue;
+    if (out.some((r) => r.from === person.id && r.role === entry.role)) continue;
+    out.push({ type: 'REPORTED', from: person.id, to: 'ARTICLE', role: entry.role, evidence: creditEvidence(source, entry) });
+  }
+  return out;
+}

@@ -1,0 +1,272 @@
+// Within-article resolution: recognized mentions become entities with one name each.
+// - Unions: 朝阳区望京街道总工会, 望京街道总工会 and 街道总工会 are one union when their places agree;
+//   市总工会 → <the article's city>总工会, 区总工会 → <the article's district>总工会, 该街道总工会 →
+//   the street union in focus, 该公司工会 → the company union in focus.
+// - Organizations: 区委 → 顺义区委 style completion from the district in focus; otherwise as printed.
+// - Initiatives: the same quoted key, or one name ending another, is one initiative; a bare head
+//   (研修班, 此次活动) is a mention of the initiative in focus.
+// - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
+import type { Place } from '../lexicon/gazetteer.js';
+import { districtOfStreet } from '../lexicon/gazetteer.js';
+import type { Recognized } from '../recognize/index.js';
+import { leadingPlaces } from '../recognize/places.js';
+import type { ArticleView } from '../recognize/view.js';
+import type { Entity, EntityType, Source } from '../types.js';
+
+/** The paper's home: 市 without a name means this city unless the article names another. */
+export const HOME_REGION = '北京市';
+
+export interface ResolvedMention {
+  entityId: string;
+  type: EntityType;
+  /** View range. */
+  start: number;
+  end: number;
+  nested: boolean;
+  anaphor: boolean;
+  roles?: string[];
+}
+
+export interface ResolvedArticle {
+  entities: Entity[];
+  mentions: ResolvedMention[];
+  /** Id of the initiative the article is about, if any. */
+  mainInitiative?: string;
+  /** Id of the union the article is about (first union in the title or lead), if any. */
+  mainUnion?: string;
+}
+
+interface Group {
+  type: EntityType;
+  name: string;
+  members: Recognized[];
+  /** Printed names of the members, after 市/区 completion. */
+  names: string[];
+  places?: Place[];
+  core?: string;
+  key?: string;
+  head?: string;
+  roles: string[];
+}
+
+const LEVEL_RANK = { province: 0, city: 1, district: 2, street: 3 } as const;
+
+function mostSpecific(places: Place[]): Place | undefined {
+  return [...places].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
+}
+
+/** Places a union name states, with the district its street implies. */
+function levels(places: Place[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of places) {
+    map.set(p.level, p.name);
+    if (p.level === 'street') {
+      const d = districtOfStreet(p.name);
+      if (d && !map.has('district')) map.set('district', d.name);
+    }
+  }
+  return map;
+}
+
+/** Union names that say nothing but the kind of union: their place is all that tells them apart. */
+const GENERIC_CORE = /^(?:总工会|工会|联合工会|工会委员会|工会联合会|工会服务站|产业工会|社区工会|分工会)$/;
+
+/**
+ * Same body at compatible places: no level where the places differ, and — for a generic name such
+ * as 总工会 — the same most specific place (北京市总工会 is not 朝阳区总工会). A specific name with
+ * fewer places is the same body (怀柔富乐北里社区联合工会 = 怀柔区泉河街道富乐北里社区联合工会).
+ */
+export function samePlaces(a: Place[], b: Place[], core = ''): boolean {
+  const ma = mostSpecific(a);
+  const mb = mostSpecific(b);
+  if (GENERIC_CORE.test(core) && ma?.name !== mb?.name) return false;
+  const la = levels(a);
+  const lb = levels(b);
+  for (const [level, name] of la) if (lb.has(level) && lb.get(level) !== name) return false;
+  return true;
+}
+
+function srcMention(source: Source, view: ArticleView, start: number, end: number): { text: string; start: number; end: number } {
+  const s = view.srcOffsets[start]!;
+  const e = end > start ? view.srcOffsets[end - 1]! + 1 : s;
+  return { text: source.text.slice(s, e), start: s, end: e };
+}
+
+export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
+  const { text } = view;
+  const groups: Group[] = [];
+  const assigned = new Map<Recognized, Group>();
+  const join = (group: Group, r: Recognized, name: string): void => {
+    group.members.push(r);
+    if (!group.names.includes(name)) group.names.push(name);
+    for (const role of r.roles ?? []) if (!group.roles.includes(role)) group.roles.push(role);
+    assigned.set(r, group);
+  };
+  const newGroup = (r: Recognized, name: string, extra: Partial<Group> = {}): Group => {
+    const group: Group = { type: r.type, name, members: [], names: [], roles: [], ...extra };
+    groups.push(group);
+    join(group, r, name);
+    return group;
+  };
+
+  // Places first: the city and district in focus complete 市…/区… names.
+  const places = recognized.filter((r) => r.place !== undefined);
+  for (const r of places) {
+    const g = groups.find((x) => x.type === r.type && x.name === r.name);
+    if (g) join(g, r, r.name);
+    else newGroup(r, r.name);
+  }
+  const unionPlaces = recognized
+    .filter((r) => r.type === 'Union' && !r.anaphor)
+    .flatMap((r) => leadingPlaces(r.name).places);
+  const allPlaces = [...unionPlaces, ...places.map((r) => r.place!)];
+  const city =
+    allPlaces.find((p) => p.level === 'city' || (p.level === 'province' && p.name.endsWith('市')))?.name ?? HOME_REGION;
+  const district = allPlaces.find((p) => p.level === 'district')?.name;
+
+  /** 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委: a leading bare 市/区 takes the place in focus. */
+  const complete = (r: Recognized): string => {
+    const first = view.tokens[view.tokenAt[r.start]!]!;
+    const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
+    if (!bare) return r.name;
+    if (r.name.startsWith('市')) return city + r.name.slice(1);
+    return district ? district + r.name.slice(1) : r.name;
+  };
+
+  // Unions as printed.
+  for (const r of recognized) {
+    if (r.type !== 'Union' || r.anaphor) continue;
+    const name = complete(r);
+    const { places: ps, rest } = leadingPlaces(name);
+    const g = groups.find((x) => x.type === 'Union' && x.core === rest && samePlaces(x.places!, ps, rest));
+    if (g) {
+      join(g, r, name);
+      if (ps.length > g.places!.length || (ps.length === g.places!.length && name.length > g.name.length)) {
+        g.name = name;
+        g.places = ps;
+      }
+    } else newGroup(r, name, { places: ps, core: rest });
+  }
+
+  // Union short forms.
+  const unionGroups = groups.filter((g) => g.type === 'Union');
+  const before = (g: Group, pos: number): boolean => g.members.some((m) => m.start < pos);
+  for (const r of recognized) {
+    if (r.type !== 'Union' || !r.anaphor) continue;
+    const prefix = r.name.slice(0, r.name.length - (r.head?.length ?? 2));
+    const pick = (ok: (g: Group) => boolean): Group | undefined =>
+      [...unionGroups].reverse().find((g) => ok(g) && before(g, r.start)) ?? unionGroups.find(ok);
+    let target: Group | undefined;
+    if (/市/.test(prefix)) {
+      target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.name === city);
+      if (!target && r.head === '总工会') {
+        const name = `${city}总工会`;
+        target = newGroup(r, name, { places: leadingPlaces(name).places, core: '总工会' });
+        unionGroups.push(target);
+        continue;
+      }
+    } else if (/(?<![社园地])区/.test(prefix)) {
+      target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'district' && (!district || mostSpecific(g.places!)?.name === district));
+      if (!target && district && r.head === '总工会') {
+        const name = `${district}总工会`;
+        target = newGroup(r, name, { places: leadingPlaces(name).places, core: '总工会' });
+        unionGroups.push(target);
+        continue;
+      }
+    } else if (/街道|地区|镇|乡/.test(prefix)) {
+      target = pick((g) => mostSpecific(g.places!)?.level === 'street');
+    } else {
+      const word = /社区|园区|公司|集团|分局|局|系统|行业|联合/.exec(prefix)?.[0];
+      if (word) target = pick((g) => g.name.includes(word));
+    }
+    if (target) join(target, r, r.name);
+  }
+
+  // Organizations as printed (after 市/区 completion).
+  for (const r of recognized) {
+    if (r.type !== 'Organization') continue;
+    const name = complete(r);
+    const g = groups.find((x) => x.type === 'Organization' && x.name === name);
+    if (g) join(g, r, name);
+    else newGroup(r, name);
+  }
+
+  // Persons by name.
+  for (const r of recognized) {
+    if (r.type !== 'Person') continue;
+    const g = groups.find((x) => x.type === 'Person' && x.name === r.name);
+    if (g) join(g, r, r.name);
+    else newGroup(r, r.name);
+  }
+
+  // Initiatives: same key or one name ending another.
+  for (const r of recognized) {
+    if (r.type !== 'Initiative' || r.anaphor) continue;
+    const g = groups.find(
+      (x) =>
+        x.type === 'Initiative' &&
+        x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4),
+    );
+    if (g) {
+      join(g, r, r.name);
+      if (r.name.length > g.name.length) g.name = r.name;
+    } else newGroup(r, r.name, { key: r.key ?? r.name, head: r.head ?? '' });
+  }
+  const initiativeGroups = groups.filter((g) => g.type === 'Initiative');
+  const inTitle = (g: Group): boolean => g.members.some((m) => m.start < view.titleRange.end && m.end > view.titleRange.start);
+  const main = initiativeGroups.find(inTitle) ?? initiativeGroups[0];
+  for (const r of recognized) {
+    if (r.type !== 'Initiative' || !r.anaphor) continue;
+    const sameHead = (g: Group): boolean => g.names.some((n) => n.endsWith(r.name));
+    const target =
+      [...initiativeGroups].reverse().find((g) => sameHead(g) && before(g, r.start)) ?? initiativeGroups.find(sameHead) ?? main;
+    if (target) join(target, r, r.name);
+  }
+  // A quoted key on its own (“冬送温暖”) mentions the initiative it names.
+  for (const g of initiativeGroups) {
+    if (!g.key || !/“/.test(g.name)) continue;
+    const quoted = `“${g.key}”`;
+    for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
+      if (g.members.some((m) => m.start <= at && at < m.end)) continue;
+      join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
+    }
+  }
+
+  // A union or organization seen only inside another body's name is not an entity of its own.
+  const kept = groups.filter((g) => g.members.some((m) => !m.nested));
+  const entities: Entity[] = [];
+  const mentions: ResolvedMention[] = [];
+  const idOf = (g: Group): string => `${g.type}:${g.name}`;
+  const byId = new Map<string, Entity>();
+  for (const g of kept) {
+    const id = idOf(g);
+    let entity = byId.get(id);
+    if (!entity) {
+      entity = { id, type: g.type, name: g.name, mentions: [] };
+      byId.set(id, entity);
+      entities.push(entity);
+    }
+    for (const m of g.members) {
+      const sm = srcMention(source, view, m.start, m.end);
+      if (!entity.mentions.some((x) => x.start === sm.start && x.end === sm.end)) entity.mentions.push(sm);
+      const rm: ResolvedMention = { entityId: id, type: g.type, start: m.start, end: m.end, nested: m.nested, anaphor: m.anaphor === true };
+      if (m.roles) rm.roles = m.roles;
+      mentions.push(rm);
+    }
+    const anaphors = new Set(g.members.filter((m) => m.anaphor).map((m) => m.name));
+    const aliases = g.names.filter((n) => n !== g.name && !anaphors.has(n));
+    if (aliases.length > 0) entity.aliases = [...new Set([...(entity.aliases ?? []), ...aliases])].sort();
+    if (g.type === 'Person' && g.roles.length > 0) entity.roles = [...new Set([...(entity.roles ?? []), ...g.roles])];
+    if (g.type === 'Initiative') entity.key = g.key ?? g.name;
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: ResolvedArticle = { entities, mentions };
+  if (main && kept.includes(main)) result.mainInitiative = idOf(main);
+  const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
+  const mainUnion =
+    kept.find((g) => g.type === 'Union' && inTitle(g)) ??
+    kept.find((g) => g.type === 'Union' && lead !== undefined && g.members.some((m) => m.start >= lead.start && m.start < lead.end));
+  if (mainUnion) result.mainUnion = idOf(mainUnion);
+  return result;
+}

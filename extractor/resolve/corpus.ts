@@ -1,0 +1,97 @@
+// Across the corpus: one canonical name per real entity. Unions with the same name apart from
+// their places are one when the places agree (朝阳区望京街道总工会 = 望京街道总工会: the street
+// implies the district) and never when a place differs (东城区总工会 ≠ 西城区总工会). Other types
+// are one entity per exact name. Every merge keeps the other names as aliases; ids are rewritten
+// in entities and relations alike.
+import { leadingPlaces } from '../recognize/places.js';
+import type { ArticleRecord, Entity, Relation } from '../types.js';
+import { samePlaces } from './article.js';
+
+interface UnionForm {
+  name: string;
+  places: ReturnType<typeof leadingPlaces>['places'];
+  rest: string;
+}
+
+/** Canonical union name for every union name seen, most specific form first. */
+function unionCanonicals(names: string[]): Map<string, string> {
+  const forms: UnionForm[] = [...new Set(names)].map((name) => ({ name, ...leadingPlaces(name) }));
+  // Most places first, then the longer and the lexically smaller name: deterministic whatever the input order.
+  forms.sort((a, b) => b.places.length - a.places.length || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const groups: UnionForm[][] = [];
+  for (const form of forms) {
+    // A bare head (总工会) or a name with no place and a generic rest must not swallow others.
+    const group =
+      form.places.length === 0 && form.rest.length <= 3
+        ? undefined
+        : groups.find((g) => g[0]!.rest === form.rest && g.every((other) => samePlaces(other.places, form.places, form.rest)));
+    if (group) group.push(form);
+    else groups.push([form]);
+  }
+  const canonical = new Map<string, string>();
+  for (const g of groups) for (const f of g) canonical.set(f.name, g[0]!.name);
+  return canonical;
+}
+
+function mergeEntities(entities: Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const existing = byId.get(e.id);
+    if (!existing) {
+      byId.set(e.id, e);
+      continue;
+    }
+    for (const m of e.mentions) {
+      if (!existing.mentions.some((x) => x.start === m.start && x.end === m.end)) existing.mentions.push(m);
+    }
+    existing.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (e.roles) existing.roles = [...new Set([...(existing.roles ?? []), ...e.roles])];
+    if (e.aliases) existing.aliases = [...new Set([...(existing.aliases ?? []), ...e.aliases])].sort();
+  }
+  return [...byId.values()];
+}
+
+export function resolveCorpus(records: ArticleRecord[]): ArticleRecord[] {
+  const unionNames = records.flatMap((r) => r.entities.filter((e) => e.type === 'Union').map((e) => e.name));
+  const canonical = unionCanonicals(unionNames);
+  const aliasesOf = new Map<string, Set<string>>();
+  for (const [name, canon] of canonical) {
+    if (name === canon) continue;
+    const set = aliasesOf.get(canon) ?? new Set<string>();
+    set.add(name);
+    aliasesOf.set(canon, set);
+  }
+  for (const r of records) for (const e of r.entities) {
+    if (e.type !== 'Union' || !e.aliases) continue;
+    const canon = canonical.get(e.name) ?? e.name;
+    const set = aliasesOf.get(canon) ?? new Set<string>();
+    for (const a of e.aliases) if (a !== canon) set.add(a);
+    aliasesOf.set(canon, set);
+  }
+
+  return records.map((record) => {
+    const rename = new Map<string, string>();
+    const entities = record.entities.map((e): Entity => {
+      if (e.type !== 'Union') return e;
+      const name = canonical.get(e.name) ?? e.name;
+      const id = `Union:${name}`;
+      rename.set(e.id, id);
+      const merged: Entity = { ...e, id, name, mentions: [...e.mentions] };
+      const aliases = aliasesOf.get(name);
+      if (aliases && aliases.size > 0) merged.aliases = [...aliases].sort();
+      else delete merged.aliases;
+      return merged;
+    });
+    const seen = new Set<string>();
+    const relations: Relation[] = [];
+    for (const rel of record.relations) {
+      const from = rename.get(rel.from) ?? rel.from;
+      const to = rename.get(rel.to) ?? rel.to;
+      const key = `${rel.type}\u0000${from}\u0000${to}`;
+      if (from === to || seen.has(key)) continue;
+      seen.add(key);
+      relations.push({ ...rel, from, to });
+    }
+    return { ...record, entities: mergeEntities(entities), relations };
+  });
+}
