@@ -41,6 +41,11 @@ const FORMATS: Record<string, ExportFormat> = {
     out: 'file',
     write: async (graph, out) => ((await import('../../graph/export/cypher.js')).exportCypher(graph, out), [out]),
   },
+  html: {
+    description: 'one self-contained .html: the viewer with the graph inside, opens from file://',
+    out: 'file',
+    write: async (graph, out) => ((await import('../../viewer/server/export-html.js')).exportHtml(graph, out), [out]),
+  },
 };
 
 export function register(program: Command): void {

@@ -181,7 +181,7 @@ export class Explorer {
     this.pathNodes = new Set();
     this.pathEdges = new Set();
     if (s.pathFrom && s.pathTo) {
-      const path = shortestPath(this.graph, s.pathFrom, s.pathTo);
+      const path = shortestPath(this.graph, s.pathFrom, s.pathTo, this.visible);
       if (path) {
         this.pathNodes = new Set(path);
         for (let i = 1; i < path.length; i += 1) {
@@ -196,7 +196,7 @@ export class Explorer {
 
   currentPath(): string[] | null {
     if (!this.state.pathFrom || !this.state.pathTo) return null;
-    return shortestPath(this.graph, this.state.pathFrom, this.state.pathTo);
+    return shortestPath(this.graph, this.state.pathFrom, this.state.pathTo, this.visible);
   }
 
   shownCount(): number {

@@ -20,8 +20,11 @@ export function egoNodes(graph: ViewerGraph, center: string, hops: number): Set<
   return seen;
 }
 
-/** The nodes of a shortest path from `from` to `to`, or null when they are not connected. */
-export function shortestPath(graph: ViewerGraph, from: string, to: string): string[] | null {
+/**
+ * The nodes of a shortest path from `from` to `to` through the `allowed` nodes (all when null),
+ * or null when they are not connected; a path follows what the filters show.
+ */
+export function shortestPath(graph: ViewerGraph, from: string, to: string, allowed: Set<string> | null = null): string[] | null {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   const parent = new Map<string, string | null>([[from, null]]);
   let frontier = [from];
@@ -29,7 +32,7 @@ export function shortestPath(graph: ViewerGraph, from: string, to: string): stri
     const next: string[] = [];
     for (const node of frontier) {
       graph.forEachNeighbor(node, (neighbor) => {
-        if (parent.has(neighbor)) return;
+        if (parent.has(neighbor) || (allowed && neighbor !== to && !allowed.has(neighbor))) return;
         parent.set(neighbor, node);
         next.push(neighbor);
       });

@@ -1,0 +1,84 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser). With CI=true a
+// missing Chromium fails the tests; elsewhere they skip with the reason.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+function skipReason(): string | undefined {
+  if (existsSync(CHROMIUM_PATH)) return undefined;
+  const reason = `Chromium not found at ${CHROMIUM_PATH} (install the Debian package "chromium")`;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
+  process.stderr.write(`Viewer browser tests skipped: ${reason}\n`);
+  return reason;
+}
+
+/** Why the browser tests skip on this machine, or undefined when they run. */
+export const chromiumSkipReason: string | undefined = skipReason();
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Screenshots go to test-artifacts/ (gitignored) so a failing run can be looked at. */
+export function artifactPath(name: string): string {
+  const dir = join(process.cwd(), 'test-artifacts', 'viewer');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
+
+/** Errors the page threw and dialogs it opened: an XSS would show up in one of them. */
+export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+export async function waitForViewer(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-ready="true"][data-layout="done"]', { timeout: 30_000 });
+}
+
+export interface PixelStats {
+  /** Share of pixels that are not the white background. */
+  drawn: number;
+  /** Number of pixels close to the given color. */
+  near: number;
+}
+
+/**
+ * Decodes a PNG screenshot in the page itself (the browser is the PNG decoder at hand) and
+ * counts drawn pixels and pixels near `rgb`.
+ */
+export async function pixelStats(page: Page, png: Buffer, rgb: [number, number, number]): Promise<PixelStats> {
+  return page.evaluate(
+    async ({ data, color }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let drawn = 0;
+      let near = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const r = pixels[i] ?? 0;
+        const g = pixels[i + 1] ?? 0;
+        const b = pixels[i + 2] ?? 0;
+        if (r < 245 || g < 245 || b < 245) drawn += 1;
+        if (Math.abs(r - color[0]) < 12 && Math.abs(g - color[1]) < 12 && Math.abs(b - color[2]) < 12) near += 1;
+      }
+      return { drawn: drawn / (pixels.length / 4), near };
+    },
+    { data: png.toString('base64'), color: rgb },
+  );
+}

@@ -1,0 +1,174 @@
+// The explorer in real Chromium, against the viewer fixture graph served by the viewer server.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerAppDir } from '../../viewer/server/app-dir.js';
+import { loadGraph } from '../../viewer/server/graph-source.js';
+import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import { artifactPath, chromiumSkipReason, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
+
+const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
+const WANGJING = 'Union:望京街道总工会';
+const XSS_NAME = '<img src=x onerror=alert(1)>';
+const UNION_RED: [number, number, number] = [214, 39, 40];
+
+describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
+  let server: RunningViewerServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startViewerServer({ graph: await loadGraph(FIXTURE), appDir: viewerAppDir(), settings: { port: 0 } });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(hash = ''): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const seen = watchPage(page);
+    await page.goto(`${server.url}${hash}`);
+    await waitForViewer(page);
+    return { page, seen };
+  }
+
+  async function graphShot(page: Page, name: string): Promise<Buffer> {
+    return page.locator('[data-testid=graph]').screenshot({ path: artifactPath(name) });
+  }
+
+  it('draws the graph: the canvas screenshot shows nodes in their label colors, not a blank canvas', async () => {
+    const { page, seen } = await open();
+    const stats = await pixelStats(page, await graphShot(page, 'render.png'), UNION_RED);
+    expect(stats.drawn).toBeGreaterThan(0.01);
+    expect(stats.near).toBeGreaterThan(50);
+    await expect(page.locator('[data-testid=status]').textContent()).resolves.toContain('17/17');
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the 望京 street union by Chinese substring and by pinyin initials; its panel shows evidence', async () => {
+    const { page, seen } = await open();
+    const search = page.locator('[data-testid=search]');
+    const results = page.locator('[data-testid=search-result]');
+
+    await search.fill('总工会');
+    const unions = await results.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.node));
+    expect(unions).toEqual(expect.arrayContaining([WANGJING, 'Union:朝阳区总工会', 'Union:海淀区总工会']));
+
+    await search.fill('望京');
+    await expect(results.first().getAttribute('data-node')).resolves.toBe(WANGJING);
+
+    await search.fill('wj');
+    const byInitials = await results.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.node));
+    expect(byInitials[0]).toBe(WANGJING);
+    await search.fill('wangjing');
+    await expect(results.first().getAttribute('data-node')).resolves.toBe(WANGJING);
+
+    await results.first().click();
+    await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe('望京街道总工会');
+    const evidence = page.locator('[data-testid=evidence] li');
+    expect(await evidence.count()).toBeGreaterThan(0);
+    const sentences = await evidence.locator('blockquote').allTextContents();
+    expect(sentences).toContain('望京街道总工会主席王芳在开幕式上致辞。');
+    const marks = await evidence.locator('mark').allTextContents();
+    expect(new Set(marks)).toEqual(new Set(['望京街道总工会']));
+    expect(page.url()).toContain(`node=${encodeURIComponent(WANGJING)}`);
+    await graphShot(page, 'search-wangjing.png');
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hides every node of a label when its legend entry is switched off', async () => {
+    const { page } = await open();
+    const before = await pixelStats(page, await graphShot(page, 'filter-before.png'), UNION_RED);
+    expect(before.near).toBeGreaterThan(50);
+
+    await page.locator('[data-testid=legend-Union]').click();
+    await page.waitForTimeout(200);
+    const after = await pixelStats(page, await graphShot(page, 'filter-union-hidden.png'), UNION_RED);
+    expect(after.near).toBe(0);
+    await expect(page.locator('[data-testid=status]').textContent()).resolves.toContain('13/17');
+    await expect(page.locator('[data-testid=legend-Union]').getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(page.url()).toContain('hide=Union');
+
+    await page.locator('[data-testid=legend-Union]').click();
+    await page.waitForTimeout(200);
+    const back = await pixelStats(page, await graphShot(page, 'filter-after.png'), UNION_RED);
+    expect(back.near).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('shows an entity named <img src=x onerror=alert(1)> as text and runs nothing', async () => {
+    const { page, seen } = await open();
+    await page.locator('[data-testid=search]').fill('img src');
+    const result = page.locator('[data-testid=search-result]').first();
+    await expect(result.getAttribute('data-node')).resolves.toBe(`Person:${XSS_NAME}`);
+    await expect(result.locator('.name').textContent()).resolves.toBe(XSS_NAME);
+    await result.click();
+    await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe(XSS_NAME);
+    await expect(page.locator('[data-testid=panel]').textContent()).resolves.toContain('<script>window.__xss=1</script>');
+    await page.locator('[data-testid=evidence-article]').first().click();
+    await expect(page.locator('[data-testid=article-text]').textContent()).resolves.toContain(`职工代表${XSS_NAME}在座谈会上发言。`);
+    await page.waitForTimeout(300);
+
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#panel script, #reader script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the article from an evidence sentence with every entity highlighted, and a highlight selects its entity', async () => {
+    const { page } = await open(`#node=${encodeURIComponent(WANGJING)}`);
+    await page.locator('[data-testid=evidence-article]').first().click();
+    await expect(page.locator('[data-testid=article-title]').textContent()).resolves.toBe('望京街道总工会举办职工技能大赛');
+    const marks = await page.locator('[data-testid=article-text] mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['望京街道总工会', '朝阳区', '王芳', '张伟', '职工技能大赛', '李明']));
+    await page.locator('[data-testid=article-text] mark', { hasText: '王芳' }).first().click();
+    await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe('王芳');
+    await page.screenshot({ path: artifactPath('article.png') });
+    await page.close();
+  });
+
+  it('restores selection, filters, language and camera from a deep link', async () => {
+    const hash = `#node=${encodeURIComponent(WANGJING)}&hide=Article&lang=en&cam=0.5,0.5,0.8`;
+    const { page } = await open(hash);
+    await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe('望京街道总工会');
+    await expect(page.locator('[data-testid=legend-Article]').getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(page.locator('#title').textContent()).resolves.toBe('Trade-union knowledge graph');
+    await expect(page.locator('[data-testid=status]').textContent()).resolves.toContain('15/17 nodes');
+    const ratio = await page.evaluate(() => (window as unknown as { gonghui: { sigma: { getCamera(): { ratio: number } } } }).gonghui.sigma.getCamera().ratio);
+    expect(ratio).toBeCloseTo(0.8, 3);
+
+    await page.locator('[data-testid=lang]').click();
+    await expect(page.locator('#title').textContent()).resolves.toBe('工会知识图谱');
+    expect(page.url()).not.toContain('lang=en');
+    await page.close();
+  });
+
+  it('shows the shortest path between two picked nodes through what is shown, and a node’s ego network', async () => {
+    const { page } = await open(`#node=${encodeURIComponent('Person:王芳')}`);
+    await page.locator('[data-testid=path-from]').click();
+    await page.locator('[data-testid=search]').fill('张伟');
+    await page.locator('[data-testid=search-result]').first().click();
+    await page.locator('[data-testid=path-to]').click();
+    // Both are mentioned in the same article: the shortest link.
+    await expect(page.locator('[data-testid=path-list] li').allTextContents()).resolves.toEqual(['王芳', '望京街道总工会举办职工技能大赛', '张伟']);
+
+    // With articles hidden the path runs through relations only.
+    await page.locator('[data-testid=legend-Article]').click();
+    const viaRelations = await page.locator('[data-testid=path-list] li').allTextContents();
+    expect(viaRelations).toHaveLength(4);
+    expect(viaRelations.slice(0, 2)).toEqual(['王芳', '望京街道总工会']);
+    expect(viaRelations[3]).toBe('张伟');
+    expect(viaRelations).not.toContain('望京街道总工会举办职工技能大赛');
+
+    await page.locator('[data-testid=ego-1]').click();
+    // 张伟 and its neighbours 朝阳区总工会 and 职工技能大赛 (the article stays hidden).
+    await expect(page.locator('[data-testid=status]').textContent()).resolves.toMatch(/^3\/17/);
+    await page.close();
+  });
+});
