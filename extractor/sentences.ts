@@ -3,22 +3,40 @@
 import type { Span } from './types.js';
 
 /** Characters that end a sentence (a run of them ends it once: ！？, ……). */
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
+const TERMINATORS = '。！？；!?;…';
 
 /** Paired quotes and brackets: a terminator inside a pair that continues does not end the sentence. */
-const PAIRS: Record<string, string> = {
-  '“': '”',
-  '‘': '’',
-  '「': '」',
-  '『': '』',
-  '（': '）',
-  '(': ')',
-  '《': '》',
-  '【': '】',
-};
-const OPENER_OF = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+const PAIRS: [open: string, close: string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['【', '】'],
+];
 
-const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u3000' || ch === '\u00A0';
+const OTHER = 0;
+const TERMINATOR = 1;
+const OPENER = 2;
+const CLOSER = 3;
+const NEWLINE = 4;
+const SPACE = 5;
+
+// Character classes by UTF-16 code unit: a table lookup per character keeps the pass fast.
+const CLASS = new Uint8Array(0x10000);
+for (const ch of TERMINATORS) CLASS[ch.charCodeAt(0)] = TERMINATOR;
+for (const ch of ' \t\r\u3000\u00A0') CLASS[ch.charCodeAt(0)] = SPACE;
+CLASS[10] = NEWLINE;
+/** Opener code → index of its pair; closer code → the same index. */
+const PAIR_OF = new Map<number, number>();
+PAIRS.forEach(([open, close], k) => {
+  CLASS[open.charCodeAt(0)] = OPENER;
+  CLASS[close.charCodeAt(0)] = CLOSER;
+  PAIR_OF.set(open.charCodeAt(0), k);
+  PAIR_OF.set(close.charCodeAt(0), k);
+});
 
 /**
  * Marks the openers and closers that pair up within one line. Pairs never span a line break, so a
@@ -26,17 +44,15 @@ const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r
  */
 function matchPairs(text: string): Uint8Array {
   const matched = new Uint8Array(text.length);
-  const stacks = new Map<string, number[]>();
-  for (const open of Object.keys(PAIRS)) stacks.set(open, []);
+  const stacks: number[][] = PAIRS.map(() => []);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      for (const stack of stacks.values()) stack.length = 0;
-    } else if (ch in PAIRS) {
-      stacks.get(ch)!.push(i);
-    } else {
-      const open = OPENER_OF.get(ch);
-      const openAt = open === undefined ? undefined : stacks.get(open)!.pop();
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls === NEWLINE) {
+      for (const stack of stacks) stack.length = 0;
+    } else if (cls === OPENER) {
+      stacks[PAIR_OF.get(text.charCodeAt(i))!]!.push(i);
+    } else if (cls === CLOSER) {
+      const openAt = stacks[PAIR_OF.get(text.charCodeAt(i))!]!.pop();
       if (openAt !== undefined) {
         matched[openAt] = 1;
         matched[i] = 1;
@@ -54,6 +70,12 @@ function matchPairs(text: string): Uint8Array {
  */
 export function splitSentences(text: string): Span[] {
   const matched = matchPairs(text);
+  const classOf = (i: number): number => CLASS[text.charCodeAt(i)]!;
+  /** Past any closers at i that pair with nothing: they still belong to the sentence before them. */
+  const skipUnpairedClosers = (i: number): number => {
+    while (i < text.length && classOf(i) === CLOSER && matched[i] === 0) i++;
+    return i;
+  };
   const spans: Span[] = [];
   let start = 0;
   let depth = 0;
@@ -61,36 +83,32 @@ export function splitSentences(text: string): Span[] {
   const emit = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && isSpace(text[s]!)) s++;
-    while (e > s && isSpace(text[e - 1]!)) e--;
+    while (s < e && classOf(s) === SPACE) s++;
+    while (e > s && classOf(e - 1) === SPACE) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
 
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const cls = classOf(i);
+    if (cls === NEWLINE) {
       emit(i);
       start = i + 1;
       depth = 0;
       i++;
-    } else if (matched[i] === 1 && ch in PAIRS) {
+    } else if (cls === OPENER && matched[i] === 1) {
       depth++;
       i++;
-    } else if (matched[i] === 1) {
+    } else if (cls === CLOSER && matched[i] === 1) {
       depth = Math.max(0, depth - 1);
       i++;
-      if (depth === 0 && TERMINATORS.has(text[i - 2] ?? '')) {
-        // “……。” — the quotation ended the sentence; take any further closers with it.
-        while (i < text.length && OPENER_OF.has(text[i]!) && matched[i] === 0) i++;
-        emit(i);
-      }
-    } else if (TERMINATORS.has(ch)) {
-      while (i < text.length && TERMINATORS.has(text[i]!)) i++;
+      // “……。” — the quotation ended the sentence.
+      if (depth === 0 && i >= 2 && classOf(i - 2) === TERMINATOR) emit(skipUnpairedClosers(i));
+    } else if (cls === TERMINATOR) {
+      while (i < text.length && classOf(i) === TERMINATOR) i++;
       if (depth === 0) {
-        // Unpaired closers right after the terminator still belong to this sentence.
-        while (i < text.length && OPENER_OF.has(text[i]!) && matched[i] === 0) i++;
+        i = skipUnpairedClosers(i);
         emit(i);
       }
     } else {

@@ -30,18 +30,21 @@ export function loadJieba(userDict?: string): Jieba {
   return jieba;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** Segments and tags `text`; tokens cover the text end to end, whitespace included (tag "x"). */
 export function tokenize(text: string): Token[] {
   // Lone surrogates come back from the native side as U+FFFD: the same length, so offsets hold,
   // but each token's text is taken from the input so names keep their exact characters.
-  const tagged = loadJieba().tag(text.replace(LONE_SURROGATE, '\uFFFD'));
-  const tokens: Token[] = [];
+  const repaired = LONE_SURROGATE.test(text);
+  const tagged = loadJieba().tag(repaired ? text.replace(LONE_SURROGATES, '\uFFFD') : text);
+  const tokens: Token[] = new Array(tagged.length);
   let pos = 0;
-  for (const { word, tag } of tagged) {
+  for (let k = 0; k < tagged.length; k++) {
+    const { word, tag } = tagged[k]!;
     const end = Math.min(text.length, pos + word.length);
-    tokens.push({ word: text.slice(pos, end), tag, start: pos, end });
+    tokens[k] = { word: repaired ? text.slice(pos, end) : word, tag, start: pos, end };
     pos = end;
   }
   return tokens;
