@@ -1,0 +1,120 @@
+// Where articles start on a page. Hard cues first: a dateline (本报讯) opens an article's body
+// and the heading lines right above it are its headings; a credit or a “转自《…》” closes an
+// article; “(上接第N版)” opens a continuation. A heading block with no dateline opens an article
+// when the layout says so: at the top of the page, after a closed article, as a block of several
+// heading lines, under a section label, after a layout gap, or above a photo story. A lone short
+// line inside a body is a column break, not a heading.
+import { endsSentence } from '../clean/index.js';
+import { isPhotoCredit, isPhotoReport } from './byline.js';
+import type { PageLine } from './classify.js';
+import { isBannerText, isDecorated } from './headings.js';
+
+export interface ArticleBounds {
+  /** Index of the article's first line. */
+  first: number;
+  /** Index past its last line. */
+  end: number;
+  /** Lines [first, headingEnd) are its headings. */
+  headingEnd: number;
+}
+
+export interface PageLayout {
+  /** Page banner lines: not part of any article. */
+  banner: number[];
+  articles: ArticleBounds[];
+}
+
+/** Blank lines that separate layout boxes rather than paragraphs. */
+const BOX_GAP = 2;
+const REPRINT_END = /转自\s*《[^》]+》$/;
+const CONTINUED_ELSEWHERE = /[（(]\s*下转第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$/;
+/** A title printed with a comma is still a short line. */
+const MAX_PUNCTUATED_TITLE = 40;
+
+/** A line after which no article goes on. */
+export function closesArticle(line: PageLine): boolean {
+  return line.kind === 'credit' || REPRINT_END.test(line.text) || CONTINUED_ELSEWHERE.test(line.text);
+}
+
+function finished(line: PageLine | undefined): boolean {
+  return line === undefined || line.kind === 'credit' || endsSentence(line.text) || closesArticle(line);
+}
+
+/** A byline line opening a body (■文/本报记者 X) rather than closing one (本报记者 X 摄). */
+function isLeadByline(line: PageLine | undefined, next: PageLine | undefined): boolean {
+  return line?.kind === 'credit' && !isPhotoCredit(line.creditTail?.at(-1)?.text ?? line.text) && next?.kind === 'body';
+}
+
+function isPhotoStoryAhead(page: readonly PageLine[], after: number): boolean {
+  const body = page[after];
+  const credit = page[after + 1];
+  return body?.kind === 'body' && credit?.kind === 'credit' && isPhotoReport(credit.creditTail?.at(-1)?.text ?? credit.text);
+}
+
+export function findArticles(page: readonly PageLine[], singleArticle: boolean): PageLayout {
+  let top = 0;
+  const banner: number[] = [];
+  if (!singleArticle && page[0]?.kind === 'heading' && page[1]?.kind === 'heading' && isBannerText(page[0].text)) {
+    banner.push(0);
+    top = 1;
+  }
+  if (singleArticle) {
+    const headingEnd = page[top]?.kind === 'heading' ? top + 1 : top;
+    return { banner, articles: page.length > top ? [{ first: top, end: page.length, headingEnd }] : [] };
+  }
+
+  /** Article starts: first line → index past its headings. */
+  const starts = new Map<number, number>();
+  for (let i = top; i < page.length; ) {
+    const line = page[i]!;
+    if (line.kind === 'continued') {
+      starts.set(i, i);
+      i++;
+      continue;
+    }
+    if (line.kind === 'dateline') {
+      // A dateline with no heading block above: a short line right above it is the title.
+      const before = page[i - 1];
+      const titled =
+        i - 1 >= top &&
+        !starts.has(i - 1) &&
+        before?.kind === 'body' &&
+        before.text.length <= MAX_PUNCTUATED_TITLE &&
+        !endsSentence(before.text) &&
+        finished(page[i - 2]);
+      if (titled) starts.set(i - 1, i);
+      else if (![...starts.values()].includes(i)) starts.set(i, i);
+      i++;
+      continue;
+    }
+    if (line.kind !== 'heading') {
+      i++;
+      continue;
+    }
+    let first = i;
+    let end = i;
+    while (page[end]?.kind === 'heading') end++;
+    // A heading cannot follow an unfinished sentence: such a line ends a cut paragraph.
+    while (first < end && first > top && !finished(page[first - 1])) first++;
+    i = end;
+    if (first === end) continue;
+    const next = page[end];
+    const lines = page.slice(first, end);
+    const opens =
+      first === top ||
+      next?.kind === 'dateline' ||
+      isLeadByline(next, page[end + 1]) ||
+      closesArticle(page[first - 1]!) ||
+      end - first >= 2 ||
+      lines.some((heading) => isDecorated(heading.text)) ||
+      page[first]!.blankBefore >= BOX_GAP ||
+      isPhotoStoryAhead(page, end);
+    if (opens) starts.set(first, end);
+  }
+
+  // Text above the first heading (continued from elsewhere, or a page without headings).
+  if (page.length > top && !starts.has(top)) starts.set(top, top);
+  const firsts = [...starts.keys()].sort((a, b) => a - b);
+  const articles = firsts.map((first, k) => ({ first, end: firsts[k + 1] ?? page.length, headingEnd: starts.get(first)! }));
+  return { banner, articles };
+}

@@ -1,0 +1,74 @@
+// What each line of a page is, by layout cues: a dateline opening an article (本报讯), a credit
+// (本报记者 X 摄), a continuation marker ((上接第1版)), a heading candidate (a short line without
+// sentence punctuation), or body text.
+import { endsSentence, type Line } from '../clean/index.js';
+import type { BylineEntry } from '../types.js';
+import { parseCredit } from './byline.js';
+
+export type LineKind = 'dateline' | 'credit' | 'continued' | 'heading' | 'body';
+
+export interface PageLine extends Line {
+  kind: LineKind;
+  /** Credit lines and datelines: the people they name. */
+  byline: BylineEntry[];
+  /** Lines of a credit that spans several lines (“本报记者 孙妍\n通讯员 田文江 摄影报道”) after the first. */
+  creditTail?: Line[];
+  /** `continued`: where the text after the marker starts (the line end when nothing follows). */
+  bodyStart?: number;
+}
+
+/** News-agency or paper dateline with its byline in brackets: 本报讯（记者 X）, 新华社北京1月7日电(记者 X). */
+const DATELINE = /^([^\s，。,（(]{0,16}?(?:讯|电))\s*[（(]([^）)]{1,60})[）)]/;
+const BARE_DATELINE = /^本报讯/;
+/** Text continued from another page: (上接第1版). */
+const CONTINUED = /^[（(]\s*上接第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]/;
+/** A heading is short and has no punctuation that only sentences carry. */
+const MAX_HEADING = 60;
+const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/;
+
+function datelineByline(line: Line): BylineEntry[] | undefined {
+  const match = DATELINE.exec(line.text);
+  if (!match) return BARE_DATELINE.test(line.text) ? [] : undefined;
+  const inside = match[2]!;
+  const offset = line.start + match[0].indexOf(inside, match[1]!.length);
+  return parseCredit(inside, offset) ?? [];
+}
+
+export function isHeadingText(text: string): boolean {
+  return text.length <= MAX_HEADING && !SENTENCE_PUNCTUATION.test(text) && !endsSentence(text);
+}
+
+/** `source` is the text the lines were split from. */
+export function classifyLines(lines: readonly Line[], source: string): PageLine[] {
+  const page: PageLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const continued = CONTINUED.exec(line.text);
+    if (continued) {
+      page.push({ ...line, kind: 'continued', byline: [], bodyStart: line.start + continued[0].length });
+      continue;
+    }
+    const dateline = datelineByline(line);
+    if (dateline) {
+      page.push({ ...line, kind: 'dateline', byline: dateline });
+      continue;
+    }
+    const credit = line.text.length <= 40 ? parseCredit(line.text, line.start) : undefined;
+    if (credit) {
+      // A credit may go on over the next lines, without a blank line between; its suffix
+      // (摄影报道) then applies to every name, so the lines are parsed together.
+      const tail: Line[] = [];
+      for (let next = lines[i + 1]; next && next.blankBefore === 0; next = lines[i + 1]) {
+        if (next.text.length > 40 || !parseCredit(next.text, next.start)) break;
+        tail.push(next);
+        i++;
+      }
+      const end = tail.at(-1)?.end ?? line.end;
+      const byline = tail.length > 0 ? (parseCredit(source.slice(line.start, end), line.start) ?? credit) : credit;
+      page.push({ ...line, kind: 'credit', byline, ...(tail.length > 0 ? { creditTail: tail } : {}) });
+      continue;
+    }
+    page.push({ ...line, kind: isHeadingText(line.text) ? 'heading' : 'body', byline: [] });
+  }
+  return page;
+}

@@ -1,0 +1,19 @@
+// Segmentation: a page → its articles in reading order.
+import { splitLines } from '../clean/index.js';
+import type { Article, Source } from '../types.js';
+import { buildArticle } from './article.js';
+import { findArticles } from './boundaries.js';
+import { classifyLines } from './classify.js';
+
+export { parseCredit } from './byline.js';
+export { chooseTitle } from './headings.js';
+
+/**
+ * Splits a source into articles. A plain-text page may hold many; an HTML page is the one
+ * article Readability found in it.
+ */
+export function segmentSource(source: Source): Article[] {
+  const page = classifyLines(splitLines(source.text), source.text);
+  const { articles } = findArticles(page, source.format === 'html');
+  return articles.map((bounds, k) => buildArticle(source, page, bounds, k + 1));
+}
