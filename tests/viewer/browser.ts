@@ -51,34 +51,30 @@ export interface PixelStats {
   near: number;
 }
 
-/**
- * Decodes a PNG screenshot in the page itself (the browser is the PNG decoder at hand) and
- * counts drawn pixels and pixels near `rgb`.
- */
+// Runs in the page: decodes a PNG data URL and counts drawn pixels and pixels near a color.
+// A string, because the tests' TypeScript has no DOM library.
+const PIXEL_COUNTER = `async ({ data, color }) => {
+  const image = new Image();
+  image.src = 'data:image/png;base64,' + data;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  let drawn = 0;
+  let near = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    const r = pixels[i], g = pixels[i + 1], b = pixels[i + 2];
+    if (r < 245 || g < 245 || b < 245) drawn += 1;
+    if (Math.abs(r - color[0]) < 12 && Math.abs(g - color[1]) < 12 && Math.abs(b - color[2]) < 12) near += 1;
+  }
+  return { drawn: drawn / (pixels.length / 4), near };
+}`;
+
+/** Counts, in a PNG screenshot, the share of drawn (non-white) pixels and the pixels near `rgb`; the browser decodes it. */
 export async function pixelStats(page: Page, png: Buffer, rgb: [number, number, number]): Promise<PixelStats> {
-  return page.evaluate(
-    async ({ data, color }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      let drawn = 0;
-      let near = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        const r = pixels[i] ?? 0;
-        const g = pixels[i + 1] ?? 0;
-        const b = pixels[i + 2] ?? 0;
-        if (r < 245 || g < 245 || b < 245) drawn += 1;
-        if (Math.abs(r - color[0]) < 12 && Math.abs(g - color[1]) < 12 && Math.abs(b - color[2]) < 12) near += 1;
-      }
-      return { drawn: drawn / (pixels.length / 4), near };
-    },
-    { data: png.toString('base64'), color: rgb },
-  );
+  const args = JSON.stringify({ data: png.toString('base64'), color: rgb });
+  return (await page.evaluate(`(${PIXEL_COUNTER})(${args})`)) as PixelStats;
 }

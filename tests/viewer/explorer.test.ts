@@ -1,6 +1,6 @@
 // The explorer in real Chromium, against the viewer fixture graph served by the viewer server.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewerAppDir } from '../../viewer/server/app-dir.js';
 import { loadGraph } from '../../viewer/server/graph-source.js';
@@ -11,6 +11,10 @@ const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
 const WANGJING = 'Union:望京街道总工会';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const UNION_RED: [number, number, number] = [214, 39, 40];
+
+async function nodesOf(results: Locator): Promise<(string | null)[]> {
+  return Promise.all((await results.all()).map((result) => result.getAttribute('data-node')));
+}
 
 describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
   let server: RunningViewerServer;
@@ -54,14 +58,14 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     const results = page.locator('[data-testid=search-result]');
 
     await search.fill('总工会');
-    const unions = await results.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.node));
+    const unions = await nodesOf(results);
     expect(unions).toEqual(expect.arrayContaining([WANGJING, 'Union:朝阳区总工会', 'Union:海淀区总工会']));
 
     await search.fill('望京');
     await expect(results.first().getAttribute('data-node')).resolves.toBe(WANGJING);
 
     await search.fill('wj');
-    const byInitials = await results.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.node));
+    const byInitials = await nodesOf(results);
     expect(byInitials[0]).toBe(WANGJING);
     await search.fill('wangjing');
     await expect(results.first().getAttribute('data-node')).resolves.toBe(WANGJING);
@@ -115,7 +119,7 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
 
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('#panel script, #reader script').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -140,7 +144,7 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     await expect(page.locator('[data-testid=legend-Article]').getAttribute('aria-pressed')).resolves.toBe('false');
     await expect(page.locator('#title').textContent()).resolves.toBe('Trade-union knowledge graph');
     await expect(page.locator('[data-testid=status]').textContent()).resolves.toContain('15/17 nodes');
-    const ratio = await page.evaluate(() => (window as unknown as { gonghui: { sigma: { getCamera(): { ratio: number } } } }).gonghui.sigma.getCamera().ratio);
+    const ratio = (await page.evaluate('window.gonghui.sigma.getCamera().ratio')) as number;
     expect(ratio).toBeCloseTo(0.8, 3);
 
     await page.locator('[data-testid=lang]').click();
