@@ -1,5 +1,5 @@
-// `gonghui-kg build <inputs…> --out <dir>`: extracted records (JSONL from `extract`) →
-// graph.json (+ graph.gexf), with analytics and layout, and a summary at the end.
+// `gonghui-kg build <inputs…> --out <dir>`: news pages (or records extracted earlier, as
+// .jsonl) → graph.json (+ graph.gexf), with analytics and layout, and a summary at the end.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -12,28 +12,35 @@ interface BuildOptions {
   append?: boolean;
   gexf: boolean;
   quiet?: boolean;
+  workers?: string;
 }
 
 /** Progress on stderr: a bar on a terminal, plain lines otherwise, nothing with --quiet. */
 class Progress {
   private bar: import('cli-progress').SingleBar | undefined;
+  private lastLine = 0;
 
   constructor(
     private readonly quiet: boolean,
-    private readonly tty: boolean,
+    /** cli-progress, loaded only when stderr is a terminal. */
+    private readonly bars: typeof import('cli-progress') | undefined,
   ) {}
 
-  async start(total: number, what: string): Promise<void> {
-    if (this.quiet || !this.tty || total <= 1) return;
-    const { SingleBar, Presets } = await import('cli-progress');
-    this.bar = new SingleBar({ format: `${what} [{bar}] {value}/{total} {file}`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
-    this.bar.start(total, 0, { file: '' });
-  }
-
-  tick(done: number, total: number, file: string): void {
+  tick(done: number, total: number, what: string): void {
     if (this.quiet) return;
-    if (this.bar !== undefined) this.bar.update(done, { file });
-    else process.stderr.write(`gonghui-kg build: ${done}/${total} ${file}\n`);
+    if (this.bars !== undefined) {
+      if (this.bar === undefined) {
+        this.bar = new this.bars.SingleBar({ format: `${what} [{bar}] {value}/{total}`, stream: process.stderr, hideCursor: true }, this.bars.Presets.shades_classic);
+        this.bar.start(total, 0);
+      }
+      this.bar.update(done);
+      return;
+    }
+    // Plain lines: about every 10 %, so a log of a big run stays readable.
+    if (done === total || done === 1 || done - this.lastLine >= Math.max(1, Math.floor(total / 10))) {
+      this.lastLine = done;
+      process.stderr.write(`gonghui-kg build: ${what} ${done}/${total}\n`);
+    }
   }
 
   stop(): void {
@@ -61,15 +68,17 @@ async function prepareOutDir(out: string): Promise<string> {
 export function register(program: Command): void {
   program
     .command('build')
-    .description('build the knowledge graph from extracted article records (JSONL from `gonghui-kg extract --format jsonl`) into graph.json and graph.gexf')
-    .argument('<inputs...>', 'record files (.jsonl)')
+    .description('extract news pages and build the knowledge graph into graph.json and graph.gexf')
+    .argument('<inputs...>', 'pages (.txt, .html), folders or globs; .jsonl files are records from `gonghui-kg extract --format jsonl`')
     .requiredOption('-o, --out <dir>', 'output folder (created if its parent exists)')
     .option('--append', 'add the inputs to the graph.json already in --out (a source seen before is replaced)')
     .option('--no-gexf', 'write graph.json only')
     .option('-q, --quiet', 'no progress output')
+    .option('-w, --workers <n>', 'extraction worker threads (default: number of cores)')
     .action(async (inputs: string[], options: BuildOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
-      const progress = new Progress(options.quiet === true, process.stderr.isTTY === true);
+      const quiet = options.quiet === true;
+      const progress = new Progress(quiet, !quiet && process.stderr.isTTY === true ? await import('cli-progress') : undefined);
       const dir = await prepareOutDir(options.out);
       const jsonPath = join(dir, 'graph.json');
       const gexfPath = join(dir, 'graph.gexf');
@@ -81,22 +90,36 @@ export function register(program: Command): void {
         base = loadGraph(jsonPath);
       }
 
+      const workers = options.workers === undefined ? undefined : Number(options.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
+        throw new KgError('build', `--workers expects a whole number of at least 1, got "${options.workers}"`);
+      }
       const { readRecords } = await import('../../graph/records.js');
       const records: ArticleRecord[] = [];
       const sources: BuildSource[] = [];
-      await progress.start(inputs.length, 'reading');
-      inputs.forEach((input, i) => {
-        records.push(...readRecords(input));
-        progress.tick(i + 1, inputs.length, input);
-      });
-      progress.stop();
+      const warnings: string[] = [];
+      for (const input of inputs.filter((i) => i.endsWith('.jsonl'))) records.push(...readRecords(input));
+      const pages = inputs.filter((i) => !i.endsWith('.jsonl'));
+      if (pages.length > 0) {
+        const { extractInputs } = await import('../../extractor/parallel.js');
+        const extracted = await extractInputs(pages, {
+          ...(workers === undefined ? {} : { workers }),
+          onProgress: (done, total) => progress.tick(done, total, 'extracted files'),
+        });
+        progress.stop();
+        records.push(...extracted.records);
+        sources.push(...extracted.sources);
+        warnings.push(...extracted.warnings.map((w) => `${w.path}: ${w.message}`));
+      }
 
       const { buildKnowledgeGraph } = await import('../../graph/pipeline.js');
       const stageNames = { build: 'building the graph', analytics: 'computing analytics', layout: 'laying out' } as const;
-      const { graph, warnings } = buildKnowledgeGraph(records, sources, {
+      const { graph, warnings: buildWarnings } = buildKnowledgeGraph(records, sources, {
         ...(base === undefined ? {} : { base }),
         onStage: (stage) => progress.line(stageNames[stage]),
       });
+      warnings.push(...buildWarnings);
+      for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
       if (graph.order === 0) throw new KgError('build', `the inputs hold no articles, so the graph would be empty; nothing written to ${dir}`);
 
       progress.line(`writing ${options.gexf ? `${jsonPath} and ${gexfPath}` : jsonPath}`);
@@ -109,7 +132,6 @@ export function register(program: Command): void {
         ...(options.gexf ? [{ path: gexfPath, write: (out: import('../../graph/store/atomic.js').ChunkWriter) => writeGexf(graph, out) }] : []),
       ]);
 
-      for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
       const { summarizeGraph } = await import('../../graph/summary.js');
       process.stdout.write(formatSummary(summarizeGraph(graph), warnings.length));
     });

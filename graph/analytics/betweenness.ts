@@ -105,6 +105,7 @@ function sampleSources(nodes: readonly string[], count: number, seed: number): s
 export function computeBetweenness(graph: KgGraph, partial: Partial<BetweennessSettings> = {}): Record<string, number> {
   const settings = resolveBetweennessSettings(partial);
   const projection = undirectedProjection(graph);
+  if (projection.order === 0) return {};
   if (projection.order <= settings.exactLimit) {
     return betweennessCentrality(projection, { normalized: true, getEdgeWeight: null });
   }

@@ -101,3 +101,11 @@ describe('analytics', () => {
     });
   });
 });
+
+describe('analytics on an empty graph', () => {
+  it('assigns nothing and does not fail', () => {
+    const graph = createGraph();
+    assignAnalytics(graph);
+    expect(graph.order).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from '../graph/helpers.js';
+
+const SEED = fileURLToPath(new URL('../../seeds/000_d1792e4d1c156bee.txt', import.meta.url));
+const TWO_PAGES = `${FIXTURES}two-pages.jsonl`;
+
+function outDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'kg-cli-build-')), 'out');
+}
+
+describe('gonghui-kg build', () => {
+  it('writes graph.json and graph.gexf and ends with the summary', () => {
+    const out = outDir();
+    const result = runCli('build', TWO_PAGES, '--out', out);
+    expect(result.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect(result.stdout).toContain('articles  3\n');
+    expect(result.stdout).toMatch(/nodes {5}13\n {2}Union {9}2\n/);
+    expect(result.stdout).toMatch(/ {2}MENTIONS {8}14\n/);
+    expect(result.stdout).toContain('warnings  0\n');
+    // Not a terminal: plain progress lines, no bar.
+    expect(result.stderr).toContain('gonghui-kg build: building the graph\n');
+  });
+
+  it('--quiet silences progress and --no-gexf writes graph.json only', () => {
+    const out = outDir();
+    const result = runCli('build', TWO_PAGES, '--out', out, '--quiet', '--no-gexf');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(out)).toEqual(['graph.json']);
+  });
+
+  it('extracts news pages and gives byte-identical files for the same input', () => {
+    const a = outDir();
+    const b = outDir();
+    expect(runCli('build', SEED, '--out', a, '-q', '--workers', '1').status).toBe(0);
+    expect(runCli('build', SEED, '--out', b, '-q', '--workers', '1').status).toBe(0);
+    expect(readFileSync(join(a, 'graph.json'))).toEqual(readFileSync(join(b, 'graph.json')));
+    expect(readFileSync(join(a, 'graph.gexf'))).toEqual(readFileSync(join(b, 'graph.gexf')));
+    const graph = JSON.parse(readFileSync(join(a, 'graph.json'), 'utf8')) as { graph: { nodes: { attributes: { label: string; text?: string } }[] } };
+    const article = graph.graph.nodes.find((n) => n.attributes.label === 'Article')!;
+    expect(article.attributes.text).toContain('工会');
+  });
+
+  it('--append adds a page to the graph in place, as if both were built together', () => {
+    const together = outDir();
+    const appended = outDir();
+    runCli('build', TWO_PAGES, '--out', together, '-q');
+    expect(runCli('build', `${FIXTURES}page-a.jsonl`, '--out', appended, '-q').status).toBe(0);
+    const result = runCli('build', `${FIXTURES}page-b.jsonl`, '--out', appended, '-q', '--append');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('articles  3\n');
+    expect(readFileSync(join(appended, 'graph.json'), 'utf8')).toBe(readFileSync(join(together, 'graph.json'), 'utf8'));
+  });
+
+  it('refuses --append when there is no graph to add to', () => {
+    const result = runCli('build', TWO_PAGES, '--out', outDir(), '--append');
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^gonghui-kg\/build: --append: there is no .*graph\.json to add to; build without --append first$/);
+  });
+
+  it('refuses an empty graph and keeps the previous output', () => {
+    const out = outDir();
+    runCli('build', TWO_PAGES, '--out', out, '-q');
+    const before = readFileSync(join(out, 'graph.json'));
+    const result = runCli('build', `${FIXTURES}empty.jsonl`, '--out', out, '-q');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^gonghui-kg\/build: the inputs hold no articles, so the graph would be empty; nothing written to .*\n$/);
+    expect(readFileSync(join(out, 'graph.json'))).toEqual(before);
+  });
+
+  it('names the file and line of a bad record and keeps the previous output', () => {
+    const out = outDir();
+    runCli('build', TWO_PAGES, '--out', out, '-q');
+    const before = readFileSync(join(out, 'graph.gexf'));
+    const result = runCli('build', `${FIXTURES}bad-line.jsonl`, '--out', out, '-q');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^gonghui-kg\/build: .*bad-line\.jsonl:2: not an article record: missing "span"\n$/);
+    expect(readFileSync(join(out, 'graph.gexf'))).toEqual(before);
+  });
+
+  it('says so when the output folder cannot be created', () => {
+    const result = runCli('build', TWO_PAGES, '--out', '/nonexistent-parent/out');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('gonghui-kg/build: cannot write /nonexistent-parent/out: folder /nonexistent-parent does not exist\n');
+    expect(existsSync('/nonexistent-parent')).toBe(false);
+  });
+});
