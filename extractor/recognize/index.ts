@@ -2,6 +2,7 @@
 // where one contains the other, the outer name wins; a union inside an organization's name (or an
 // organization inside a union's) is kept as a nested mention, which names an entity only if the
 // article also mentions it on its own.
+import { HOME_REGION } from './home.js';
 import type { Span } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { recognizeDistricts } from './district.js';
@@ -30,6 +31,8 @@ function longestOnly(candidates: Candidate[]): Candidate[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const HONOURS = /^(?:劳动模范|劳模|先进工作者|先进个人|模范集体|大工匠|工匠|市级|区级)/;
 
 /** Ranges of book and document titles 《…》 on one line: what is named only there is not annotated. */
 function bookTitles(text: string): Span[] {
@@ -71,14 +74,17 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   organizations = organizations.filter((o) => !initiatives.some((i) => i.start === o.start && i.end > o.end && i.name.startsWith('“')));
   bodies = [...unions, ...organizations];
   const persons = recognizePersons(view).filter(outsideBooks);
-  const places = [...recognizeRegions(view), ...recognizeDistricts(view), ...recognizeStreets(view)].filter(outsideBooks);
+  // 北京市劳动模范, 浙江工匠: a place in an honour or title describes the person, not a place in the news.
+  const places = [...recognizeRegions(view), ...recognizeDistricts(view), ...recognizeStreets(view)]
+    .filter(outsideBooks)
+    .filter((p) => !HONOURS.test(view.text.slice(p.end, p.end + 6)));
   const all: Recognized[] = [];
   for (const c of [...bodies, ...initiatives, ...persons, ...places]) {
     // A place inside an organization's name (北京市第十七中学) does not make the article about the
     // place; inside a union's name (北京市总工会) it does.
     const nested =
       ((c.type === 'Union' || c.type === 'Organization') && bodies.some((b) => b !== c && contains(b, c))) ||
-      (c.place !== undefined && organizations.some((o) => o.start <= c.start && c.end <= o.end));
+      (c.place !== undefined && c.place.name === HOME_REGION && organizations.some((o) => o.start <= c.start && c.end <= o.end));
     all.push({ ...c, nested });
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);

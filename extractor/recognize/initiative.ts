@@ -25,7 +25,7 @@ const HEADS: readonly string[] = [...new Set([...INITIATIVE_HEADS, ...EXTRA_HEAD
 const WEAK_HEADS = new Set(['工程', '项目', '培训', '展示', '宣讲', '体系', '模式', '品牌', '规划', '评选', '认定', '征集', '宣教', '工作法', '工作模式']);
 
 /** What may sit between a closing quote and the head: a few name-like characters. */
-const MIDDLE = /^[\p{Script=Han}A-Za-z0-9·]{0,12}$/u;
+const MIDDLE = /^(?![一二三四五六七八九十两几多\d]+[个项大条类种])(?!.*的)[\p{Script=Han}A-Za-z0-9·]{0,12}$/u;
 const DETERMINER = /^(?:此次|本次|该|这次|这场|此项|该项|本届|本场|此|各项|各类|系列|相关|上述)/;
 const YEAR_ORDINAL = /^(?:\d{4}年(?:度)?|第[一二三四五六七八九十百\d]+届|首届)+/;
 
@@ -74,7 +74,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       const openQuote = openAt < 0 ? -1 : windowStart + openAt;
       const quoted = openQuote >= sentence.start && MIDDLE.test(text.slice(closeQuote + 1, headStart)) && closeQuote - openQuote <= 30;
       if (quoted) {
-        const start = nameStart(view, openQuote, sentence.start, { event: true });
+        const start = nameStart(view, openQuote, sentence.start, { quoted: true });
         const name = text.slice(start, end);
         found.push({ type: 'Initiative', start, end, name, head, key: text.slice(openQuote + 1, closeQuote) });
         continue;
@@ -98,7 +98,10 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       }
       // Without quotes, a weak head is never a name, and a name must say which event it is.
       if (WEAK_HEADS.has(head) || prefix.length < 2) continue;
-      const specific = YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
+      // A programme named by four or more characters of its own (同心共建行动, 职工创新助推计划).
+      const programme = (head === '行动' || head === '计划') && prefix.length >= 4;
+      const specific =
+        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
       if (!specific && !inFocus(start)) continue;
       const name = text.slice(start, end);
       found.push({ type: 'Initiative', start, end, name, head, key: keyOf(name) });

@@ -38,7 +38,7 @@ const TRIGGERS = new Set([
 
 /** Person titles end a body's name on the left (…副主席蒋文云和北京建工集团党委). */
 const PERSON_TITLE_TAG = 'nnt';
-const TITLES_IN_NAMES = new Set(['工匠', '劳模', '劳动模范', '职工', '技师', '工程师', '教师', '班组长']);
+const TITLES_IN_NAMES = new Set(['工匠', '劳模', '劳动模范', '职工', '技师', '工程师', '教师', '班组长', '摄影', '记者']);
 
 /** Tokens made only of these characters are punctuation. */
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
@@ -60,7 +60,7 @@ function eventish(token: Token): boolean {
 }
 
 /** Words tagged otherwise that may begin a name. */
-const START_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际', '新', '大', '小', '东', '西', '南', '北', '中', '第一', '第二', '第三', '健康', '绿色', '智慧']);
+const START_WORDS = new Set([...NAME_WORDS, '健康', '绿色'].filter((w) => !['联合', '创新', '服务', '发展', '建设', '研究', '培训', '管理'].includes(w)));
 
 /** Tags that may not begin a name (a verb or adverb at the left edge belongs to the clause). */
 const BAD_FIRST = new Set(['v', 'vn', 'd', 'p', 'c', 'uj', 'ul', 'r', 't', 'f', 'm', 'q', 'a', 'l', 'i']);
@@ -70,6 +70,8 @@ const BAD_FIRST = new Set(['v', 'vn', 'd', 'p', 'c', 'uj', 'ul', 'r', 't', 'f', 
  * left (a sentence start). Returns headStart when nothing precedes the head.
  */
 export interface NameOptions {
+  /** Quoted names: a one-character word right before the quote belongs to it (暖“新”行动). */
+  quoted?: boolean;
   /** 和 may join two nouns (government bodies: 人力资源和社会保障局). */
   allowHe?: boolean;
   /** Event names: verbs and adjectives inside are part of the name (健康宣教志愿服务活动). */
@@ -77,7 +79,14 @@ export interface NameOptions {
 }
 
 export function nameStart(view: ArticleView, headStart: number, floor: number, options: NameOptions = {}): number {
-  const { allowHe = false, event = false } = options;
+  const { allowHe = false, event = false, quoted = false } = options;
+  if (quoted && headStart > floor) {
+    const before = view.tokens[view.tokenAt[headStart - 1]!]!;
+    if (before.end === headStart && before.end - before.start === 1 && /^(?:v|a|an|vn)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word)) {
+      const outer = before.start > floor ? view.tokens[view.tokenAt[before.start - 1]!]! : undefined;
+      if (!outer || PUNCT.test(outer.word) || TRIGGERS.has(outer.word) || outer.tag === 'v') return before.start;
+    }
+  }
   const { tokens, text } = view;
   if (headStart <= floor) return headStart;
   let k = view.tokenAt[headStart - 1]!;
@@ -89,6 +98,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
     start = first.start;
     k = view.tokenAt[headStart]! - 1;
   }
+  const base = start;
   const accepted: Token[] = [];
   while (k >= 0) {
     const token = tokens[k]!;
@@ -99,7 +109,9 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
       const windowStart = Math.max(floor, token.start - 24);
       const at = text.slice(windowStart, token.start).lastIndexOf(opener);
       const open = at < 0 ? -1 : windowStart + at;
-      if (open < floor || token.start - open > 24 || /[，。；！？、,;\n]/.test(text.slice(open + 1, token.start))) break;
+      const inside = text.slice(open + 1, token.start);
+      // （以下简称“经开区”） is a note about the name, not part of it.
+      if (open < floor || token.start - open > 24 || /[，。；！？、,;\n]|简称/.test(inside)) break;
       start = open;
       k = view.tokenAt[open]! - 1;
       accepted.push({ word: text.slice(open, token.end), tag: 'nz', start: open, end: token.end });
@@ -124,7 +136,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
   for (let i = accepted.length - 1; i >= 0; i--) {
     const t = accepted[i]!;
     if ((!BAD_FIRST.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || /^(第|首届|\d{4}年)/.test(t.word)) break;
-    start = i === 0 ? headStart : accepted[i - 1]!.start;
+    start = i === 0 ? base : accepted[i - 1]!.start;
   }
   return start;
 }
@@ -136,7 +148,8 @@ const PROPER_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', 
 const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会']);
 
 export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {
-  if (/[“「"'‘（(0-9A-Za-z]/.test(view.text.slice(start, headStart))) return true;
+  const part = view.text.slice(start, headStart);
+  if (/[“「"'‘（(0-9A-Za-z]/.test(part) || /^(?:首都|全国|中国|中华|国家|国际)/.test(part)) return true;
   for (let k = view.tokenAt[start]!; k < view.tokens.length; k++) {
     const t = view.tokens[k]!;
     if (t.start >= headStart) break;

@@ -11,6 +11,7 @@ const EXTRA_SUFFIXES = [
   '分局', '常委会', '卫健委', '区委', '市委', '县委', '团委', '宣传部', '组织部', '党校', '分校', '职业高中', '疗养院',
   '陈列室', '管理处', '商圈', '大厦', '加速器', '服务队', '护卫队', '文联', '企联', '区政府', '市政府', '县政府', '人民政府',
   '纪念馆', '总站', '车队', '分会', '联合会', '促进会', '研究会', '合作社', '实验室', '工作站', '服务站', '技师学院',
+  '部', '陈列馆', '展览馆', '科技馆', '职业高中', '高中', '初中', '中专', '分行', '支行', '门店', '总队', '支队', '大队',
 ];
 
 const SUFFIXES: readonly string[] = [...new Set([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES])].sort(
@@ -21,7 +22,15 @@ const SUFFIXES: readonly string[] = [...new Set([...ORGANIZATION_SUFFIXES, ...EX
 const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
 
 /** Words ending in a head word that are not bodies. */
-const NOT_BODIES = new Set(['格局', '大局', '布局', '结局', '全局', '开局', '当局', '重心', '核心', '中心城区', '党和政府', '局']);
+const NOT_BODIES = new Set([
+  '格局', '大局', '布局', '结局', '全局', '开局', '当局', '重心', '核心', '中心城区', '党和政府', '局', '部', '干部', '全部',
+  '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '总部', '各部', '本部', '俱乐部', '头部', '底部', '腹部',
+  '背部', '胸部', '面部', '脑部', '基层干部', '一部', '这部',
+]);
+/** One-character heads need a word of three or more characters around them (公安局, not 好局). */
+const SHORT_HEAD = /^(?:局|部)$/;
+/** 党委副书记, 党组成员: a party committee followed by a post is part of a title, not a body. */
+const PARTY_POST = /^(?:副?书记|委员|成员|常委)/;
 /** Heads of government bodies, whose names may join two nouns with 和. */
 const GOVERNMENT = /(?:局|委员会|部|厅|办公室)$/;
 /** 区委书记 is one jieba word: the body is its first part. */
@@ -44,11 +53,14 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       }
       const suffix = SUFFIXES.find((s) => token.word.endsWith(s));
       if (!suffix) continue;
+      if (SHORT_HEAD.test(suffix) && token.word.length < 3) continue;
+      if (/^(?:党委|党组)$/.test(suffix) && PARTY_POST.test(text.slice(token.end, token.end + 3))) continue;
       // 服务站/联合会 after 工会 belong to a union's name.
       const headStart = token.end - suffix.length;
       if (text.slice(Math.max(0, headStart - 2), headStart) === '工会') continue;
-      const start = nameStart(view, headStart, sentence.start, { allowHe: GOVERNMENT.test(suffix) });
-      if (start >= headStart && token.start >= headStart) {
+      // The whole word ending in the head is part of the name (活动中心, 人大常委会), whatever its tag.
+      const start = nameStart(view, token.start, sentence.start, { allowHe: GOVERNMENT.test(suffix) });
+      if (start === token.start && token.word === suffix) {
         // 区委, 市政府: the district's or city's own body, completed during resolution.
         if (LOCAL_BODIES.has(token.word)) found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
         continue;

@@ -13,12 +13,12 @@ const EXTRA_TITLES = ['代表', '冠军', '亚军', '季军', '匠师', '发起�
 const ALL_TITLES: readonly string[] = [...new Set([...TITLES, ...EXTRA_TITLES])].sort((a, b) => b.length - a.length);
 
 /** Characters that cannot be part of a given name: they begin the next word of the clause. */
-const NOT_GIVEN = new Set([...'的了在和与及等是为对向从将把被说讲称指也都还就又并而或个位名人们时日月年中上下里内外一二三四五六七八九十百千万、，。；：！？“”‘’（）()《》 \n']);
+const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n']);
 
 /** Words that begin right after a name and show where it ends (张鹏出席, 石磊领衔, 王玉表示). */
 const AFTER_NAME = [
-  ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '作', '进行', '获得', '荣获', '带领', '一行', '同志',
-  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是',
+  ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '进行', '获得', '荣获', '带领', '一行', '同志',
+  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
 ];
 
@@ -56,6 +56,8 @@ function tokenAgrees(view: ArticleView, start: number, end: number): boolean {
   const token = view.tokens[view.tokenAt[start]!];
   if (!token || token.start !== start || /^(?:p|c|u|d|r|v|f|m|q)/.test(token.tag)) return false;
   if (token.end > end) return false;
+  // A longer ordinary word at the start (风筝 in 风筝制) is not a surname and given name.
+  if (token.end < end && token.end - token.start > 1 && !NAME_TAG.test(token.tag)) return false;
   if (token.end === end) return NAME_TAG.test(token.tag);
   return true;
 }

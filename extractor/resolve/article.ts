@@ -8,13 +8,12 @@
 // - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
 import type { Place } from '../lexicon/gazetteer.js';
 import { districtOfStreet } from '../lexicon/gazetteer.js';
+import { HOME_REGION } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
 import { leadingPlaces } from '../recognize/places.js';
 import type { ArticleView } from '../recognize/view.js';
 import type { Entity, EntityType, Source } from '../types.js';
 
-/** The paper's home: 市 without a name means this city unless the article names another. */
-export const HOME_REGION = '北京市';
 
 export interface ResolvedMention {
   entityId: string;
@@ -92,6 +91,15 @@ function srcMention(source: Source, view: ArticleView, start: number, end: numbe
   return { text: source.text.slice(s, e), start: s, end: e };
 }
 
+/** “培育…”研修班 and “培育…”专题研修班: the same quotation, one tail inside the other. */
+function sameQuotedEvent(a: string, b: string): boolean {
+  const qa = /“([^”]+)”(.*)$/.exec(a);
+  const qb = /“([^”]+)”(.*)$/.exec(b);
+  if (!qa || !qb || qa[1] !== qb[1]) return false;
+  const [ta, tb] = [qa[2]!, qb[2]!];
+  return ta.length > 0 && tb.length > 0 && (ta.includes(tb) || tb.includes(ta));
+}
+
 export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
   const { text } = view;
   const groups: Group[] = [];
@@ -138,14 +146,16 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     if (r.type !== 'Union' || r.anaphor) continue;
     const name = complete(r);
     const { places: ps, rest } = leadingPlaces(name);
-    const g = groups.find((x) => x.type === 'Union' && x.core === rest && samePlaces(x.places!, ps, rest));
+    // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
+    const core = rest === '工会' && ps.length > 0 ? '总工会' : rest;
+    const g = groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
     if (g) {
       join(g, r, name);
       if (ps.length > g.places!.length || (ps.length === g.places!.length && name.length > g.name.length)) {
         g.name = name;
         g.places = ps;
       }
-    } else newGroup(r, name, { places: ps, core: rest });
+    } else newGroup(r, name, { places: ps, core });
   }
 
   // Union short forms.
@@ -205,7 +215,8 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     const g = groups.find(
       (x) =>
         x.type === 'Initiative' &&
-        x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4),
+        x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
+        sameQuotedEvent(x.name, r.name),
     );
     if (g) {
       join(g, r, r.name);

@@ -15,7 +15,10 @@ interface UnionForm {
 
 /** Canonical union name for every union name seen, most specific form first. */
 function unionCanonicals(names: string[]): Map<string, string> {
-  const forms: UnionForm[] = [...new Set(names)].map((name) => ({ name, ...leadingPlaces(name) }));
+  const forms: UnionForm[] = [...new Set(names)].map((name) => {
+    const { places, rest } = leadingPlaces(name);
+    return { name, places, rest: rest === '工会' && places.length > 0 ? '总工会' : rest };
+  });
   // Most places first, then the longer and the lexically smaller name: deterministic whatever the input order.
   forms.sort((a, b) => b.places.length - a.places.length || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const groups: UnionForm[][] = [];

@@ -1,0 +1,118 @@
+// Article → record: recognize entities, resolve them within the article, find relations with their
+// evidence; then resolve names across the corpus. The output is the JSONL contract (types.ts).
+import { findHeldAt } from './relations/held.js';
+import { findLocatedIn } from './relations/located.js';
+import { findMemberOf } from './relations/member.js';
+import { findOrganized } from './relations/organized.js';
+import { findParticipated } from './relations/participated.js';
+import { findReported } from './relations/reported.js';
+import { findSubordinateTo } from './relations/subordinate.js';
+import { buildContext } from './relations/context.js';
+import { recognizeAll, type Recognized } from './recognize/index.js';
+import { buildView, type ArticleView } from './recognize/view.js';
+import { resolveArticle } from './resolve/article.js';
+import { resolveCorpus } from './resolve/corpus.js';
+import { segmentSource } from './segment/index.js';
+import type { Article, ArticleRecord, Entity, Relation, Source } from './types.js';
+
+export { resolveCorpus };
+
+/** View position of a source offset, or -1 when the article text does not contain it. */
+function viewIndexOf(view: ArticleView, sourceOffset: number): number {
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.srcOffsets[mid]! < sourceOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < view.text.length && view.srcOffsets[lo] === sourceOffset ? lo : -1;
+}
+
+/** Byline and credit names as person mentions (their role is the credit's: 记者, 通讯员, 摄影). */
+function bylinePersons(view: ArticleView, article: Article): Recognized[] {
+  const found: Recognized[] = [];
+  for (const entry of article.byline) {
+    const start = viewIndexOf(view, entry.start);
+    if (start < 0) continue;
+    const end = start + entry.name.length;
+    if (view.text.slice(start, end) !== entry.name) continue;
+    found.push({ type: 'Person', start, end, name: entry.name, roles: [entry.role], nested: false });
+  }
+  return found;
+}
+
+function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
+  const seen = new Set<string>();
+  const out: Relation[] = [];
+  for (const r of relations) {
+    if (!ids.has(r.from) || (r.to !== 'ARTICLE' && !ids.has(r.to)) || r.from === r.to) continue;
+    const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+export function extractArticle(source: Source, article: Article): ArticleRecord {
+  const view = buildView(article);
+  const recognized = recognizeAll(view);
+  const bylines = bylinePersons(view, article);
+  // A byline name recognized again from its context is the same mention.
+  const merged = [...recognized.filter((r) => !bylines.some((b) => b.start < r.end && r.start < b.end)), ...bylines].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const resolved = resolveArticle(source, view, merged);
+  const entities: Entity[] = resolved.entities;
+  // Credits printed outside the article text (none of its characters) still name a reporter.
+  for (const entry of article.byline) {
+    if (entities.some((e) => e.type === 'Person' && e.name === entry.name)) {
+      const e = entities.find((x) => x.type === 'Person' && x.name === entry.name)!;
+      if (!(e.roles ?? []).includes(entry.role)) e.roles = [...(e.roles ?? []), entry.role];
+      continue;
+    }
+    entities.push({
+      id: `Person:${entry.name}`,
+      type: 'Person',
+      name: entry.name,
+      mentions: [{ text: source.text.slice(entry.start, entry.end), start: entry.start, end: entry.end }],
+      roles: [entry.role],
+    });
+  }
+  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const ctx = buildContext(source, view, resolved);
+  const relations = dedupeRelations(
+    [
+      ...findReported(source, article.byline, entities),
+      ...findLocatedIn(ctx),
+      ...findSubordinateTo(ctx),
+      ...findOrganized(ctx),
+      ...findParticipated(ctx),
+      ...findHeldAt(ctx),
+      ...findMemberOf(ctx),
+    ],
+    new Set(entities.map((e) => e.id)),
+  );
+  return {
+    source: article.source,
+    index: article.index,
+    title: article.title,
+    subtitles: article.subtitles,
+    kind: article.kind,
+    span: article.span,
+    byline: article.byline.map((b) => ({ name: b.name, role: b.role })),
+    entities,
+    relations,
+  };
+}
+
+/** Segments every source, extracts each article and resolves names across all of them (serially). */
+export function extractSources(sources: Source[]): ArticleRecord[] {
+  const records: ArticleRecord[] = [];
+  for (const source of sources) {
+    for (const article of segmentSource(source)) records.push(extractArticle(source, article));
+  }
+  return resolveCorpus(records);
+}
