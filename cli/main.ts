@@ -11,6 +11,8 @@ import { register as registerBuild } from './commands/build.js';
 import { register as registerStats } from './commands/stats.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerExtract } from './commands/extract.js';
+import { register as registerEval } from './commands/eval.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -22,6 +24,8 @@ const program = new Command()
   .showHelpAfterError();
 
 // Command registrations, one line each.
+registerExtract(program);
+registerEval(program);
 registerServe(program);
 registerBuild(program);
 registerStats(program);
