@@ -11,6 +11,8 @@ import { register as registerBuild } from './commands/build.js';
 import { register as registerStats } from './commands/stats.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerSegment } from './commands/segment.js';
+import { register as registerStart } from './commands/start.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerEval } from './commands/eval.js';
 
@@ -24,6 +26,8 @@ const program = new Command()
   .showHelpAfterError();
 
 // Command registrations, one line each.
+registerStart(program);
+registerSegment(program);
 registerExtract(program);
 registerEval(program);
 registerServe(program);

@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputWarning } from '../types.js';
-import { isTextFileName } from './source.js';
+import { describeReadError, isTextFileName } from './source.js';
 
 export interface ExpandedInputs {
   /** Resolved paths, in input order (directory and glob matches sorted), each once. */
@@ -31,7 +31,7 @@ async function expandOne(input: string): Promise<{ files: string[]; warning?: st
     return { files: [path] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') return { files: [], warning: `cannot read (${code ?? String(error)})` };
+    if (code !== 'ENOENT') return { files: [], warning: describeReadError(error) };
   }
   if (!isDynamicPattern(input)) return { files: [], warning: 'no such file or directory' };
   const files = (await glob(input, { absolute: true, onlyFiles: true, expandDirectories: false })).sort();

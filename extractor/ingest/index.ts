@@ -1,4 +1,5 @@
 // Ingestion: files, directories and globs → decoded sources, with one warning per bad input.
+import { createHash } from 'node:crypto';
 import { KgError } from '../errors.js';
 import type { InputWarning, Source } from '../types.js';
 import { expandInputs } from './expand.js';
@@ -19,7 +20,7 @@ const CONCURRENCY = 16;
 
 /**
  * Reads every input. A bad input becomes a warning and the others are still read;
- * identical content (same sha256) is read once.
+ * identical content (the same decoded text, whatever the bytes) is read once.
  */
 export async function readInputs(inputs: string[]): Promise<ReadResult> {
   const { files, warnings } = await expandInputs(inputs);
@@ -38,19 +39,21 @@ export async function readInputs(inputs: string[]): Promise<ReadResult> {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
 
+  // The same page saved twice, or in two encodings, is one source.
   const sources: Source[] = [];
-  const bySha = new Map<string, Source>();
+  const byContent = new Map<string, Source>();
   for (const result of results) {
     if (!('sha256' in result)) {
       warnings.push(result);
       continue;
     }
-    const first = bySha.get(result.sha256);
+    const content = createHash('sha256').update(result.text).digest('hex');
+    const first = byContent.get(content);
     if (first) {
       warnings.push({ path: result.path, message: `same content as ${first.path}; read once` });
       continue;
     }
-    bySha.set(result.sha256, result);
+    byContent.set(content, result);
     sources.push(result);
   }
   return { sources, warnings };

@@ -37,7 +37,8 @@ function fail(path: string, reason: string, cause?: unknown): never {
   throw new InputError(path, reason, cause);
 }
 
-function readError(error: unknown): string {
+/** Why a file could not be read, in words. */
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -71,7 +72,7 @@ export async function readSource(path: string): Promise<Source> {
   try {
     bytes = await readFile(resolved);
   } catch (error) {
-    fail(resolved, readError(error), error);
+    fail(resolved, describeReadError(error), error);
   }
   if (bytes.length === 0) fail(resolved, 'empty file');
   const binary = binaryKind(bytes);

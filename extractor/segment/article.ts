@@ -3,7 +3,7 @@
 import { joinColumnBreaks, MappedTextBuilder, type Line } from '../clean/index.js';
 import type { Article, ArticleKind, BylineEntry, Source, Span } from '../types.js';
 import { isPhotoCredit } from './byline.js';
-import type { ArticleBounds } from './boundaries.js';
+import { CONTINUED_ELSEWHERE, type ArticleBounds } from './boundaries.js';
 import type { PageLine } from './classify.js';
 import { chooseTitle, type HeadingPiece } from './headings.js';
 
@@ -39,7 +39,9 @@ function bodyParagraphs(lines: readonly PageLine[]): Paragraph[] {
       flush();
       for (const credit of [line, ...(line.creditTail ?? [])]) paragraphs.push({ lines: [credit], credit: true });
     } else {
-      run.push(line);
+      // “(下转第2版)” is layout, not text.
+      const marker = CONTINUED_ELSEWHERE.exec(line.text);
+      run.push(marker ? { ...line, end: line.end - marker[0].length, text: line.text.slice(0, marker.index) } : line);
     }
   }
   flush();

@@ -27,9 +27,8 @@ export interface PageLayout {
 /** Blank lines that separate layout boxes rather than paragraphs. */
 const BOX_GAP = 2;
 const REPRINT_END = /转自\s*《[^》]+》$/;
-const CONTINUED_ELSEWHERE = /[（(]\s*下转第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$/;
-/** A title printed with a comma is still a short line. */
-const MAX_PUNCTUATED_TITLE = 40;
+/** “(下转第2版)”: the article goes on on another page. */
+export const CONTINUED_ELSEWHERE = /\s*[（(]\s*下转第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$/;
 
 /** A line after which no article goes on. */
 export function closesArticle(line: PageLine): boolean {
@@ -65,6 +64,8 @@ export function findArticles(page: readonly PageLine[], singleArticle: boolean):
 
   /** Article starts: first line → index past its headings. */
   const starts = new Map<number, number>();
+  /** Datelines under a heading block that already opened their article. */
+  const headed = new Set<number>();
   for (let i = top; i < page.length; ) {
     const line = page[i]!;
     if (line.kind === 'continued') {
@@ -73,17 +74,8 @@ export function findArticles(page: readonly PageLine[], singleArticle: boolean):
       continue;
     }
     if (line.kind === 'dateline') {
-      // A dateline with no heading block above: a short line right above it is the title.
-      const before = page[i - 1];
-      const titled =
-        i - 1 >= top &&
-        !starts.has(i - 1) &&
-        before?.kind === 'body' &&
-        before.text.length <= MAX_PUNCTUATED_TITLE &&
-        !endsSentence(before.text) &&
-        finished(page[i - 2]);
-      if (titled) starts.set(i - 1, i);
-      else if (![...starts.values()].includes(i)) starts.set(i, i);
+      // A dateline with no heading block right above opens an article without a title.
+      if (!headed.has(i)) starts.set(i, i);
       i++;
       continue;
     }
@@ -94,15 +86,19 @@ export function findArticles(page: readonly PageLine[], singleArticle: boolean):
     let first = i;
     let end = i;
     while (page[end]?.kind === 'heading') end++;
+    i = end;
+    const next = page[end];
+    if (next?.kind === 'dateline') {
+      starts.set(first, end);
+      headed.add(end);
+      continue;
+    }
     // A heading cannot follow an unfinished sentence: such a line ends a cut paragraph.
     while (first < end && first > top && !finished(page[first - 1])) first++;
-    i = end;
     if (first === end) continue;
-    const next = page[end];
     const lines = page.slice(first, end);
     const opens =
       first === top ||
-      next?.kind === 'dateline' ||
       isLeadByline(next, page[end + 1]) ||
       closesArticle(page[first - 1]!) ||
       end - first >= 2 ||

@@ -25,6 +25,8 @@ const CONTINUED = /^[（(]\s*上接第?\s*[0-9０-９一二三四五六七八九
 /** A heading is short and has no punctuation that only sentences carry. */
 const MAX_HEADING = 60;
 const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/;
+/** A title printed with a comma is still a short line. */
+const MAX_PUNCTUATED_TITLE = 40;
 
 function datelineByline(line: Line): BylineEntry[] | undefined {
   const match = DATELINE.exec(line.text);
@@ -69,6 +71,21 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
       continue;
     }
     page.push({ ...line, kind: isHeadingText(line.text) ? 'heading' : 'body', byline: [] });
+  }
+  // A title may carry a comma (“劳动竞赛激发活力，百名职工同台比武”): a short unfinished line
+  // right above a dateline, itself under a finished line or a heading, is a heading all the same.
+  for (let i = 1; i < page.length; i++) {
+    const above = page[i - 1]!;
+    const before = page[i - 2];
+    if (
+      page[i]!.kind === 'dateline' &&
+      above.kind === 'body' &&
+      above.text.length <= MAX_PUNCTUATED_TITLE &&
+      !endsSentence(above.text) &&
+      (before === undefined || before.kind !== 'body' || endsSentence(before.text))
+    ) {
+      above.kind = 'heading';
+    }
   }
   return page;
 }

@@ -1,0 +1,61 @@
+// `gonghui-kg segment <inputs…>`: the articles found on each page, as a table or as JSON.
+import { Option, type Command } from 'commander';
+import type { Article, Source } from '../../extractor/types.js';
+import { renderTable } from '../format/table.js';
+
+export interface SegmentedSource {
+  source: Source;
+  articles: Article[];
+}
+
+/**
+ * Reads the inputs, prints a line on stderr for each bad one, and segments the rest.
+ * Fails (exit code 2) only when nothing usable was read.
+ */
+export async function readAndSegment(inputs: string[]): Promise<SegmentedSource[]> {
+  const { readInputs, formatWarning, requireSources } = await import('../../extractor/ingest/index.js');
+  const { segmentSource } = await import('../../extractor/segment/index.js');
+  const read = await readInputs(inputs);
+  for (const warning of read.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
+  return requireSources(read).map((source) => ({ source, articles: segmentSource(source) }));
+}
+
+/** The JSON form of an article: what a page holds, without the cleaned text. */
+export function articleSummary(article: Article): object {
+  return {
+    source: article.source,
+    index: article.index,
+    title: article.title,
+    subtitles: article.subtitles,
+    kind: article.kind,
+    byline: article.byline.map(({ name, role }) => ({ name, role })),
+    span: article.span,
+  };
+}
+
+export function formatArticlesTable(articles: Article[]): string {
+  const rows = articles.map((article) => [
+    article.source,
+    String(article.index),
+    article.kind,
+    article.title || '(continued)',
+    article.byline.map(({ name, role }) => `${name} ${role}`).join(', '),
+  ]);
+  return renderTable(['source', '#', 'kind', 'title', 'byline'], rows);
+}
+
+export function register(program: Command): void {
+  program
+    .command('segment')
+    .description('split newspaper pages (.txt, .html; files, folders, globs) into articles and list them')
+    .argument('<inputs...>', 'files, directories (searched recursively) or glob patterns')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (inputs: string[], options: { format: 'table' | 'json' }) => {
+      const articles = (await readAndSegment(inputs)).flatMap(({ articles }) => articles);
+      process.stdout.write(
+        options.format === 'json'
+          ? `${JSON.stringify(articles.map(articleSummary), null, 2)}\n`
+          : formatArticlesTable(articles),
+      );
+    });
+}

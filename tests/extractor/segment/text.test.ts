@@ -1,0 +1,118 @@
+// The cleaned article text and its provenance on the seed pages: column breaks joined, markers
+// left out, names untouched, and every character traced back to the source.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readInputs } from '../../../extractor/ingest/index.js';
+import { segmentSource } from '../../../extractor/segment/index.js';
+import type { Article, Source } from '../../../extractor/types.js';
+
+const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+let pages: { source: Source; articles: Article[] }[] = [];
+
+beforeAll(async () => {
+  const { sources } = await readInputs([seeds]);
+  pages = sources.map((source) => ({ source, articles: segmentSource(source) }));
+});
+
+function article(file: string, index: number): Article {
+  const page = pages.find(({ source }) => source.name.startsWith(file))!;
+  return page.articles[index - 1]!;
+}
+
+describe('article text', () => {
+  it('joins words and sentences cut by column breaks', () => {
+    expect(article('000', 1).text).toContain('此次考核合格的学员将获得首都工匠学院颁发的结业证书');
+    expect(article('000', 1).text).toContain('优秀学员及课题将被推荐');
+    expect(article('000', 1).text).toContain('市总工会职工服务中心相关负责人表示');
+    expect(article('001', 1).text).toContain('确定为2025年全国总工会重点支持的工匠学院');
+    expect(article('001', 6).text).toContain('活动中,展览路街道总工会还面向职工');
+  });
+
+  it('starts a continuation after its “(上接第1版)” marker and keeps the marker out of the text', () => {
+    const continued = article('000', 6);
+    expect(continued.text.startsWith('生态环境状况稳中向好')).toBe(true);
+    expect(continued.text).not.toContain('上接');
+    expect(continued.titleRange).toEqual({ start: 0, end: 0 });
+  });
+
+  it('puts the title first, then subtitles, then body paragraphs, one per line', () => {
+    const a = article('000', 1);
+    const lines = a.text.split('\n');
+    expect(lines[0]).toBe(a.title);
+    expect(lines[1]).toBe('助力高技能人才由传统建筑工人向绿色建筑技术工程师转型');
+    expect(a.text.slice(a.titleRange.start, a.titleRange.end)).toBe(a.title);
+    expect(a.paragraphs.map(({ start, end }) => a.text.slice(start, end))).toEqual(lines.slice(2));
+    expect(lines.at(-1)).toBe('本报记者 王辰阳 摄');
+  });
+
+  it('keeps names and brackets exactly as printed, full-width and half-width', () => {
+    expect(article('001', 3).text).toContain('本报讯 (记者 崔欣 通讯员 石祎) 昨天');
+    expect(article('002', 3).text).toContain('京恒（北京）保安服务有限公司');
+  });
+
+  it('maps every character back to the same character in the source', () => {
+    for (const { source, articles } of pages) {
+      for (const a of articles) {
+        expect(a.offsets).toHaveLength(a.text.length + 1);
+        for (let i = 0; i < a.text.length; i++) {
+          const original = source.text[a.offsets[i]!]!;
+          if (a.text[i] === '\n') expect(original).toMatch(/\s/);
+          else expect(original).toBe(a.text[i]);
+        }
+        expect(a.offsets[a.text.length]).toBe(a.span.end);
+      }
+    }
+  });
+
+  it('points each byline entry at the printed name', () => {
+    for (const { source, articles } of pages) {
+      for (const { name, start, end } of articles.flatMap((a) => a.byline)) {
+        expect(source.text.slice(start, end)).toBe(name);
+      }
+    }
+  });
+
+  it('gives articles disjoint spans in reading order, leaving the page banner out', () => {
+    for (const { source, articles } of pages) {
+      articles.forEach((a, k) => {
+        expect(a.span.start).toBeLessThan(a.span.end);
+        if (k > 0) expect(a.span.start).toBeGreaterThanOrEqual(articles[k - 1]!.span.end);
+      });
+      const banner = source.text.indexOf('深入学习贯彻党的二十大精神');
+      if (banner !== -1) expect(articles[0]!.span.start).toBeGreaterThan(banner);
+    }
+  });
+});
+
+describe('pages of other layouts', () => {
+  const page = (text: string): Source => ({
+    path: '/virtual/page.txt', name: 'page.txt', sha256: '', encoding: 'utf-8', format: 'txt', text,
+  });
+
+  it('reads a page whose lines end in CRLF like one with LF', () => {
+    const lf = '工会举办职工运动会\n\n本报讯（记者 李明）近日，工会举办运动会。\n\n运动会设置拔河等项\n\n目。\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const strip = (a: Article): object => ({ title: a.title, text: a.text, byline: a.byline.map((b) => b.name) });
+    expect(segmentSource(page(crlf)).map(strip)).toEqual(segmentSource(page(lf)).map(strip));
+    expect(segmentSource(page(crlf))[0]!.text).toContain('拔河等项目。');
+  });
+
+  it('makes one titled article of text that has only a dateline and a body', () => {
+    const [only, ...rest] = segmentSource(page('本报讯（记者 李明）近日，工会举办运动会。\n'));
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ title: '', kind: 'news', byline: [{ name: '李明', role: '记者' }] });
+  });
+
+  it('reads body text above the first heading as continued from another page', () => {
+    const articles = segmentSource(page('会上还表彰了先进集体。\n\n平谷区总工会为职工“搭鹊桥”\n\n本报讯（记者 马超）近日，平谷区总工会举办联谊活动。\n'));
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([
+      ['continuation', ''],
+      ['news', '平谷区总工会为职工“搭鹊桥”'],
+    ]);
+  });
+
+  it('gives nothing for an empty page', () => {
+    expect(segmentSource(page('\n\n  \n'))).toEqual([]);
+  });
+});
