@@ -83,13 +83,15 @@ export function extractArticle(source: Source, article: Article): ArticleRecord 
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const ctx = buildContext(source, view, resolved);
+  const reported = findReported(source, article.byline, entities);
+  const organized = findOrganized(ctx);
   const relations = dedupeRelations(
     [
-      ...findReported(source, article.byline, entities),
+      ...reported,
       ...findLocatedIn(ctx),
       ...findSubordinateTo(ctx),
-      ...findOrganized(ctx),
-      ...findParticipated(ctx),
+      ...organized,
+      ...findParticipated(ctx, organized, new Set(reported.map((r) => r.from))),
       ...findHeldAt(ctx),
       ...findMemberOf(ctx),
     ],

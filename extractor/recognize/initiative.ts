@@ -13,7 +13,7 @@ import type { ArticleView } from './view.js';
 const EXTRA_HEADS = [
   '研修班', '微课堂', '大讲堂', '讲堂', '课堂', '工作法', '工作模式', '模式', '品牌', '规划', '宣教', '摄影展', '展览会',
   '书画展', '联谊会', '沟通会', '会员大会', '代表大会', '职代会', '座谈会', '集训', '大赛', '技能竞赛',
-  '专场演出', '演出', '慰问活动', '主题活动', '疗休养', '健步走', '徒步', '运动会', '义诊', '文艺汇演', '汇演',
+  '专场演出', '演出', '慰问活动', '主题活动', '疗休养', '健步走', '运动会', '义诊', '文艺汇演', '汇演',
   '授牌仪式', '揭牌仪式', '成立仪式', '开班仪式', '签约仪式', '体系', '工程', '行动', '计划', '评选', '认定', '征集',
 ];
 
@@ -55,9 +55,32 @@ function headEnds(view: ArticleView, from: number, to: number): { end: number; h
   return ends;
 }
 
+/** A name does not run back over another event's head (…提升行动2025年“工匠杯”竞赛 is two names). */
+function afterOtherHead(view: ArticleView, start: number, limit: number): number {
+  let result = start;
+  for (let k = view.tokenAt[start]!; k < view.tokens.length && view.tokens[k]!.end <= limit; k++) {
+    const end = view.tokens[k]!.end;
+    const head = headEndingAt(view.text, end);
+    // Only where a new name visibly begins: a year, an ordinal or a quotation.
+    if (head && !WEAK_HEADS.has(head) && end < limit && /^(?:\d{4}年|第|首届|“)/.test(view.text.slice(end, end + 5))) result = end;
+  }
+  return result;
+}
+
+/** Verbs after which a bare quotation names what is carried out (开展“冬送温暖”). */
+const CARRY_OUT = /(?:开展|启动|举办|实施|做实做细|持续深化|深化|推进|推出|打造)$/;
+
 export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
+  for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+    const close = text.indexOf('”', open);
+    if (close < 0 || close - open > 14 || close - open < 3) continue;
+    const key = text.slice(open + 1, close);
+    if (/[，。；、！？\n]/.test(key) || !CARRY_OUT.test(text.slice(Math.max(0, open - 4), open))) continue;
+    if (headEndingAt(text, close + 1 + 4) || /^[\p{Script=Han}]{0,4}(?:活动|行动|计划)/u.test(text.slice(close + 1))) continue;
+    found.push({ type: 'Initiative', start: open, end: close + 1, name: text.slice(open, close + 1), key });
+  }
   const lead = view.sentences.find((s) => s.start >= view.titleRange.end) ?? view.titleRange;
   const inFocus = (start: number): boolean =>
     (start >= view.titleRange.start && start < view.titleRange.end) || (start >= lead.start && start < lead.end);
@@ -74,7 +97,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       const openQuote = openAt < 0 ? -1 : windowStart + openAt;
       const quoted = openQuote >= sentence.start && MIDDLE.test(text.slice(closeQuote + 1, headStart)) && closeQuote - openQuote <= 30;
       if (quoted) {
-        const start = nameStart(view, openQuote, sentence.start, { quoted: true });
+        const start = afterOtherHead(view, nameStart(view, openQuote, sentence.start, { quoted: true }), openQuote);
         const name = text.slice(start, end);
         found.push({ type: 'Initiative', start, end, name, head, key: text.slice(openQuote + 1, closeQuote) });
         continue;
@@ -89,7 +112,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
           continue;
         }
       }
-      const start = nameStart(view, headStart, sentence.start, { event: true });
+      const start = afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart);
       const prefix = text.slice(start, headStart);
       const before = text.slice(Math.max(sentence.start, headStart - 4), headStart);
       if (prefix === '' || DETERMINER.test(prefix) || DETERMINER.test(before.slice(-2))) {

@@ -11,7 +11,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 'nn
 
 /** Words jieba tags otherwise that still build names (首都/d, 联合/v, 创新/v …). */
 const NAME_WORDS = new Set([
-  '首都', '联合', '创新', '服务', '保障', '管理', '发展', '研究', '培训', '示范', '职业', '技术', '建设', '交通',
+  '首都', '创新', '服务', '保障', '管理', '发展', '研究', '培训', '示范', '职业', '技术', '建设', '交通',
   '运输', '信息', '科技', '国际', '全国', '中国', '中华', '国家', '城市', '文化', '人民', '公共', '劳动', '新',
   '大', '小', '东', '西', '南', '北', '中', '第一', '第二', '第三', '高级', '特别', '专项', '专题', '主题',
   '智慧', '安全', '环保', '医疗', '卫生', '健康', '社会', '经济', '综合', '数字', '金融', '投资', '控股', '实业',
@@ -48,6 +48,8 @@ const OPENERS: Record<string, string> = { '”': '“', '」': '「', '）': '�
 
 function nameish(token: Token): boolean {
   if (STOP_WORDS.has(token.word)) return false;
+  // 精心组织, 联合举办: a word ending in the clause's verb is the clause, whatever jieba tags it.
+  if (token.word.length >= 3 && TRIGGERS.has(token.word.slice(-2))) return false;
   if (NAME_TAGS.has(token.tag)) return CJK_OR_ALNUM.test(token.word);
   if (NAME_WORDS.has(token.word)) return true;
   // Words jieba does not know (tag x) are often the proper part of a name: 禹宏信安, 卫健委.
@@ -56,7 +58,7 @@ function nameish(token: Token): boolean {
 
 /** In event names verbs and adjectives are welcome, except the clause's own verbs. */
 function eventish(token: Token): boolean {
-  return /^(?:v|a|ad|an|vn|d)$/.test(token.tag) && !TRIGGERS.has(token.word) && !STOP_WORDS.has(token.word) && CJK_OR_ALNUM.test(token.word);
+  return /^(?:v|a|ad|an|vn|d)$/.test(token.tag) && !TRIGGERS.has(token.word) && !TRIGGERS.has(token.word.slice(-2)) && !STOP_WORDS.has(token.word) && CJK_OR_ALNUM.test(token.word);
 }
 
 /** Words tagged otherwise that may begin a name. */
@@ -64,6 +66,8 @@ const START_WORDS = new Set([...NAME_WORDS, '健康', '绿色'].filter((w) => ![
 
 /** Tags that may not begin a name (a verb or adverb at the left edge belongs to the clause). */
 const BAD_FIRST = new Set(['v', 'vn', 'd', 'p', 'c', 'uj', 'ul', 'r', 't', 'f', 'm', 'q', 'a', 'l', 'i']);
+/** An event's name may begin with a verb or adjective (创建座谈会, 健康宣教活动), not a clause word. */
+const BAD_FIRST_IN_EVENTS = new Set(['p', 'c', 'uj', 'ul', 'r', 't', 'f', 'm', 'q', 'l', 'i']);
 
 /**
  * Start of the name whose head begins at view position `headStart`. `floor` bounds the walk on the
@@ -135,7 +139,10 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
   // Trim tokens at the left edge that cannot begin a name.
   for (let i = accepted.length - 1; i >= 0; i--) {
     const t = accepted[i]!;
-    if ((!BAD_FIRST.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || /^(第|首届|\d{4}年)/.test(t.word)) break;
+    const bad = event ? BAD_FIRST_IN_EVENTS : BAD_FIRST;
+    // An event's name may begin with its year or ordinal (2025年…竞赛, 第八届…); a body's may not.
+    const yearOrOrdinal = event && /^(?:第|首届|\d{4}年)/.test(text.slice(t.start, t.start + 5));
+    if ((!bad.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || yearOrOrdinal) break;
     start = i === 0 ? base : accepted[i - 1]!.start;
   }
   return start;

@@ -14,12 +14,20 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
   ctx.bySentence.forEach((mentions, s) => {
     const sentence = view.sentences[s]!;
     const initiative = mentions.find((m) => m.type === 'Initiative')?.entityId;
-    for (const m of mentions) {
-      if (m.nested || !(isPlace(m) || m.type === 'Organization')) continue;
+    // Places inside an organization's name are the organization's, not a venue of their own.
+    const venues = mentions.filter(
+      (m) => !m.nested && (isPlace(m) || m.type === 'Organization') && !mentions.some((o) => o !== m && o.type === 'Organization' && o.start <= m.start && m.end <= o.end),
+    );
+    let visiting = -1;
+    for (const m of venues) {
       const before = text.slice(Math.max(sentence.start, m.start - 3), m.start);
       let target: string | undefined;
       if (before.endsWith('在') && AT_VERBS.test(text.slice(m.end, m.end + 6))) target = initiative ?? resolved.mainInitiative;
-      else if (VISIT.test(before)) target = initiative ?? resolved.mainInitiative;
+      else if (VISIT.test(before) || (visiting >= 0 && text.slice(visiting, m.start) === '、')) {
+        // 走进A、B、C: every place of the list is visited.
+        target = initiative ?? resolved.mainInitiative;
+      }
+      visiting = target ? m.end : -1;
       if (!target) continue;
       const key = `${target}\u0000${m.entityId}`;
       if (seen.has(key)) continue;

@@ -1,28 +1,33 @@
 // ORGANIZED: a union or organization hosts, undertakes, guides or carries out an initiative; the
 // role is the verb printed. Patterns, within one sentence:
-// - 由A、B主办/承办/指导 … I  (the bodies between 由 and the verb);
-// - A …(verb)… I            (the sentence's subject body, with the bodies listed alongside it);
-// - A“X”活动                 (a body printed right before the initiative's name);
-// - 携手B / 联合B            (a partner body of the subject is a co-organizer).
+// - 由A、B（共同）主办，C协办 … I  (the bodies between 由 and each verb);
+// - A …(verb)… I             (the clause's subject body, with the bodies listed alongside it;
+//                              a clause without one continues the last subject of the paragraph);
+// - A“X”活动, A今年“X”活动    (a body printed right before the initiative's name);
+// - 携手B / 联合B             (a partner body of the subject is a co-organizer).
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
 
 /** Verbs of carrying out an initiative that union news uses besides the lexicon's. */
-const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '评选', '组织开展', '联合举办', '召开'];
+const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
 const VERBS: readonly string[] = [...new Set([...ORGANIZING_VERBS, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length);
 
 /** Words right before a body that make it an object or a place, not the subject. */
-const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从)$/;
+const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属)$/;
 const PARTNER_BEFORE = /(?:携手|联合)$/;
+const CLAUSE = /[，,；;：:。！？]/;
+/** Between the bodies of a 由 list and its verb: separators and adverbs of doing it together. */
+const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
+const TOGETHER = /^(?:共同|联合|一起|一同)/;
 
 function verbAt(text: string, pos: number): string | undefined {
   return VERBS.find((v) => text.startsWith(v, pos));
 }
 
 export function findOrganized(ctx: RelationContext): Relation[] {
-  const { view } = ctx;
+  const { view, resolved } = ctx;
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
@@ -32,64 +37,96 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     seen.add(key);
     out.push(relation('ORGANIZED', from, to, evidenceOf(ctx, view.sentences[s]!), role));
   };
+  const paragraphOf = (pos: number): number => view.article.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+  let lastSubject: { ids: string[]; paragraph: number } | undefined;
 
   ctx.bySentence.forEach((mentions, s) => {
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative');
-    if (initiatives.length === 0) return;
     const bodies = mentions.filter((m) => isBody(m) && !m.nested);
-    const firstInitiativeAfter = (pos: number): ResolvedMention | undefined =>
-      initiatives.find((i) => i.start >= pos) ?? undefined;
+    const validSubject = (b: ResolvedMention): boolean =>
+      !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) &&
+      !/^(?:内|里|中|门口|现场)/.test(text.slice(b.end, b.end + 2));
+    // A body listed with its partners: A、B和C.
+    const withListed = (first: ResolvedMention): ResolvedMention[] => {
+      const group = [first];
+      let pos = first.end;
+      for (const b of bodies) {
+        if (b.start <= first.start) continue;
+        const glue = text.slice(pos, b.start);
+        if (!LIST_GLUE.test(glue)) break;
+        group.push(b);
+        pos = b.end;
+      }
+      return group;
+    };
+    // 下属: the body after it is the one acting (朝阳区医疗卫生工会下属双桥医院工会…开展).
+    const actor = (b: ResolvedMention): ResolvedMention => {
+      const next = bodies.find((x) => x.start > b.end);
+      return next && /^(?:下属|所属)的?$/.test(text.slice(b.end, next.start)) ? next : b;
+    };
 
-    // 由A、B主办
+    // 由A、B（共同）主办，C协办
     for (let at = text.indexOf('由', sentence.start); at >= 0 && at < sentence.end; at = text.indexOf('由', at + 1)) {
       let pos = at + 1;
-      const listed: ResolvedMention[] = [];
-      for (const b of bodies) {
-        if (b.start < pos) continue;
-        if (b.start !== pos) break;
-        listed.push(b);
-        pos = b.end;
-        if (text[pos] === '、' || text[pos] === '和' || text[pos] === '与') pos++;
+      for (;;) {
+        const listed: ResolvedMention[] = [];
+        for (const b of bodies) {
+          if (b.start < pos) continue;
+          if (b.start !== pos) break;
+          listed.push(b);
+          pos = b.end;
+          const glue = /^(?:、|和|与|及)/.exec(text.slice(pos));
+          if (glue) pos += glue[0].length;
+        }
+        const together = TOGETHER.exec(text.slice(pos));
+        if (together) pos += together[0].length;
+        const verb = listed.length > 0 ? verbAt(text, pos) : undefined;
+        if (!verb) break;
+        pos += verb.length;
+        const target = initiatives.find((i) => i.start >= pos) ?? initiatives[initiatives.length - 1];
+        if (target) for (const b of listed) add(b.entityId, target.entityId, verb, s);
+        if (!/[，、]/.test(text[pos] ?? '')) break;
+        pos++;
       }
-      const verb = listed.length > 0 ? verbAt(text, pos) : undefined;
-      if (!verb) continue;
-      const target = firstInitiativeAfter(pos) ?? initiatives[initiatives.length - 1]!;
-      for (const b of listed) add(b.entityId, target.entityId, verb, s);
     }
 
-    // Subject … verb … initiative.
-    const subject = bodies.find((b) => !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) && text[b.start - 1] !== '由');
-    if (subject) {
-      const group = [subject];
-      let pos = subject.end;
-      for (const b of bodies) {
-        if (b.start <= subject.start) continue;
-        if (b.start === pos + 1 && /[、和与及]/.test(text[pos]!)) {
-          group.push(b);
-          pos = b.end;
-        }
-      }
-      for (let v = pos; v < sentence.end; v++) {
-        const verb = verbAt(text, v);
-        if (!verb) continue;
-        const target = firstInitiativeAfter(v + verb.length);
-        if (target) {
-          for (const b of group) add(b.entityId, target.entityId, verb, s);
+    // Subject … verb … initiative, clause by clause.
+    const paragraph = paragraphOf(sentence.start);
+    let subjectIds: string[] | undefined;
+    for (let v = sentence.start; v < sentence.end; v++) {
+      const verb = verbAt(text, v);
+      if (!verb) continue;
+      let clauseStart = v;
+      while (clauseStart > sentence.start && !CLAUSE.test(text[clauseStart - 1]!)) clauseStart--;
+      const inClause = bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b));
+      const inSentence = bodies.find((b) => b.end <= v && validSubject(b));
+      const subject = inClause ?? inSentence;
+      if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
+      const ids =
+        subjectIds ??
+        (lastSubject && lastSubject.paragraph === paragraph ? lastSubject.ids : resolved.mainUnion ? [resolved.mainUnion] : []);
+      let clauseEnd = v + verb.length;
+      while (clauseEnd < sentence.end && !/[，,；;。！？]/.test(text[clauseEnd]!)) clauseEnd++;
+      const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd);
+      if (target) {
+        for (const id of ids) add(id, target.entityId, verb, s);
+        if (subject) {
           for (const b of bodies) {
             if (b.start > subject.end && b.start < v && PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))) {
               add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
             }
           }
-          break;
         }
       }
+      v += verb.length - 1;
     }
+    if (subjectIds) lastSubject = { ids: subjectIds, paragraph };
 
-    // A body printed right before the initiative's name.
+    // A body printed right before the initiative's name, or with only a time word between.
     for (const i of initiatives) {
-      const b = bodies.find((x) => x.end === i.start);
-      if (b) add(b.entityId, i.entityId, undefined, s);
+      const b = bodies.find((x) => x.end <= i.start && /^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)));
+      if (b) add(actor(b).entityId, i.entityId, undefined, s);
     }
   });
   return out;

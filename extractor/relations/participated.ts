@@ -11,7 +11,11 @@ const VERBS: readonly string[] = [...new Set([...PARTICIPATION_VERBS, ...EXTRA_V
   .filter((v) => v !== '走进')
   .sort((a, b) => b.length - a.length);
 
-export function findParticipated(ctx: RelationContext): Relation[] {
+/**
+ * `organized`: ORGANIZED relations already found (an organizer does not also take part);
+ * `reporters`: ids of byline persons (a reporter covers the event, not attends it).
+ */
+export function findParticipated(ctx: RelationContext, organized: Relation[], reporters: Set<string>): Relation[] {
   const { view, resolved } = ctx;
   const { text } = view;
   const out: Relation[] = [];
@@ -33,7 +37,7 @@ export function findParticipated(ctx: RelationContext): Relation[] {
       ?? mentions.find((m) => m.type === 'Initiative')?.entityId
       ?? resolved.mainInitiative;
     if (!initiative) return;
-    const organizers = new Set(out.filter((r) => r.to === initiative).map((r) => r.from));
+    const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
     for (const m of mentions) {
       if (m.start >= verbPos) break;
       const person = m.type === 'Person';
@@ -41,7 +45,7 @@ export function findParticipated(ctx: RelationContext): Relation[] {
       // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流).
       if (!person && !/交流|讲座|受邀|参加|参与|参赛|获/.test(verb)) continue;
       const key = `${m.entityId}\u0000${initiative}`;
-      if (seen.has(key) || organizers.has(m.entityId)) continue;
+      if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) continue;
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, initiative, evidenceOf(ctx, sentence), verb));
     }

@@ -7,7 +7,7 @@ export function findSubordinateTo(ctx: RelationContext): Relation[] {
   const { text } = view;
   const out: Relation[] = [];
   ctx.bySentence.forEach((mentions, s) => {
-    const unions = mentions.filter((m) => m.type === 'Union' && !m.nested);
+    const unions = mentions.filter((m) => m.type === 'Union');
     for (let i = 0; i + 1 < unions.length; i++) {
       const a = unions[i]!;
       const b = unions[i + 1]!;

@@ -95,9 +95,12 @@ function srcMention(source: Source, view: ArticleView, start: number, end: numbe
 function sameQuotedEvent(a: string, b: string): boolean {
   const qa = /“([^”]+)”(.*)$/.exec(a);
   const qb = /“([^”]+)”(.*)$/.exec(b);
-  if (!qa || !qb || qa[1] !== qb[1]) return false;
+  if (!qa || !qb) return false;
+  const [ka, kb] = [qa[1]!, qb[1]!];
   const [ta, tb] = [qa[2]!, qb[2]!];
-  return ta.length > 0 && tb.length > 0 && (ta.includes(tb) || tb.includes(ta));
+  // The same quotation with one tail inside the other, or one quotation inside the other and the same tail.
+  if (ka === kb) return ta.length > 0 && tb.length > 0 && (ta.includes(tb) || tb.includes(ta));
+  return ta === tb && ta.length > 0 && Math.min(ka.length, kb.length) >= 3 && (ka.includes(kb) || kb.includes(ka));
 }
 
 export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
