@@ -67,6 +67,8 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from -= 1;
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to - 1] ?? '')) to += 1;
+  // A line break ends a sentence (a title) but is not part of it.
+  while (to > end && /\s/.test(text[to - 1] ?? '')) to -= 1;
   return { start: from, end: to };
 }
 

@@ -77,9 +77,9 @@ export class Explorer {
       labelWeight: '500',
       labelColor: { color: '#222222' },
       // Large graphs: labels only for big or focused nodes, edges hidden while the camera moves.
-      labelDensity: this.large ? 0.05 : 0.6,
-      labelGridCellSize: this.large ? 120 : 80,
-      labelRenderedSizeThreshold: this.large ? 9 : 4,
+      labelDensity: this.large ? 0.05 : 0.4,
+      labelGridCellSize: this.large ? 120 : 100,
+      labelRenderedSizeThreshold: this.large ? 9 : 5,
       hideEdgesOnMove: this.large,
       hideLabelsOnMove: this.large,
       renderEdgeLabels: false,

@@ -35,7 +35,8 @@ function layoutDuration(order: number): number {
 
 /** Runs FA2 for a time that grows with the graph, then noverlap with the rendered sizes. */
 export function runLayout(graph: ViewerGraph, nodeSize: (node: string) => number, pixelsPerUnit: () => number): LayoutRun {
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1_000, adjustSizes: false };
+  // Strong gravity keeps disconnected components (common in news graphs) close together.
+  const settings = { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 0.5, barnesHutOptimize: graph.order > 1_000, adjustSizes: false };
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => {
     finish = resolve;

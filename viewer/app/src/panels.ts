@@ -27,6 +27,26 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
+interface PlainGraphValue {
+  kind?: string;
+  labels?: string[];
+  type?: string;
+  properties?: Record<string, unknown>;
+  nodes?: PlainGraphValue[];
+}
+
+/** A Cypher cell as one line: nodes as (:Label name), relationships as [:TYPE], paths as chains. */
+function cellText(value: unknown): string {
+  if (value === null || typeof value !== 'object') return formatValue(value);
+  if (Array.isArray(value)) return `[${value.map(cellText).join(', ')}]`;
+  const item = value as PlainGraphValue;
+  const name = (p: PlainGraphValue): string => formatValue(p.properties?.name ?? p.properties?.title ?? p.properties?.id ?? '');
+  if (item.kind === 'node') return `(${(item.labels ?? []).filter((l) => l !== 'Node').map((l) => `:${l}`).join('')} ${name(item)})`;
+  if (item.kind === 'relationship') return `[:${item.type ?? ''}]`;
+  if (item.kind === 'path') return (item.nodes ?? []).map(cellText).join('—');
+  return JSON.stringify(value);
+}
+
 export class Panels {
   private cypherQuery = DEFAULT_CYPHER;
   private cypherResult: CypherResponse | null = null;
@@ -258,7 +278,7 @@ export class Panels {
     const result = this.cypherResult;
     const table = el('table', { className: 'cypher-table', testId: 'cypher-table' }, [
       el('thead', {}, [el('tr', {}, result.columns.map((c) => el('th', { text: c })))]),
-      el('tbody', {}, result.rows.map((row) => el('tr', {}, row.map((cell) => el('td', { text: formatValue(cell) }))))),
+      el('tbody', {}, result.rows.map((row) => el('tr', {}, row.map((cell) => el('td', { text: cellText(cell) }))))),
     ]);
     const container = el('div', { className: 'cypher-graph', testId: 'cypher-graph' });
     setChildren(ui.reader, [
@@ -270,9 +290,9 @@ export class Panels {
     if (result.nodes.length === 0) return;
     const sub = new MultiDirectedGraph();
     result.nodes.forEach((node, i) => {
-      const name = node.properties.name ?? node.properties.title ?? node.id;
+      const name = node.properties.name ?? node.properties.title ?? node.properties.id ?? node.id;
       const angle = (2 * Math.PI * i) / result.nodes.length;
-      sub.mergeNode(node.id, { x: Math.cos(angle), y: Math.sin(angle), size: 6, label: String(name), color: labelColor(node.labels[0] ?? '') });
+      sub.mergeNode(node.id, { x: Math.cos(angle), y: Math.sin(angle), size: 6, label: String(name), color: labelColor(node.labels.find((l) => l !== 'Node') ?? '') });
     });
     for (const rel of result.relationships) {
       if (sub.hasNode(rel.start) && sub.hasNode(rel.end)) sub.mergeEdgeWithKey(rel.id, rel.start, rel.end, { label: rel.type, size: 1.5, color: '#999999', type: 'arrow' });

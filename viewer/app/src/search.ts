@@ -75,6 +75,8 @@ export class SearchIndex {
           else if (full.includes(compact) || initials.includes(compact)) r = 6;
         }
         if (i > 0) r += 1;
+        // An article whose title matches comes after entities that match as well.
+        if (entry.label === 'Article') r += 0.5;
         if (r < rank) {
           rank = r;
           via = i > 0 ? name : undefined;

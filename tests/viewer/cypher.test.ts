@@ -1,0 +1,76 @@
+// The Cypher panel against a real Neo4j holding the viewer fixture: table, subgraph, and the
+// read-only refusal, all through the browser and the server's endpoint.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDriver } from '../../graph/neo4j/connection.js';
+import { loadRows } from '../../graph/neo4j/load.js';
+import { nodeRows, relationshipRows } from '../../graph/neo4j/rows.js';
+import { loadGraph as loadStoredGraph } from '../../graph/store/json.js';
+import { viewerAppDir } from '../../viewer/server/app-dir.js';
+import { neo4jCypherRunner } from '../../viewer/server/cypher.js';
+import { loadGraph } from '../../viewer/server/graph-source.js';
+import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../helpers/neo4j.js';
+import { artifactPath, chromiumSkipReason, launchChromium, waitForViewer, watchPage } from './browser.js';
+
+const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
+
+describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a real Neo4j', () => {
+  let neo: TestNeo4j;
+  let server: RunningViewerServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    neo = await startTestNeo4j();
+    const graph = loadStoredGraph(FIXTURE);
+    await withDriver(neo.config, (driver) => loadRows(driver, neo.config, nodeRows(graph), relationshipRows(graph)));
+    server = await startViewerServer({ graph: await loadGraph(FIXTURE), appDir: viewerAppDir(), cypher: neo4jCypherRunner(neo.config), settings: { port: 0 } });
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await neo?.stop();
+  });
+
+  async function runQuery(page: Page, query: string): Promise<void> {
+    await page.locator('[data-testid=cypher-query]').fill(query);
+    // The button is disabled while the query runs; the result is drawn when it comes back.
+    await page.locator('[data-testid=cypher-run]').click();
+    await page.waitForSelector('[data-testid=cypher-run]:not([disabled])');
+    await page.waitForSelector('[data-testid=cypher-table], [data-testid=cypher-error]');
+  }
+
+  it('returns rows as a table and the nodes and relationships as a subgraph', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const seen = watchPage(page);
+    await page.goto(server.url);
+    await waitForViewer(page);
+
+    await runQuery(page, 'MATCH (u:Union) RETURN u.name AS name ORDER BY name');
+    await expect(page.locator('[data-testid=cypher-table] th').allTextContents()).resolves.toEqual(['name']);
+    const names = await page.locator('[data-testid=cypher-table] td').allTextContents();
+    expect(names).toEqual(['北京星河科技有限公司工会', '朝阳区总工会', '望京街道总工会', '海淀区总工会'].sort());
+
+    await runQuery(page, "MATCH (p:Person)-[r:MEMBER_OF]->(u:Union {name: '望京街道总工会'}) RETURN p, r, u");
+    await expect(page.locator('[data-testid=cypher-table] tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid=cypher-table] td').first().textContent()).resolves.toContain('王芳');
+    await expect(page.locator('[data-testid=cypher-graph] canvas').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath('cypher.png') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a query that writes, and the graph in Neo4j is unchanged', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForViewer(page);
+    await runQuery(page, "CREATE (n:Union {name: 'x'}) RETURN n");
+    await expect(page.locator('[data-testid=cypher-error]').textContent()).resolves.toContain('read-only');
+    await runQuery(page, 'MATCH (u:Union) RETURN count(u) AS unions');
+    await expect(page.locator('[data-testid=cypher-table] td').allTextContents()).resolves.toEqual(['4']);
+    await page.close();
+  });
+});
