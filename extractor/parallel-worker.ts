@@ -1,0 +1,13 @@
+// Worker thread of extractor/parallel.ts: reads and extracts one file per message.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractFile, type WorkerJob, type WorkerMessage } from './parallel.js';
+import { loadJieba } from './tokens.js';
+
+const port = parentPort;
+if (port === null) throw new Error('gonghui-kg/extract: parallel-worker must run as a worker thread');
+
+loadJieba((workerData as { userDict: string }).userDict);
+port.on('message', (job: WorkerJob) => {
+  void extractFile(job.path, job.keepText).then((outcome) => port.postMessage({ id: job.id, outcome } satisfies WorkerMessage));
+});
+port.postMessage({ ready: true } satisfies WorkerMessage);

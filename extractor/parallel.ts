@@ -1,0 +1,226 @@
+// Extraction across many inputs. Each thread (worker threads and the calling thread) reads,
+// segments and extracts one file at a time, so the working memory is bounded by the largest files
+// in flight, not the corpus; records come back in input order whatever the timing, and names are
+// resolved across the corpus on the calling thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { KgError } from './errors.js';
+import { extractArticle, resolveCorpus } from './extract.js';
+import { expandInputs, InputError, readSource } from './ingest/index.js';
+import { writeUserDictionary } from './lexicon/dictionary.js';
+import { segmentSource } from './segment/index.js';
+import { loadJieba } from './tokens.js';
+import type { ArticleRecord, InputWarning, Source } from './types.js';
+
+export interface ExtractOptions {
+  /** Worker threads; default: the number of cores. 1 (or a single file) extracts on the calling thread. */
+  workers?: number;
+  /** Called after each file is done (extracted or failed). */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * With more than one worker, whether the calling thread extracts too (default true: it works while
+   * the threads start). false keeps it free, e.g. for a server's event loop, and runs `workers` threads.
+   */
+  callerExtracts?: boolean;
+}
+
+export interface ExtractedSource {
+  name: string;
+  path: string;
+  sha256: string;
+  encoding: string;
+  /** The decoded text all offsets point into ('' when extractFiles ran with keepText: false). */
+  text: string;
+}
+
+export interface ExtractResult {
+  /** One record per article, in input order, names resolved across all inputs. */
+  records: ArticleRecord[];
+  sources: ExtractedSource[];
+  warnings: InputWarning[];
+}
+
+/** The outcome for one file, as a worker reports it. */
+export type FileOutcome =
+  | { source: ExtractedSource; records: ArticleRecord[] }
+  | { warning: string };
+
+export interface WorkerJob {
+  id: number;
+  path: string;
+  keepText: boolean;
+}
+
+/** A worker says it is ready (dictionary loaded), then replies once per job. */
+export type WorkerMessage = { ready: true } | { id: number; outcome: FileOutcome };
+
+export function resolveWorkers(workers: number | undefined): number {
+  if (workers === undefined) return Math.max(1, availableParallelism());
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new KgError('extract', `workers must be a whole number of at least 1, got ${String(workers)}`);
+  }
+  return workers;
+}
+
+/** Reads, segments and extracts one file; a bad file is a warning, never an exception. */
+export async function extractFile(path: string, keepText: boolean): Promise<FileOutcome> {
+  let source: Source;
+  try {
+    source = await readSource(path);
+  } catch (error) {
+    if (error instanceof InputError) return { warning: error.reason };
+    return { warning: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    const records = segmentSource(source).map((article) => extractArticle(source, article));
+    const { name, sha256, encoding, text } = source;
+    return { source: { name, path: source.path, sha256, encoding, text: keepText ? text : '' }, records };
+  } catch (error) {
+    return { warning: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The worker script beside this module (compiled: dist/extractor/parallel-worker.js). */
+const WORKER_URL = new URL('./parallel-worker.js', import.meta.url);
+
+/** Jobs a ready worker holds at once, so it never waits for the busy calling thread to hand it one. */
+const PREFETCH = 2;
+
+interface Thread {
+  /** Resolves when the thread has exited. */
+  done: Promise<void>;
+  /** Ends the thread if it holds no job (the queue ran dry before it had started). */
+  stopIfIdle: () => void;
+}
+
+/** One worker thread taking jobs from `take` once it is ready, until none are left. */
+function startThread(
+  userDict: string,
+  take: () => number,
+  files: readonly string[],
+  keepText: boolean,
+  finished: (id: number, outcome: FileOutcome) => void,
+): Thread {
+  const worker = new Worker(WORKER_URL, { workerData: { userDict } });
+  const inFlight = new Set<number>();
+  let ready = false;
+  const stop = (): void => void worker.terminate();
+  const feed = (): void => {
+    while (inFlight.size < PREFETCH) {
+      const id = take();
+      if (id < 0) break;
+      inFlight.add(id);
+      worker.postMessage({ id, path: files[id]!, keepText } satisfies WorkerJob);
+    }
+    if (inFlight.size === 0) stop();
+  };
+  const done = new Promise<void>((resolve) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        ready = true;
+      } else {
+        inFlight.delete(message.id);
+        finished(message.id, message.outcome);
+      }
+      feed();
+    });
+    worker.on('error', (error) => {
+      // The worker is gone (out of memory, a native crash): its files fail; the others take the rest.
+      for (const id of inFlight) finished(id, { warning: `extraction failed: ${error.message}` });
+      inFlight.clear();
+    });
+    worker.on('exit', () => resolve());
+  });
+  return { done, stopIfIdle: () => (!ready || inFlight.size === 0 ? stop() : undefined) };
+}
+
+/**
+ * Worker threads and, by default, the calling thread: it extracts too, as one of the `workers`,
+ * and works while the threads start (each loads its own jieba dictionary, which takes seconds).
+ */
+async function outcomesInParallel(
+  files: readonly string[],
+  workers: number,
+  callerExtracts: boolean,
+  keepText: boolean,
+  finished: (id: number, outcome: FileOutcome) => void,
+): Promise<void> {
+  const userDict = writeUserDictionary();
+  let next = 0;
+  const take = (): number => (next < files.length ? next++ : -1);
+  const threadCount = callerExtracts ? workers - 1 : workers;
+  const threads = Array.from({ length: threadCount }, () => startThread(userDict, take, files, keepText, finished));
+  const extractHere = async (): Promise<void> => {
+    loadJieba(userDict);
+    for (let id = take(); id >= 0; id = take()) {
+      finished(id, await extractFile(files[id]!, keepText));
+      // Let messages from the threads in, so they get their next jobs while this thread works.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  if (callerExtracts) {
+    await extractHere();
+    for (const thread of threads) thread.stopIfIdle();
+  }
+  await Promise.all(threads.map((t) => t.done));
+  // Files left when every thread died (a crash at start-up) are extracted here rather than lost.
+  if (next < files.length) await extractHere();
+}
+
+/**
+ * Extracts the given files on up to `workers` threads. Records are in file order and not yet
+ * resolved across the corpus; a file with the same content as an earlier one is skipped with a
+ * warning. With keepText: false no source text is kept, so memory holds records only.
+ */
+export async function extractFiles(
+  files: readonly string[],
+  options: ExtractOptions & { keepText?: boolean } = {},
+): Promise<ExtractResult> {
+  const workers = Math.min(resolveWorkers(options.workers), files.length);
+  const keepText = options.keepText ?? true;
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let done = 0;
+  const finished = (id: number, outcome: FileOutcome): void => {
+    outcomes[id] = outcome;
+    done++;
+    options.onProgress?.(done, files.length);
+  };
+  if (workers <= 1) {
+    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, keepText));
+  } else {
+    await outcomesInParallel(files, workers, options.callerExtracts ?? true, keepText, finished);
+  }
+
+  const result: ExtractResult = { records: [], sources: [], warnings: [] };
+  const firstBySha = new Map<string, string>();
+  outcomes.forEach((outcome, i) => {
+    if ('warning' in outcome) {
+      result.warnings.push({ path: files[i]!, message: outcome.warning });
+      return;
+    }
+    const first = firstBySha.get(outcome.source.sha256);
+    if (first !== undefined) {
+      result.warnings.push({ path: files[i]!, message: `same content as ${first}; read once` });
+      return;
+    }
+    firstBySha.set(outcome.source.sha256, outcome.source.path);
+    result.sources.push(outcome.source);
+    for (const record of outcome.records) result.records.push(record);
+  });
+  return result;
+}
+
+/**
+ * Reads the inputs (files, directories, globs), extracts every article and resolves names across
+ * the corpus. Bad inputs become warnings; the others are still extracted.
+ */
+export async function extractInputs(inputs: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  resolveWorkers(options.workers);
+  const expanded = await expandInputs(inputs);
+  const extracted = await extractFiles(expanded.files, options);
+  return {
+    records: resolveCorpus(extracted.records),
+    sources: extracted.sources,
+    warnings: [...expanded.warnings, ...extracted.warnings],
+  };
+}

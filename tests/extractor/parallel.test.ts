@@ -1,0 +1,85 @@
+// Worker threads run compiled JavaScript, so this suite drives the build in dist/ (npm test builds first).
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateText } from '../../bench/corpus.js';
+
+type Parallel = typeof import('../../extractor/parallel.js');
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const built = join(root, 'dist', 'extractor', 'parallel.js');
+let parallel: Parallel;
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  if (!existsSync(built)) throw new Error(`${built} is missing: build first (npx tsc -p tsconfig.build.json)`);
+  parallel = (await import(pathToFileURL(built).href)) as Parallel;
+  dir = mkdtempSync(join(tmpdir(), 'gonghui-parallel-'));
+  files = [1, 2, 3, 4, 5].map((n) => {
+    const path = join(dir, `page-${n}.txt`);
+    writeFileSync(path, generateText(n, 6_000 * n));
+    return path;
+  });
+});
+
+describe('extractInputs', () => {
+  it('gives the same records in the same order on worker threads as on the calling thread', async () => {
+    const serial = await parallel.extractInputs(files, { workers: 1 });
+    expect(serial.records.length).toBeGreaterThan(10);
+    // callerExtracts: false leaves every file to the two worker threads.
+    for (const options of [{ workers: 2, callerExtracts: false }, { workers: 2 }, { workers: 3 }]) {
+      const threaded = await parallel.extractInputs(files, options);
+      expect(threaded.records).toEqual(serial.records);
+      expect(threaded.sources.map((s) => s.name)).toEqual(files.map((f) => f.slice(dir.length + 1)));
+      expect([...new Set(threaded.records.map((r) => r.source))]).toEqual(threaded.sources.map((s) => s.name));
+      expect(threaded.warnings).toEqual([]);
+    }
+  });
+
+  it('returns each source with its text, so every offset can be checked', async () => {
+    const { records, sources } = await parallel.extractInputs([files[0]!], { workers: 2 });
+    const text = sources[0]!.text;
+    expect(sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    for (const entity of records.flatMap((r) => r.entities)) {
+      for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('warns about a bad or repeated file and still extracts the others', async () => {
+    const bad = join(dir, 'picture.txt');
+    writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const copy = join(dir, 'copy.txt');
+    copyFileSync(files[0]!, copy);
+    const result = await parallel.extractInputs([files[0]!, bad, copy, files[1]!], { workers: 2, callerExtracts: false });
+    expect(result.sources.map((s) => s.path)).toEqual([files[0], files[1]]);
+    expect(result.warnings.map((w) => w.path)).toEqual([bad, copy]);
+    expect(result.warnings[1]!.message).toContain('same content');
+  });
+
+  it('reports progress once per file', async () => {
+    const calls: [number, number][] = [];
+    const onProgress = (done: number, total: number): number => calls.push([done, total]);
+    await parallel.extractInputs(files.slice(0, 3), { workers: 2, callerExtracts: false, onProgress });
+    expect(calls).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('rejects a worker count that is not a whole number of at least 1', async () => {
+    await expect(parallel.extractInputs(files, { workers: 0 })).rejects.toThrow(/workers must be a whole number/);
+  });
+});
+
+describe('extractFiles', () => {
+  it('keeps no source text when asked not to, with the same records', async () => {
+    const kept = await parallel.extractFiles(files.slice(0, 2), { workers: 2, callerExtracts: false });
+    const dropped = await parallel.extractFiles(files.slice(0, 2), { workers: 2, callerExtracts: false, keepText: false });
+    expect(dropped.sources.every((s) => s.text === '')).toBe(true);
+    expect(dropped.records).toEqual(kept.records);
+  });
+});
