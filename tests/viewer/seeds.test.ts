@@ -1,0 +1,55 @@
+// The graph of the seed pages, built by the CLI, explored in Chromium: what a first-time user sees.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerAppDir } from '../../viewer/server/app-dir.js';
+import { loadGraph } from '../../viewer/server/graph-source.js';
+import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import { artifactPath, chromiumSkipReason, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
+
+describe.skipIf(chromiumSkipReason)('the seeds graph in Chromium', () => {
+  let dir: string;
+  let server: RunningViewerServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-seeds-'));
+    execFileSync(process.execPath, [join('dist', 'cli', 'main.js'), 'build', 'seeds', '--out', dir, '--quiet', '--no-gexf'], { stdio: 'pipe' });
+    server = await startViewerServer({ graph: await loadGraph(dir), appDir: viewerAppDir(), settings: { port: 0 } });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders, and “望京” and “wj” both find the 望京 street union, whose panel shows an evidence sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const seen = watchPage(page);
+    await page.goto(server.url);
+    await waitForViewer(page);
+    const shot = await page.locator('[data-testid=graph]').screenshot({ path: artifactPath('seeds.png') });
+    const stats = await pixelStats(page, shot, [214, 39, 40]);
+    expect(stats.drawn).toBeGreaterThan(0.02);
+    expect(stats.near).toBeGreaterThan(100);
+
+    const union = page.locator('[data-testid=search-result][data-node^="Union:"]', { hasText: '望京街道总工会' });
+    for (const query of ['望京', 'wj']) {
+      await page.locator('[data-testid=search]').fill(query);
+      await expect(union.first().getAttribute('data-node'), query).resolves.toMatch(/^Union:.*望京街道总工会$/);
+    }
+    await union.first().click();
+    await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toContain('望京街道总工会');
+    const sentences = await page.locator('[data-testid=evidence] blockquote').allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.some((s) => s.includes('望京街道总工会') && /[。！？]$/.test(s))).toBe(true);
+    await page.screenshot({ path: artifactPath('seeds-wangjing.png') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+});
