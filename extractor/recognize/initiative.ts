@@ -74,8 +74,10 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
   for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
-    const close = text.indexOf('”', open);
-    if (close < 0 || close - open > 14 || close - open < 3) continue;
+    // Bounded look-ahead: a page of “ without ” must stay linear.
+    const at = text.slice(open, open + 15).indexOf('”');
+    const close = at < 0 ? -1 : open + at;
+    if (close < 0 || close - open < 3) continue;
     const key = text.slice(open + 1, close);
     if (/[，。；、！？\n]/.test(key) || !CARRY_OUT.test(text.slice(Math.max(0, open - 4), open))) continue;
     if (headEndingAt(text, close + 1 + 4) || /^[\p{Script=Han}]{0,4}(?:活动|行动|计划)/u.test(text.slice(close + 1))) continue;

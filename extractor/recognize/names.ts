@@ -50,6 +50,7 @@ function nameish(token: Token): boolean {
   if (STOP_WORDS.has(token.word)) return false;
   // 精心组织, 联合举办: a word ending in the clause's verb is the clause, whatever jieba tags it.
   if (token.word.length >= 3 && TRIGGERS.has(token.word.slice(-2))) return false;
+  if (TRIGGERS.has(token.word) && !NAME_WORDS.has(token.word)) return false;
   if (NAME_TAGS.has(token.tag)) return CJK_OR_ALNUM.test(token.word);
   if (NAME_WORDS.has(token.word)) return true;
   // Words jieba does not know (tag x) are often the proper part of a name: 禹宏信安, 卫健委.
@@ -141,7 +142,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
     const t = accepted[i]!;
     const bad = event ? BAD_FIRST_IN_EVENTS : BAD_FIRST;
     // An event's name may begin with its year or ordinal (2025年…竞赛, 第八届…); a body's may not.
-    const yearOrOrdinal = event && /^(?:第|首届|\d{4}年)/.test(text.slice(t.start, t.start + 5));
+    const yearOrOrdinal = (event || quoted) && /^(?:第|首届|\d{4}年)/.test(text.slice(t.start, t.start + 5));
     if ((!bad.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || yearOrOrdinal) break;
     start = i === 0 ? base : accepted[i - 1]!.start;
   }

@@ -29,7 +29,8 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
       const start = nameStart(view, at, sentence.start);
       const prefix = text.slice(start, at);
-      if (prefix === '' || GENERIC_PREFIX.test(prefix)) continue;
+      // 工会工会 is a stutter, not a name.
+      if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会')) continue;
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;

@@ -94,11 +94,13 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // Subject … verb … initiative, clause by clause.
     const paragraph = paragraphOf(sentence.start);
     let subjectIds: string[] | undefined;
+    // Clause bounds move forward with the scan, so a long sentence is read in linear time.
+    let clauseStart = sentence.start;
+    let clauseEnd = sentence.start;
     for (let v = sentence.start; v < sentence.end; v++) {
+      if (v > sentence.start && CLAUSE.test(text[v - 1]!)) clauseStart = v;
       const verb = verbAt(text, v);
       if (!verb) continue;
-      let clauseStart = v;
-      while (clauseStart > sentence.start && !CLAUSE.test(text[clauseStart - 1]!)) clauseStart--;
       const inClause = bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b));
       const inSentence = bodies.find((b) => b.end <= v && validSubject(b));
       const subject = inClause ?? inSentence;
@@ -106,8 +108,10 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const ids =
         subjectIds ??
         (lastSubject && lastSubject.paragraph === paragraph ? lastSubject.ids : resolved.mainUnion ? [resolved.mainUnion] : []);
-      let clauseEnd = v + verb.length;
-      while (clauseEnd < sentence.end && !/[，,；;。！？]/.test(text[clauseEnd]!)) clauseEnd++;
+      if (clauseEnd < v + verb.length) {
+        clauseEnd = v + verb.length;
+        while (clauseEnd < sentence.end && !/[，,；;。！？]/.test(text[clauseEnd]!)) clauseEnd++;
+      }
       const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd);
       if (target) {
         for (const id of ids) add(id, target.entityId, verb, s);

@@ -42,8 +42,10 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       if (m.start >= verbPos) break;
       const person = m.type === 'Person';
       if (!person && !(isBody(m) && !m.nested && !m.anaphor)) continue;
-      // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流).
+      // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), and
+      // a body printed before a post and a name is that person's employer (…公司职工孙立伟获得…).
       if (!person && !/交流|讲座|受邀|参加|参与|参赛|获/.test(verb)) continue;
+      if (!person && mentions.some((p) => p.type === 'Person' && p.start > m.end && p.start - m.end <= 12 && /^[\p{Script=Han}、]+$/u.test(text.slice(m.end, p.start)))) continue;
       const key = `${m.entityId}\u0000${initiative}`;
       if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) continue;
       seen.add(key);

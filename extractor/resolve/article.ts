@@ -113,9 +113,12 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     for (const role of r.roles ?? []) if (!group.roles.includes(role)) group.roles.push(role);
     assigned.set(r, group);
   };
+  // Exact-name groups (places, organizations, persons) by id: many mentions stay linear.
+  const exact = new Map<string, Group>();
   const newGroup = (r: Recognized, name: string, extra: Partial<Group> = {}): Group => {
     const group: Group = { type: r.type, name, members: [], names: [], roles: [], ...extra };
     groups.push(group);
+    if (r.type !== 'Union' && r.type !== 'Initiative') exact.set(`${r.type}:${name}`, group);
     join(group, r, name);
     return group;
   };
@@ -123,7 +126,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   // Places first: the city and district in focus complete 市…/区… names.
   const places = recognized.filter((r) => r.place !== undefined);
   for (const r of places) {
-    const g = groups.find((x) => x.type === r.type && x.name === r.name);
+    const g = exact.get(`${r.type}:${r.name}`);
     if (g) join(g, r, r.name);
     else newGroup(r, r.name);
   }
@@ -199,7 +202,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   for (const r of recognized) {
     if (r.type !== 'Organization') continue;
     const name = complete(r);
-    const g = groups.find((x) => x.type === 'Organization' && x.name === name);
+    const g = exact.get(`Organization:${name}`);
     if (g) join(g, r, name);
     else newGroup(r, name);
   }
@@ -207,7 +210,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   // Persons by name.
   for (const r of recognized) {
     if (r.type !== 'Person') continue;
-    const g = groups.find((x) => x.type === 'Person' && x.name === r.name);
+    const g = exact.get(`Person:${r.name}`);
     if (g) join(g, r, r.name);
     else newGroup(r, r.name);
   }

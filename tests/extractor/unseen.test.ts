@@ -1,0 +1,115 @@
+// Pages the extractor was never tuned on (tests/fixtures/extract, written for this test): other
+// districts, unions, companies and people. The key entities and relations must be found, and
+// anonymous people must not become persons — a guard against fitting the seed pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractSources } from '../../extractor/extract.js';
+import type { ArticleRecord, Source } from '../../extractor/types.js';
+
+const dir = fileURLToPath(new URL('../fixtures/extract', import.meta.url));
+let records: ArticleRecord[];
+
+beforeAll(() => {
+  const sources: Source[] = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ path: join(dir, name), name, sha256: '', encoding: 'utf-8', format: 'txt', text: readFileSync(join(dir, name), 'utf8') }));
+  records = extractSources(sources);
+});
+
+const record = (source: string): ArticleRecord => {
+  const found = records.find((r) => r.source === source);
+  if (!found) throw new Error(`no record for ${source}`);
+  return found;
+};
+const ids = (r: ArticleRecord): string[] => r.entities.map((e) => e.id);
+const rels = (r: ArticleRecord): string[] => r.relations.map((x) => `${x.type} ${x.from} -> ${x.to}`);
+const initiativeWithKey = (r: ArticleRecord, key: string): string => {
+  const found = r.entities.find((e) => e.type === 'Initiative' && e.name.includes(key));
+  if (!found) throw new Error(`no initiative with ${key} in ${r.source}`);
+  return found.id;
+};
+
+describe('extraction on pages it has never seen', () => {
+  it('reads a district contest: organizers, venue, officials and winners', () => {
+    const r = record('fengtai-contest.txt');
+    const contest = initiativeWithKey(r, '丰台工匠杯');
+    expect(ids(r)).toEqual(
+      expect.arrayContaining([
+        'Union:丰台区总工会',
+        'District:丰台区',
+        'Organization:丰台区人力资源和社会保障局',
+        'Union:北京丰台城市建设集团有限公司工会委员会',
+        'Organization:北京丰台职业技术学校',
+        'Person:李明远',
+        'Person:赵婷',
+        'Person:周建华',
+        'Person:孙立伟',
+      ]),
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        `ORGANIZED Union:丰台区总工会 -> ${contest}`,
+        `ORGANIZED Organization:丰台区人力资源和社会保障局 -> ${contest}`,
+        `ORGANIZED Union:北京丰台城市建设集团有限公司工会委员会 -> ${contest}`,
+        `HELD_AT ${contest} -> Organization:北京丰台职业技术学校`,
+        'MEMBER_OF Person:周建华 -> Union:丰台区总工会',
+        `PARTICIPATED_IN Person:周建华 -> ${contest}`,
+        'LOCATED_IN Union:丰台区总工会 -> District:丰台区',
+        'REPORTED Person:李明远 -> ARTICLE',
+        'REPORTED Person:赵婷 -> ARTICLE',
+      ]),
+    );
+    const roles = r.relations.find((x) => x.type === 'ORGANIZED' && x.from === 'Union:北京丰台城市建设集团有限公司工会委员会')?.role;
+    expect(roles).toBe('协办');
+  });
+
+  it('reads a street union’s campaign and its place, and invents no people', () => {
+    const r = record('xicheng-street.txt');
+    const campaign = initiativeWithKey(r, '冬日暖心');
+    expect(ids(r)).toEqual(expect.arrayContaining(['Union:西城区德胜街道总工会', 'Street:德胜街道', 'District:西城区']));
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        `ORGANIZED Union:西城区德胜街道总工会 -> ${campaign}`,
+        'LOCATED_IN Union:西城区德胜街道总工会 -> Street:德胜街道',
+        'LOCATED_IN Street:德胜街道 -> District:西城区',
+      ]),
+    );
+    // 街道总工会 and 德胜街道总工会 are the same union, not new ones.
+    expect(r.entities.filter((e) => e.type === 'Union')).toHaveLength(1);
+    // 一名快递员, 张女士 and 小张 are anonymous: the reporter is the only person.
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['王晓燕']);
+  });
+
+  it('resolves 公司工会 to the company union and links its chairman', () => {
+    const r = record('company-reading.txt');
+    const event = initiativeWithKey(r, '书香燕京');
+    const union = r.entities.find((e) => e.id === 'Union:北京燕京啤酒股份有限公司工会');
+    expect(union?.mentions.map((m) => m.text)).toContain('公司工会');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        `ORGANIZED Union:北京燕京啤酒股份有限公司工会 -> ${event}`,
+        'MEMBER_OF Person:刘海涛 -> Union:北京燕京啤酒股份有限公司工会',
+      ]),
+    );
+    expect(r.entities.find((e) => e.id === 'Person:马丽娜')?.roles).toContain('全国劳动模范');
+  });
+
+  it('reads a union outside Beijing without calling it Beijing’s', () => {
+    const r = record('nanjing-reprint.txt');
+    expect(r.kind).toBe('reprint');
+    expect(ids(r)).toEqual(expect.arrayContaining(['Union:江苏南京市总工会', 'Region:南京市', 'Region:江苏省', 'Organization:南京市邮政管理局']));
+    expect(ids(r)).not.toContain('Region:北京市');
+    // 南京市总工会 later in the text is the same union.
+    expect(r.entities.filter((e) => e.type === 'Union').map((e) => e.name)).toEqual(['江苏南京市总工会']);
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        `ORGANIZED Union:江苏南京市总工会 -> ${initiativeWithKey(r, '宁聚工惠')}`,
+        'LOCATED_IN Union:江苏南京市总工会 -> Region:南京市',
+        'LOCATED_IN Region:南京市 -> Region:江苏省',
+      ]),
+    );
+  });
+});
