@@ -57,7 +57,8 @@ function tokenAgrees(view: ArticleView, start: number, end: number): boolean {
   if (!token || token.start !== start || /^(?:p|c|u|d|r|v|f|m|q)/.test(token.tag)) return false;
   if (token.end > end) return false;
   // A longer ordinary word at the start (风筝 in 风筝制) is not a surname and given name.
-  if (token.end < end && token.end - token.start > 1 && !NAME_TAG.test(token.tag)) return false;
+  // jieba reads some surnames with a given character as a place (吴国强 → 吴国/ns 强): that is no objection.
+  if (token.end < end && token.end - token.start > 1 && !NAME_TAG.test(token.tag) && token.tag !== 'ns') return false;
   if (token.end === end) return NAME_TAG.test(token.tag);
   return true;
 }

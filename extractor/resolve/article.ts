@@ -175,7 +175,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     let target: Group | undefined;
     if (/市/.test(prefix)) {
       target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.name === city);
-      if (!target && r.head === '总工会') {
+      if (!target && r.name.endsWith('总工会')) {
         const name = `${city}总工会`;
         target = newGroup(r, name, { places: leadingPlaces(name).places, core: '总工会' });
         unionGroups.push(target);
@@ -183,7 +183,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       }
     } else if (/(?<![社园地])区/.test(prefix)) {
       target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'district' && (!district || mostSpecific(g.places!)?.name === district));
-      if (!target && district && r.head === '总工会') {
+      if (!target && district && r.name.endsWith('总工会')) {
         const name = `${district}总工会`;
         target = newGroup(r, name, { places: leadingPlaces(name).places, core: '总工会' });
         unionGroups.push(target);

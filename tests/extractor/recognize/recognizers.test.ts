@@ -1,0 +1,66 @@
+// The recognizers on short passages: who counts as a person, how far a union's or an
+// organization's name reaches, which events are initiatives.
+import { describe, expect, it } from 'vitest';
+import { extractSources } from '../../../extractor/extract.js';
+import type { ArticleRecord } from '../../../extractor/types.js';
+
+function extract(body: string, title = '工会开展职工服务工作'): ArticleRecord {
+  const text = `\n\n${title}\n\n本报讯（记者 周明）${body}\n`;
+  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+  return record!;
+}
+
+const of = (r: ArticleRecord, type: string): string[] => r.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('Person', () => {
+  it('takes names after titles, in lists, and before speech verbs', () => {
+    const r = extract('近日，石景山区总工会党组书记、主席吴国强出席活动。北京市劳动模范郭海燕、杨志刚参加座谈。职工代表欧阳文静表示，收获很大。');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['周明', '吴国强', '郭海燕', '杨志刚', '欧阳文静']));
+    expect(r.entities.find((e) => e.name === '吴国强')?.roles).toContain('主席');
+  });
+
+  it('never makes a person of anonymous people', () => {
+    const r = extract('一名快递员说，工会的服务很贴心。张女士表示很感动。小张和老李也来了。王师傅介绍，驿站冬暖夏凉。');
+    expect(of(r, 'Person')).toEqual(['周明']);
+  });
+
+  it('does not take ordinary words after a title for names', () => {
+    const r = extract('相关负责人表示，将继续做好服务。工会主席表示支持。广大职工成长很快。');
+    expect(of(r, 'Person')).toEqual(['周明']);
+  });
+});
+
+describe('Union and Organization', () => {
+  it('takes full names with their place and company prefixes', () => {
+    const r = extract('近日，北京京能电力股份有限公司工会委员会联合石景山区人力资源和社会保障局，在北京市石景山区鲁谷街道社区服务中心举办招聘会。');
+    expect(of(r, 'Union')).toEqual(['北京京能电力股份有限公司工会委员会']);
+    expect(of(r, 'Organization')).toEqual(expect.arrayContaining(['石景山区人力资源和社会保障局']));
+  });
+
+  it('completes 区总工会 with the article’s district and 市总工会 with the city', () => {
+    const r = extract('近日，密云区总工会举办培训班。区总工会有关负责人介绍，市总工会对此给予支持。', '密云区总工会举办培训班');
+    expect(of(r, 'Union')).toEqual(['密云区总工会', '北京市总工会']);
+    const miyun = r.entities.find((e) => e.name === '密云区总工会')!;
+    expect(miyun.mentions.map((m) => m.text)).toContain('区总工会');
+  });
+
+  it('leaves generic nouns and documents out', () => {
+    const r = extract('依托各类实训基地、技能大师工作室，按照《北京市职工创新工作室管理办法》开展工作，基层工会积极参与。');
+    expect(of(r, 'Organization')).toEqual([]);
+    expect(of(r, 'Union')).toEqual([]);
+  });
+});
+
+describe('Initiative', () => {
+  it('takes quoted names with their head and year, and unquoted events the article is about', () => {
+    const r = extract('近日，通州区总工会举办2025年“运河杯”职工篮球赛暨“健康同行”职工健步走活动。此次活动吸引了500余名职工参加。', '通州区总工会举办职工篮球赛');
+    const initiatives = of(r, 'Initiative');
+    expect(initiatives.some((n) => n.includes('“健康同行”职工健步走活动'))).toBe(true);
+    expect(r.relations.some((x) => x.type === 'ORGANIZED' && x.from === 'Union:通州区总工会')).toBe(true);
+  });
+
+  it('does not take an organizing verb into the name', () => {
+    const r = extract('近日，大兴区总工会开展“送文化进基层”活动。', '大兴区总工会送文化进基层');
+    expect(of(r, 'Initiative')).toEqual(['“送文化进基层”活动']);
+  });
+});
