@@ -1,0 +1,186 @@
+// npm run bench:extract — extraction speed next to nodejieba's `tag` alone on the same text in the
+// same run, 1 worker against N, and peak memory for corpora of many small files and few large ones.
+// Flags: --size <MB> (default 4) --file-size <KB> (default 128) --seed <n> (default 1)
+//        --workers <n> (default 2) --no-memory (skip the memory runs).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveCorpus } from '../extractor/extract.js';
+import { extractFiles } from '../extractor/parallel.js';
+import { loadJieba } from '../extractor/tokens.js';
+import { writeCorpus, type CorpusFile } from './corpus.js';
+
+export interface BenchOptions {
+  sizeMb: number;
+  fileKb: number;
+  seed: number;
+  workers: number;
+  memory: boolean;
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      size: { type: 'string', default: '4' },
+      'file-size': { type: 'string', default: '128' },
+      seed: { type: 'string', default: '1' },
+      workers: { type: 'string', default: '2' },
+      'no-memory': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const number = (flag: string, text: string, min: number, max: number): number => {
+    const n = Number(text);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      throw new Error(`bench:extract: --${flag} must be a number from ${min} to ${max}, got "${text}"`);
+    }
+    return n;
+  };
+  return {
+    sizeMb: number('size', values.size, 0.05, 100),
+    fileKb: number('file-size', values['file-size'], 1, 100 * 1024),
+    seed: Math.trunc(number('seed', values.seed, 0, 2 ** 31)),
+    workers: Math.trunc(number('workers', values.workers, 2, 64)),
+    memory: !values['no-memory'],
+  };
+}
+
+const MB = 1024 * 1024;
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+interface Run {
+  seconds: number;
+  chars: number;
+  articles: number;
+}
+
+function tagAlone(files: CorpusFile[]): Run {
+  const jieba = loadJieba();
+  const texts = files.map((f) => readFileSync(f.path, 'utf8'));
+  const started = performance.now();
+  for (const text of texts) jieba.tag(text);
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, chars: texts.reduce((sum, t) => sum + t.length, 0), articles: 0 };
+}
+
+async function extraction(files: CorpusFile[], workers: number): Promise<Run> {
+  const started = performance.now();
+  const result = await extractFiles(
+    files.map((f) => f.path),
+    { workers },
+  );
+  const records = resolveCorpus(result.records);
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, chars: result.sources.reduce((sum, s) => sum + s.text.length, 0), articles: records.length };
+}
+
+/**
+ * Peak resident memory of this process in KB. Linux's VmHWM belongs to the program's own address
+ * space; getrusage's maxRSS can carry the parent's peak over from the fork.
+ */
+function peakRssKb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]);
+  } catch {
+    // Not Linux: fall back to getrusage.
+  }
+  return process.resourceUsage().maxRSS;
+}
+
+/** Runs in a child process: extract without keeping texts, report peak resident memory. */
+async function memoryChild(dir: string, workers: number): Promise<void> {
+  const files = readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
+  const result = await extractFiles(files, { workers, keepText: false });
+  const records = resolveCorpus(result.records);
+  process.stdout.write(`${JSON.stringify({ maxRssKb: peakRssKb(), records: records.length })}\n`);
+}
+
+interface MemoryRun {
+  label: string;
+  totalBytes: number;
+  largestBytes: number;
+  articles: number;
+  peakRssMb: number;
+}
+
+function measureMemory(root: string, label: string, options: { seed: number; totalBytes: number; fileBytes: number }): MemoryRun {
+  const dir = join(root, label.replace(/\W+/g, '-'));
+  const files = writeCorpus(dir, options);
+  writeFileSync(join(dir, 'files.txt'), files.map((f) => f.path).join('\n'));
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-child', dir, '1'], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`bench:extract: memory run "${label}" failed: ${child.stderr}`);
+  const { maxRssKb, records } = JSON.parse(child.stdout) as { maxRssKb: number; records: number };
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    label,
+    totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    largestBytes: Math.max(...files.map((f) => f.bytes)),
+    articles: records,
+    peakRssMb: maxRssKb / 1024,
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--memory-child') {
+    await memoryChild(argv[1]!, Number(argv[2] ?? '1'));
+    return;
+  }
+  const options = parseBenchArgs(argv);
+  const root = mkdtempSync(join(tmpdir(), 'gonghui-bench-extract-'));
+  try {
+    const files = writeCorpus(join(root, 'corpus'), { seed: options.seed, totalBytes: options.sizeMb * MB, fileBytes: options.fileKb * 1024 });
+    const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+    console.log(`corpus: ${fmt(bytes / MB, 2)} MB in ${files.length} files of ~${fmt(options.fileKb)} KB (seed ${options.seed})`);
+
+    const tag = tagAlone(files);
+    const serial = await extraction(files, 1);
+    const parallel = await extraction(files, options.workers);
+    const line = (label: string, run: Run, extra: string): void => {
+      const articles = run.articles > 0 ? `, ${fmt(run.articles / run.seconds, 1)} articles/s` : '';
+      console.log(`${label.padEnd(30)} ${fmt(run.seconds, 2).padStart(7)} s  ${fmt(run.chars / run.seconds).padStart(10)} chars/s${articles}${extra}`);
+    };
+    console.log(`text: ${fmt(tag.chars)} chars, ${fmt(serial.articles)} articles`);
+    line('nodejieba tag alone, 1 core', tag, '');
+    const speedRatio = tag.seconds / serial.seconds;
+    line('extraction, 1 worker', serial, `  = ${fmt(speedRatio, 2)}× tag alone (target ≥ 0.5)`);
+    const scaling = serial.seconds / parallel.seconds;
+    line(`extraction, ${options.workers} workers`, parallel, `  = ${fmt(scaling, 2)}× 1 worker (target ≥ 1.7 with 2)`);
+
+    if (options.memory) {
+      // Each run in its own process, so each peak is its own; the baseline is jieba, the
+      // dictionaries and the code, which every run pays once.
+      const total = Math.max(1, options.sizeMb / 2) * MB;
+      const small = 64 * 1024;
+      const runs = [
+        measureMemory(root, 'baseline: one small file', { seed: options.seed, totalBytes: small, fileBytes: small }),
+        measureMemory(root, 'many small files', { seed: options.seed, totalBytes: total, fileBytes: small }),
+        measureMemory(root, 'many small files, 4x the corpus', { seed: options.seed, totalBytes: 4 * total, fileBytes: small }),
+        measureMemory(root, 'one large file', { seed: options.seed, totalBytes: total, fileBytes: total }),
+      ];
+      const base = runs[0]!.peakRssMb;
+      console.log('peak memory (own process each, 1 worker, source texts not kept, records kept for resolution):');
+      for (const run of runs) {
+        const over = run === runs[0] ? '' : `  (+${fmt(run.peakRssMb - base)} MB over baseline)`;
+        console.log(
+          `  ${run.label.padEnd(32)} ${fmt(run.totalBytes / MB, 2).padStart(6)} MB, largest file ${fmt(run.largestBytes / MB, 2).padStart(5)} MB, ` +
+            `${fmt(run.articles).padStart(6)} articles: peak RSS ${fmt(run.peakRssMb).padStart(5)} MB${over}`,
+        );
+      }
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// Run when executed (node dist/bench/extract.js), not when a test imports parseBenchArgs.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../bench/extract.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('bench:extract options', () => {
+  it('defaults to a modest corpus, 2 workers and the memory runs', () => {
+    expect(parseBenchArgs([])).toEqual({ sizeMb: 4, fileKb: 128, seed: 1, workers: 2, memory: true });
+    expect(parseBenchArgs(['--size', '100', '--file-size', '512', '--seed', '9', '--workers', '4', '--no-memory'])).toEqual({
+      sizeMb: 100,
+      fileKb: 512,
+      seed: 9,
+      workers: 4,
+      memory: false,
+    });
+  });
+
+  it('says what it expected for a bad value', () => {
+    expect(() => parseBenchArgs(['--size', 'big'])).toThrow('--size must be a number from 0.05 to 100, got "big"');
+    expect(() => parseBenchArgs(['--size', '500'])).toThrow(/--size must be a number/);
+    expect(() => parseBenchArgs(['--workers', '1'])).toThrow(/--workers must be a number from 2/);
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/Unknown option '--fast'/);
+  });
+});
+
+describe('bench:extract run', () => {
+  it('prints speed and ratios for tag alone, 1 worker and 2 workers', () => {
+    const script = join(root, 'dist', 'bench', 'extract.js');
+    if (!existsSync(script)) throw new Error(`${script} is missing: build first (npx tsc -p tsconfig.build.json)`);
+    const out = execFileSync(process.execPath, [script, '--size', '0.1', '--file-size', '20', '--no-memory'], { encoding: 'utf8' });
+    expect(out).toMatch(/^corpus: 0\.1\d MB in \d+ files/m);
+    expect(out).toMatch(/^nodejieba tag alone, 1 core +[\d.]+ s +[\d,]+ chars\/s$/m);
+    expect(out).toMatch(/^extraction, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
+    expect(out).toMatch(/^extraction, 2 workers .* = [\d.]+× 1 worker/m);
+  });
+});
