@@ -40,18 +40,29 @@ export function relationEdgeKey(type: EdgeType, from: string, to: string, role: 
   return role === undefined || role === '' ? `${type}|${from}|${to}` : `${type}|${from}|${to}|${role}`;
 }
 
-function addEvidence(graph: KgGraph, key: string, from: string, to: string, type: EdgeType, role: string | undefined, evidence: EvidenceRef[]): void {
+/** Evidence already on each edge, by `article start end`, so a build adds each one once in O(1). */
+type SeenEvidence = Map<string, Set<string>>;
+
+function evidenceId(e: EvidenceRef): string {
+  return `${e.article}\u0000${e.start}\u0000${e.end}`;
+}
+
+function addEvidence(graph: KgGraph, seen: SeenEvidence, key: string, from: string, to: string, type: EdgeType, role: string | undefined, evidence: EvidenceRef[]): void {
   if (!graph.hasEdge(key)) {
     const attributes: EdgeAttributes = { type, weight: 0, evidence: [] };
     if (role !== undefined && role !== '') attributes.role = role;
     graph.addDirectedEdgeWithKey(key, from, to, attributes);
   }
   const attributes = graph.getEdgeAttributes(key);
-  const seen = new Set(attributes.evidence.map((e) => `${e.article}\u0000${e.start}\u0000${e.end}`));
+  let ids = seen.get(key);
+  if (ids === undefined) {
+    ids = new Set(attributes.evidence.map(evidenceId));
+    seen.set(key, ids);
+  }
   for (const e of evidence) {
-    const id = `${e.article}\u0000${e.start}\u0000${e.end}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const id = evidenceId(e);
+    if (ids.has(id)) continue;
+    ids.add(id);
     attributes.evidence.push(e);
   }
   attributes.weight = attributes.evidence.length;
@@ -78,7 +89,7 @@ function removeSources(graph: KgGraph, names: ReadonlySet<string>): void {
   graph.filterNodes((node, attributes) => attributes.label !== 'Article' && graph.degree(node) === 0).forEach((node) => graph.dropNode(node));
 }
 
-function addRecord(graph: KgGraph, record: ArticleRecord, text: string | undefined, warnings: string[]): void {
+function addRecord(graph: KgGraph, seen: SeenEvidence, record: ArticleRecord, text: string | undefined, warnings: string[]): void {
   const article = articleNodeId(record.source, record.index);
   const where = `${record.source} article ${record.index}`;
   const articleAttributes: NodeAttributes = {
@@ -126,7 +137,7 @@ function addRecord(graph: KgGraph, record: ArticleRecord, text: string | undefin
       }
     }
     const evidence = entity.mentions.map((m) => ({ article, text: m.text, start: m.start, end: m.end }));
-    addEvidence(graph, `MENTIONS|${article}|${entity.id}`, article, entity.id, 'MENTIONS', undefined, evidence);
+    addEvidence(graph, seen, `MENTIONS|${article}|${entity.id}`, article, entity.id, 'MENTIONS', undefined, evidence);
   }
 
   for (const relation of record.relations) {
@@ -137,7 +148,7 @@ function addRecord(graph: KgGraph, record: ArticleRecord, text: string | undefin
       continue;
     }
     const evidence = [{ article, text: relation.evidence.text, start: relation.evidence.start, end: relation.evidence.end }];
-    addEvidence(graph, relationEdgeKey(relation.type, relation.from, to, relation.role), relation.from, to, relation.type, relation.role, evidence);
+    addEvidence(graph, seen, relationEdgeKey(relation.type, relation.from, to, relation.role), relation.from, to, relation.type, relation.role, evidence);
   }
 }
 
@@ -240,7 +251,8 @@ export function buildGraph(records: readonly ArticleRecord[], sources: readonly 
   removeSources(graph, new Set([...recordSources, ...sources.map((s) => s.name)]));
 
   const ordered = [...records].sort((a, b) => compareStrings(a.source, b.source) || a.index - b.index);
-  for (const record of ordered) addRecord(graph, record, texts.get(record.source), warnings);
+  const seen: SeenEvidence = new Map();
+  for (const record of ordered) addRecord(graph, seen, record, texts.get(record.source), warnings);
   deriveNodeAttributes(graph);
 
   const known = new Map(sources.map((s) => [s.name, s]));

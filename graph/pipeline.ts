@@ -2,6 +2,7 @@
 // layout, each stage timed so callers can report progress.
 import type { ArticleRecord } from '../extractor/types.js';
 import { assignAnalytics, type AnalyticsOptions } from './analytics/index.js';
+import { undirectedProjection } from './analytics/projection.js';
 import { type BuildSource, type KgGraph, buildGraph } from './build.js';
 import { assignLayout, type LayoutSettings } from './layout.js';
 
@@ -24,8 +25,10 @@ export function buildKnowledgeGraph(
   options.onStage?.('build');
   const { graph, warnings } = buildGraph(records, sources, options.base);
   options.onStage?.('analytics');
-  assignAnalytics(graph, options.analytics);
+  // One projection serves betweenness, communities and the layout.
+  const projection = undirectedProjection(graph);
+  assignAnalytics(graph, options.analytics, projection);
   options.onStage?.('layout');
-  assignLayout(graph, options.layout);
+  assignLayout(graph, options.layout, projection);
   return { graph, warnings };
 }

@@ -102,9 +102,8 @@ function sampleSources(nodes: readonly string[], count: number, seed: number): s
   return pool.slice(0, count);
 }
 
-export function computeBetweenness(graph: KgGraph, partial: Partial<BetweennessSettings> = {}): Record<string, number> {
+export function computeBetweenness(graph: KgGraph, partial: Partial<BetweennessSettings> = {}, projection: Projection = undirectedProjection(graph)): Record<string, number> {
   const settings = resolveBetweennessSettings(partial);
-  const projection = undirectedProjection(graph);
   if (projection.order === 0) return {};
   if (projection.order <= settings.exactLimit) {
     return betweennessCentrality(projection, { normalized: true, getEdgeWeight: null });
@@ -112,7 +111,7 @@ export function computeBetweenness(graph: KgGraph, partial: Partial<BetweennessS
   return sampledBetweenness(projection, sampleSources(projection.nodes(), settings.samples, settings.seed));
 }
 
-export function assignBetweenness(graph: KgGraph, partial: Partial<BetweennessSettings> = {}): void {
-  const betweenness = computeBetweenness(graph, partial);
+export function assignBetweenness(graph: KgGraph, partial: Partial<BetweennessSettings> = {}, projection?: Projection): void {
+  const betweenness = computeBetweenness(graph, partial, projection);
   graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, betweenness: betweenness[node] ?? 0 }));
 }

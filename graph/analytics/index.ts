@@ -5,6 +5,7 @@ import { assignComponents } from './components.js';
 import { assignDegree } from './degree.js';
 import { assignCommunities } from './louvain.js';
 import { assignPagerank } from './pagerank.js';
+import { type Projection, undirectedProjection } from './projection.js';
 import { DEFAULT_SEED } from './rng.js';
 import { assignWeightedDegree } from './weighted-degree.js';
 
@@ -13,11 +14,12 @@ export interface AnalyticsOptions {
   betweenness?: Partial<BetweennessSettings>;
 }
 
-export function assignAnalytics(graph: KgGraph, options: AnalyticsOptions = {}): void {
+/** Assigns every metric; pass the graph's projection when the caller has built it already. */
+export function assignAnalytics(graph: KgGraph, options: AnalyticsOptions = {}, projection: Projection = undirectedProjection(graph)): void {
   assignDegree(graph);
   assignWeightedDegree(graph);
   assignPagerank(graph);
-  assignBetweenness(graph, { seed: options.seed ?? DEFAULT_SEED, ...options.betweenness });
-  assignCommunities(graph, options.seed ?? DEFAULT_SEED);
+  assignBetweenness(graph, { seed: options.seed ?? DEFAULT_SEED, ...options.betweenness }, projection);
+  assignCommunities(graph, options.seed ?? DEFAULT_SEED, projection);
   assignComponents(graph);
 }

@@ -4,7 +4,7 @@
 import louvainModule from 'graphology-communities-louvain';
 import type { KgGraph } from '../build.js';
 import { compareStrings } from '../build.js';
-import { undirectedProjection } from './projection.js';
+import { type Projection, undirectedProjection } from './projection.js';
 import { DEFAULT_SEED, seededRandom } from './rng.js';
 
 // A CommonJS module whose typings declare an ES default export.
@@ -22,8 +22,7 @@ export function numberGroups(groups: Iterable<readonly string[]>): Record<string
   return out;
 }
 
-export function computeCommunities(graph: KgGraph, seed = DEFAULT_SEED): Record<string, number> {
-  const projection = undirectedProjection(graph);
+export function computeCommunities(graph: KgGraph, seed = DEFAULT_SEED, projection: Projection = undirectedProjection(graph)): Record<string, number> {
   const raw = projection.size === 0 ? {} : louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
   const groups = new Map<number, string[]>();
   let next = -1;
@@ -37,7 +36,7 @@ export function computeCommunities(graph: KgGraph, seed = DEFAULT_SEED): Record<
   return numberGroups(groups.values());
 }
 
-export function assignCommunities(graph: KgGraph, seed = DEFAULT_SEED): void {
-  const community = computeCommunities(graph, seed);
+export function assignCommunities(graph: KgGraph, seed = DEFAULT_SEED, projection?: Projection): void {
+  const community = computeCommunities(graph, seed, projection);
   graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: community[node] ?? 0 }));
 }
