@@ -38,6 +38,14 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.word === '主席')?.start).toBe(3);
   });
 
+  it('copes with markup, control characters and a 5,000-character sentence', () => {
+    for (const text of ['<script>alert("工会")</script><p>朝阳区</p>', '工\u0000会\u0007主\u001b席', `${'职工之家'.repeat(1250)}。`]) {
+      const tokens = tokenize(text);
+      expect(tokens.map((t) => t.word).join('')).toBe(text);
+      expect(tokens.at(-1)?.end).toBe(text.length);
+    }
+  });
+
   it('returns nothing for empty text', () => {
     expect(tokenize('')).toEqual([]);
   });
