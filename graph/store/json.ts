@@ -1,12 +1,13 @@
 // graph.json: the graphology serialization of the graph wrapped in a format name and
 // version. Written atomically, one node or edge per line (streams for big graphs, diffs
 // well), in a fixed order so the same graph always gives the same bytes.
-import { readFileSync, statSync } from 'node:fs';
-import type { SerializedGraph } from 'graphology-types';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { KgError } from '../../extractor/errors.js';
 import type { KgGraph } from '../build.js';
 import { compareStrings, createGraph, orderedEdgeAttributes, orderedNodeAttributes } from '../build.js';
-import type { GraphAttributes } from '../schema.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../schema.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from '../schema.js';
 import { type ChunkWriter, writeFileAtomic } from './atomic.js';
 
@@ -44,32 +45,103 @@ function fail(path: string, message: string, cause?: unknown): never {
   throw new KgError('store', `${path}: ${message}`, cause === undefined ? undefined : { cause });
 }
 
+const REBUILD = 'rebuild it with `gonghui-kg build`';
+
+function checkEnvelope(path: string, envelope: { format?: unknown; version?: unknown } | null): void {
+  if (envelope === null || typeof envelope !== 'object' || envelope.format !== GRAPH_FORMAT) {
+    fail(path, `is not a gonghui-kg graph file (expected "format": "${GRAPH_FORMAT}")`);
+  }
+  if (envelope.version !== GRAPH_FORMAT_VERSION) {
+    fail(path, `has graph format version ${JSON.stringify(envelope.version)}, this gonghui-kg reads version ${GRAPH_FORMAT_VERSION}; ${REBUILD}`);
+  }
+}
+
+function parseJson(path: string, text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    fail(path, `is not valid JSON, probably truncated or corrupted (${where}${(error as Error).message}); ${REBUILD}`, error);
+  }
+}
+
+/** Reads a file line by line in large chunks: graph.json can be bigger than the longest string V8 allows. */
+function* lines(fd: number): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.alloc(1 << 24);
+  let rest = '';
+  for (;;) {
+    const read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read === 0) break;
+    const parts = (rest + decoder.write(buffer.subarray(0, read))).split('\n');
+    rest = parts.pop() ?? '';
+    yield* parts;
+  }
+  rest += decoder.end();
+  if (rest !== '') yield rest;
+}
+
+const HEAD = /^\{"format":.*"nodes":\[$/;
+
+/** Loads graph.json as `saveGraph` lays it out (one node or edge per line), or else as any JSON. */
 export function loadGraph(path: string): KgGraph {
-  let text: string;
+  let fd: number;
   try {
     if (statSync(path).isDirectory()) fail(path, 'is a folder, expected a graph.json file');
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
   } catch (error) {
     if (error instanceof KgError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail(path, 'no such file (build one with `gonghui-kg build <inputs…> --out <dir>`)', error);
     fail(path, `cannot read: ${(error as Error).message}`, error);
   }
-  if (text.trim() === '') fail(path, 'is empty (an interrupted write?); rebuild it with `gonghui-kg build`');
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    const iterator = lines(fd);
+    const first = iterator.next();
+    if (first.done === true) fail(path, `is empty (an interrupted write?); ${REBUILD}`);
+    const head = first.value;
+    if (!HEAD.test(head)) return loadWhole(path);
+    const envelope = parseJson(path, `${head}],"edges":[]}}`, 'line 1: ') as { format?: unknown; version?: unknown; graph?: SerializedGraph };
+    checkEnvelope(path, envelope);
+    const graph = createGraph();
+    const sources = envelope.graph?.attributes?.sources;
+    graph.replaceAttributes({ sources: Array.isArray(sources) ? (sources as GraphAttributes['sources']) : [] });
+    let section: 'nodes' | 'edges' | 'end' = 'nodes';
+    let number = 1;
+    for (const line of iterator) {
+      number++;
+      if (line === '],"edges":[' && section === 'nodes') section = 'edges';
+      else if (line === ']}}' && section === 'edges') section = 'end';
+      else if (section === 'end') {
+        if (line.trim() !== '') fail(path, `has text after the end of the graph at line ${number} (corrupted?); ${REBUILD}`);
+      } else {
+        const item = parseJson(path, line.endsWith(',') ? line.slice(0, -1) : line, `line ${number}: `) as SerializedNode & SerializedEdge;
+        try {
+          if (section === 'nodes') graph.addNode(item.key, item.attributes as NodeAttributes);
+          else graph.addDirectedEdgeWithKey(item.key, item.source, item.target, item.attributes as EdgeAttributes);
+        } catch (error) {
+          fail(path, `holds an invalid graph at line ${number}: ${(error as Error).message}`, error);
+        }
+      }
+    }
+    if (section !== 'end') fail(path, `is not valid JSON, probably truncated or corrupted (it ends inside the ${section}); ${REBUILD}`);
+    return graph;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A graph.json not laid out one item per line (edited by hand, pretty-printed): parsed whole. */
+function loadWhole(path: string): KgGraph {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    fail(path, `is not valid JSON, probably truncated or corrupted (${(error as Error).message}); rebuild it with \`gonghui-kg build\``, error);
+    fail(path, `cannot read: ${(error as Error).message}`, error);
   }
-  const envelope = data as { format?: unknown; version?: unknown; graph?: unknown } | null;
-  if (envelope === null || typeof envelope !== 'object' || envelope.format !== GRAPH_FORMAT) {
-    fail(path, `is not a gonghui-kg graph file (expected "format": "${GRAPH_FORMAT}")`);
-  }
-  if (envelope.version !== GRAPH_FORMAT_VERSION) {
-    fail(path, `has graph format version ${JSON.stringify(envelope.version)}, this gonghui-kg reads version ${GRAPH_FORMAT_VERSION}; rebuild it with \`gonghui-kg build\``);
-  }
-  const serialized = envelope.graph as SerializedGraph | undefined;
+  if (text.trim() === '') fail(path, `is empty (an interrupted write?); ${REBUILD}`);
+  const envelope = parseJson(path, text, '') as { format?: unknown; version?: unknown; graph?: unknown } | null;
+  checkEnvelope(path, envelope);
+  const serialized = envelope!.graph as SerializedGraph | undefined;
   if (serialized === null || typeof serialized !== 'object' || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
     fail(path, 'has no "graph" with "nodes" and "edges" arrays (corrupted?)');
   }

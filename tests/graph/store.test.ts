@@ -85,3 +85,30 @@ describe('graph.json store', () => {
     expect(existsSync(path)).toBe(true);
   });
 });
+
+describe('graph.json written by hand', () => {
+  it('is read whole when it is not laid out one item per line', () => {
+    const { dir, text } = saved();
+    const pretty = join(dir, 'pretty.json');
+    writeFileSync(pretty, JSON.stringify(JSON.parse(text), null, 2));
+    const graph = loadGraph(pretty);
+    expect(graph.order).toBe(13);
+    expect(graph.size).toBe(26);
+    writeFileSync(pretty, JSON.stringify({ ...JSON.parse(text), version: 0 }, null, 2));
+    expect(() => loadGraph(pretty)).toThrow(/has graph format version 0/);
+  });
+
+  it('names the line of a corrupted node', () => {
+    const { path, text } = saved();
+    const lines = text.split('\n');
+    lines[3] = lines[3]!.slice(0, 20);
+    writeFileSync(path, lines.join('\n'));
+    expect(() => loadGraph(path)).toThrow(/is not valid JSON, probably truncated or corrupted \(line 4: /);
+  });
+
+  it('says a file cut at a line boundary ends early', () => {
+    const { path, text } = saved();
+    writeFileSync(path, text.split('\n').slice(0, 5).join('\n'));
+    expect(() => loadGraph(path)).toThrow(/probably truncated or corrupted \(it ends inside the nodes\)/);
+  });
+});
