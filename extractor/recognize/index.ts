@@ -2,7 +2,6 @@
 // where one contains the other, the outer name wins; a union inside an organization's name (or an
 // organization inside a union's) is kept as a nested mention, which names an entity only if the
 // article also mentions it on its own.
-import { HOME_REGION } from './home.js';
 import type { Span } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { recognizeDistricts } from './district.js';
@@ -77,14 +76,15 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   // 北京市劳动模范, 浙江工匠: a place in an honour or title describes the person, not a place in the news.
   const places = [...recognizeRegions(view), ...recognizeDistricts(view), ...recognizeStreets(view)]
     .filter(outsideBooks)
-    .filter((p) => !HONOURS.test(view.text.slice(p.end, p.end + 6)));
+    .filter((p) => !HONOURS.test(view.text.slice(p.end, p.end + 6)) || organizations.some((o) => o.start <= p.start && p.end <= o.end));
   const all: Recognized[] = [];
   for (const c of [...bodies, ...initiatives, ...persons, ...places]) {
-    // A place inside an organization's name (北京市第十七中学) does not make the article about the
-    // place; inside a union's name (北京市总工会) it does.
+    // A Beijing place inside an organization's name (北京市第十七中学, 昌平劳模工匠学院) is how this
+    // paper's bodies are named, not news about the place; inside a union's name (北京市总工会), or a
+    // place elsewhere (河北省廊坊市…工作室), it is.
     const nested =
       ((c.type === 'Union' || c.type === 'Organization') && bodies.some((b) => b !== c && contains(b, c))) ||
-      (c.place !== undefined && c.place.name === HOME_REGION && organizations.some((o) => o.start <= c.start && c.end <= o.end));
+      (c.place !== undefined && c.place.beijing && organizations.some((o) => o.start <= c.start && c.end <= o.end));
     all.push({ ...c, nested });
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);

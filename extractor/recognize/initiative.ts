@@ -14,7 +14,7 @@ const EXTRA_HEADS = [
   '研修班', '微课堂', '大讲堂', '讲堂', '课堂', '工作法', '工作模式', '模式', '品牌', '规划', '宣教', '摄影展', '展览会',
   '书画展', '联谊会', '沟通会', '会员大会', '代表大会', '职代会', '座谈会', '集训', '大赛', '技能竞赛',
   '专场演出', '演出', '慰问活动', '主题活动', '疗休养', '健步走', '运动会', '义诊', '文艺汇演', '汇演',
-  '授牌仪式', '揭牌仪式', '成立仪式', '开班仪式', '签约仪式', '体系', '工程', '行动', '计划', '评选', '认定', '征集',
+  '授牌仪式', '揭牌仪式', '成立仪式', '开班仪式', '签约仪式', '体系', '工程', '行动方案', '健康检查', '体检', '思政课', '行动', '计划', '评选', '认定', '征集',
 ];
 
 const HEADS: readonly string[] = [...new Set([...INITIATIVE_HEADS, ...EXTRA_HEADS])].sort(
@@ -79,7 +79,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
     const close = at < 0 ? -1 : open + at;
     if (close < 0 || close - open < 3) continue;
     const key = text.slice(open + 1, close);
-    if (/[，。；、！？\n]/.test(key) || !CARRY_OUT.test(text.slice(Math.max(0, open - 4), open))) continue;
+    if (/[，。；、！？\n]/.test(key) || !CARRY_OUT.test(text.slice(Math.max(0, open - 4), open)) || headEndingAt(text, close)) continue;
     if (headEndingAt(text, close + 1 + 4) || /^[\p{Script=Han}]{0,4}(?:活动|行动|计划)/u.test(text.slice(close + 1))) continue;
     found.push({ type: 'Initiative', start: open, end: close + 1, name: text.slice(open, close + 1), key });
   }
@@ -124,7 +124,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       // Without quotes, a weak head is never a name, and a name must say which event it is.
       if (WEAK_HEADS.has(head) || prefix.length < 2) continue;
       // A programme named by four or more characters of its own (同心共建行动, 职工创新助推计划).
-      const programme = (head === '行动' || head === '计划') && prefix.length >= 4;
+      const programme = (head === '行动' || head === '计划') && prefix.length >= 4 && !/\d/.test(prefix);
       const specific =
         programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
       if (!specific && !inFocus(start)) continue;

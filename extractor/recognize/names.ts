@@ -1,6 +1,7 @@
 // Finding where a name starts: from a head word (总工会, 有限公司, 研修班 …) walk left over the
 // tokens a name is made of (places, nouns, unknown words, numbers, quoted and bracketed parts) and
 // stop at punctuation, verbs, prepositions and the little words that begin a clause.
+import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { ArticleView, Token } from './view.js';
 
 /** Longest name we accept; beyond it the walk has run into the clause. */
@@ -25,7 +26,7 @@ const STOP_WORDS = new Set([
   '记者', '通讯员', '本报讯', '本报', '相关', '有关', '以及', '和', '与', '及', '或', '等', '由', '在', '向', '为',
   '对', '把', '被', '将', '让', '给', '同', '跟', '从', '于', '是', '了', '的', '之', '们', '还', '也', '并',
   '其中', '包括', '作为', '通过', '依托', '联合会', '了解', '一行', '部分', '来自', '各级', '市级', '区级', '这一',
-  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区',
+  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区', '暨',
 ]);
 
 /** Verbs that begin the clause an event name sits in (开展健康宣教志愿服务活动): never part of it. */
@@ -33,8 +34,10 @@ const TRIGGERS = new Set([
   '开展', '举办', '组织', '推动', '启动', '召开', '参加', '参与', '通过', '实施', '举行', '推进', '深化', '落实', '助力',
   '打造', '推出', '进行', '发起', '承办', '主办', '协办', '指导', '完成', '成为', '获得', '荣获', '作为', '围绕', '聚焦',
   '依托', '借助', '利用', '结合', '持续', '积极', '精心', '共同', '联合', '携手', '邀请', '开启', '迎来', '出席', '观看',
-  '创新', '探索', '建立', '建设', '加强', '做好', '做实', '完善', '用', '以', '让', '使', '是', '有', '为', '将', '已',
+  '创新', '探索', '建立', '建设', '加强', '做好', '做实', '完善', '制定', '出台', '印发', '用', '以', '让', '使', '是', '有', '为', '将', '已',
 ]);
+
+const BODY_END = /(?:公司|集团|学院|大学|中心|局|委员会|工会|协会|联盟|基地|医院|学校|高中|工作室|站|所|馆)$/;
 
 /** Person titles end a body's name on the left (…副主席蒋文云和北京建工集团党委). */
 const PERSON_TITLE_TAG = 'nnt';
@@ -45,6 +48,12 @@ const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const CJK_OR_ALNUM = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
 const OPENERS: Record<string, string> = { '”': '“', '」': '「', '）': '（', ')': '(', '』': '『' };
+
+/** 太古里, 和平里: 里 after a place-like word is part of a place name. */
+function placeLi(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.word === '里' && before !== undefined && before.end === tokens[k]!.start && /^(?:ns|nz|x)$/.test(before.tag);
+}
 
 function nameish(token: Token): boolean {
   if (STOP_WORDS.has(token.word)) return false;
@@ -89,7 +98,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
     const before = view.tokens[view.tokenAt[headStart - 1]!]!;
     if (before.end === headStart && before.end - before.start === 1 && /^(?:v|a|an|vn)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word)) {
       const outer = before.start > floor ? view.tokens[view.tokenAt[before.start - 1]!]! : undefined;
-      if (!outer || PUNCT.test(outer.word) || TRIGGERS.has(outer.word) || outer.tag === 'v') return before.start;
+      if (!outer || /^a/.test(before.tag) || PUNCT.test(outer.word) || TRIGGERS.has(outer.word) || outer.tag === 'v' || outer.tag === 'nt') return before.start;
     }
   }
   const { tokens, text } = view;
@@ -123,9 +132,14 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
       continue;
     }
     // 人力资源和社会保障局, 发展和改革委员会: 和 joins two nouns inside a government body's name.
-    const he = allowHe && token.word === '和' && accepted.length > 0 && k > 0 && nameish(tokens[k - 1]!);
+    // 和 inside a name joins two common nouns (劳模和工匠人才, 发展和改革); a name or a person before it
+    // means two bodies were listed (北京城建集团和首都工匠学院).
+    const left = k > 0 ? tokens[k - 1]! : undefined;
+    const he =
+      allowHe && token.word === '和' && accepted.length > 0 && left !== undefined && nameish(left) && /^(?:n|vn|nnt)$/.test(left.tag) &&
+      !BODY_END.test(left.word) && !ORGANIZATION_SUFFIXES.some((s) => left.word.endsWith(s));
     if (token.tag === PERSON_TITLE_TAG && !TITLES_IN_NAMES.has(token.word)) break;
-    if (!he && (PUNCT.test(token.word) || !(nameish(token) || (event && eventish(token))))) break;
+    if (!he && !placeLi(tokens, k) && (PUNCT.test(token.word) || !(nameish(token) || (event && eventish(token))))) break;
     accepted.push(token);
     start = token.start;
     k--;
@@ -153,7 +167,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'x']);
 const PROPER_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际']);
 /** Words jieba does not know or tags as proper that are still generic in this domain. */
-const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会']);
+const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会', '人均', '城市']);
 
 export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {
   const part = view.text.slice(start, headStart);

@@ -11,7 +11,7 @@ const EXTRA_SUFFIXES = [
   '分局', '常委会', '卫健委', '区委', '市委', '县委', '团委', '宣传部', '组织部', '党校', '分校', '职业高中', '疗养院',
   '陈列室', '管理处', '商圈', '大厦', '加速器', '服务队', '护卫队', '文联', '企联', '区政府', '市政府', '县政府', '人民政府',
   '纪念馆', '总站', '车队', '分会', '联合会', '促进会', '研究会', '合作社', '实验室', '工作站', '服务站', '技师学院',
-  '部', '陈列馆', '展览馆', '科技馆', '职业高中', '高中', '初中', '中专', '分行', '支行', '门店', '总队', '支队', '大队',
+  '部', '陈列馆', '展览馆', '科技馆', '职业高中', '高中', '初中', '中专', '分行', '支行', '门店', '总队', '支队', '大队', '大道',
 ];
 
 const SUFFIXES: readonly string[] = [...new Set([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES])].sort(
@@ -27,12 +27,13 @@ const NOT_BODIES = new Set([
   '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '总部', '各部', '本部', '俱乐部', '头部', '底部', '腹部',
   '背部', '胸部', '面部', '脑部', '基层干部', '一部', '这部',
 ]);
+/** Word endings that are not bodies whatever precedes them (开好局, 党员干部, 城市副中心). */
+const NOT_BODY_ENDINGS = /(?:好局|开局|布局|格局|大局|干部|局面|副中心)$/;
+
 /** One-character heads need a word of three or more characters around them (公安局, not 好局). */
 const SHORT_HEAD = /^(?:局|部)$/;
 /** 党委副书记, 党组成员: a party committee followed by a post is part of a title, not a body. */
 const PARTY_POST = /^(?:副?书记|委员|成员|常委)/;
-/** Heads of government bodies, whose names may join two nouns with 和. */
-const GOVERNMENT = /(?:局|委员会|部|厅|办公室)$/;
 /** 区委书记 is one jieba word: the body is its first part. */
 const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
 
@@ -43,7 +44,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
   for (const sentence of view.sentences) {
     for (let k = view.tokenAt[sentence.start]!; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
       const token = tokens[k]!;
-      if (NOT_BODIES.has(token.word)) continue;
+      if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;
       const local = LOCAL_BODY_TITLE.exec(token.word);
       if (local) {
         const start = nameStart(view, token.start, sentence.start);
@@ -54,12 +55,27 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       const suffix = SUFFIXES.find((s) => token.word.endsWith(s));
       if (!suffix) continue;
       if (SHORT_HEAD.test(suffix) && token.word.length < 3) continue;
+      // A name printed in quotes is the whole quotation (“融情驿站”).
+      if (text[token.end] === '”') {
+        const from = Math.max(sentence.start, token.end - 20);
+        const open = text.slice(from, token.end).lastIndexOf('“');
+        const inner = open < 0 ? '' : text.slice(from + open + 1, token.end);
+        if (inner.length > suffix.length && !/[“”，。、；：！？\s]/.test(inner) && !/^[一二三四五六七八九十两几\d]+个/.test(inner)) {
+          found.push({ type: 'Organization', start: from + open + 1, end: token.end, name: inner, head: suffix });
+          continue;
+        }
+      }
+      // 区委区政府 is two bodies.
+      if (LOCAL_BODIES.has(token.word) && k > 0 && LOCAL_BODIES.has(tokens[k - 1]!.word)) {
+        found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
+        continue;
+      }
       if (/^(?:党委|党组)$/.test(suffix) && PARTY_POST.test(text.slice(token.end, token.end + 3))) continue;
       // 服务站/联合会 after 工会 belong to a union's name.
       const headStart = token.end - suffix.length;
       if (text.slice(Math.max(0, headStart - 2), headStart) === '工会') continue;
       // The whole word ending in the head is part of the name (活动中心, 人大常委会), whatever its tag.
-      const start = nameStart(view, token.start, sentence.start, { allowHe: GOVERNMENT.test(suffix) });
+      const start = nameStart(view, token.start, sentence.start, { allowHe: true });
       if (start === token.start && token.word === suffix) {
         // 区委, 市政府: the district's or city's own body, completed during resolution.
         if (LOCAL_BODIES.has(token.word)) found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });

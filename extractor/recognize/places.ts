@@ -103,3 +103,23 @@ export function leadingPlaces(name: string): { places: Place[]; rest: string } {
   }
   return { places, rest: name.slice(i) };
 }
+
+/** Every place named anywhere in a name, left to right (北京市公安局海淀分局 → 北京市, 海淀区). */
+export function placesIn(name: string): Place[] {
+  trie ??= buildTrie();
+  const places: Place[] = [];
+  let i = 0;
+  while (i < name.length) {
+    let node: TrieNode | undefined = trie;
+    let best: { end: number; place: Place } | undefined;
+    for (let j = i; j < name.length && node; j++) {
+      node = node.next.get(name[j]!);
+      if (node?.place) best = { end: j + 1, place: node.place };
+    }
+    if (best) {
+      places.push(best.place);
+      i = best.end;
+    } else i++;
+  }
+  return places;
+}

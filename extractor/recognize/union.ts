@@ -2,7 +2,7 @@
 // 北京顺义市政控股集团有限公司工会委员会). Short forms that only the article can complete
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
-import { nameStart } from './names.js';
+import { hasProperPart, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
 
 /** What may follow 工会 and still be the union's own name. */
@@ -10,6 +10,9 @@ const AFTER_GONGHUI = ['工作委员会', '委员会', '联合会', '服务站']
 
 /** A prefix made only of these words leaves the union unnamed (bare 工会, 基层工会). */
 const GENERIC_PREFIX = /^(?:总|各|各级|各类|基层|本|该|其|此|全体|所在|企业|单位|相关|广大|各基层|分|首都|首都总|乡镇总|县区|双重|处)$/;
+/** Words naming the body a union belongs to. */
+const OWNER = /(?:医院|公司|集团|中心|社区|行业|产业|系统|学校|大学|学院|委|局|站|协会|机关|园区|商圈|楼宇|街道|地区|乡|镇|村|厂|店|所|院|部|队)/;
+
 /** Prefixes that point at a union the article names elsewhere. */
 const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
 
@@ -31,6 +34,9 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       const prefix = text.slice(start, at);
       // 工会工会 is a stutter, not a name.
       if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会')) continue;
+      // A union is named by a place, a proper name or the body it belongs to (双桥医院工会), not by a
+      // clause word (建立健全工会, 新业态工会).
+      if (!ANAPHOR_PREFIX.test(prefix) && !OWNER.test(prefix) && !hasProperPart(view, start, at)) continue;
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;

@@ -1,9 +1,10 @@
-// LOCATED_IN: a union or organization named after a place is in it (平谷区总工会 → 平谷区; the most
-// specific place its name begins with); a place printed right before a smaller one contains it
-// (天津市武清区, 朝阳区望京街道); a Beijing street is in its district (gazetteer) when the article
-// names that district too.
-import { districtOfStreet, lookupPlace, parentOf } from '../lexicon/gazetteer.js';
-import { leadingPlaces } from '../recognize/places.js';
+// LOCATED_IN (from Union/Organization/Street/District to Street/District/Region): a union or
+// organization named after a place is in it (平谷区总工会 → 平谷区; the most specific place its name
+// holds that the article names, else that place's nearest enclosing one it names: 昌平劳模工匠学院
+// → 北京市); a place printed right before a smaller one contains it (天津市武清区, 朝阳区望京街道);
+// a Beijing street is in its district (gazetteer) when the article names that district too.
+import { ancestorsOf, districtOfStreet, lookupPlace, parentOf } from '../lexicon/gazetteer.js';
+import { placesIn } from '../recognize/places.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
 
@@ -19,9 +20,15 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   // Named after a place.
   for (const e of entities.values()) {
     if (e.type !== 'Union' && e.type !== 'Organization') continue;
-    const { places } = leadingPlaces(e.name);
-    const target = [...places].sort((a, b) => RANK[b.level] - RANK[a.level])[0];
-    const to = target && placeId(target.name);
+    const places = placesIn(e.name).sort((a, b) => RANK[b.level] - RANK[a.level]);
+    let to: string | undefined;
+    for (const place of places) {
+      for (const p of [place, ...ancestorsOf(place)]) {
+        to = placeId(p.name);
+        if (to) break;
+      }
+      if (to) break;
+    }
     const m = firstMention(e.id);
     if (to && m) out.push(relation('LOCATED_IN', e.id, to, evidenceOf(ctx, m)));
   }
@@ -34,7 +41,8 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     if (inner.start !== outer.end) continue;
     const po = lookupPlace(entities.get(outer.entityId)!.name);
     const pi = lookupPlace(entities.get(inner.entityId)!.name);
-    if (po && pi && RANK[pi.level] > RANK[po.level]) {
+    // Regions are not inside other regions in this ontology (only streets and districts are).
+    if (po && pi && RANK[pi.level] > RANK[po.level] && pi.type !== 'Region') {
       out.push(relation('LOCATED_IN', inner.entityId, outer.entityId, evidenceOf(ctx, { start: outer.start, end: inner.end })));
     }
   }

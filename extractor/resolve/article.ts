@@ -153,7 +153,8 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     const name = complete(r);
     const { places: ps, rest } = leadingPlaces(name);
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
-    const core = rest === '工会' && ps.length > 0 ? '总工会' : rest;
+    // 富乐北里社区工会 and 富乐北里社区联合工会 are one: the specific part names it.
+    const core = rest === '工会' && ps.length > 0 ? '总工会' : rest.length > 6 ? rest.replace(/联合工会$/, '工会') : rest;
     const g = groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
     if (g) {
       join(g, r, name);
