@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { KgGraph } from '../../graph/build.js';
 import { loadGraphArgument } from './stats.js';
+import { addConnectionOptions, graphFromNeo4jFlags, type FromNeo4jFlags } from './neo4j.js';
 
 interface ExportFormat {
   description: string;
@@ -49,14 +50,16 @@ const FORMATS: Record<string, ExportFormat> = {
 };
 
 export function register(program: Command): void {
-  program
+  addConnectionOptions(program
     .command('export')
     .description('export a built graph to GEXF, GraphML, neo4j-admin CSV, JSON or a Cypher script')
-    .argument('<graph>', 'graph.json, or the folder `gonghui-kg build` wrote it into')
+    .argument('[graph]', 'graph.json, or the folder `gonghui-kg build` wrote it into')
+    .option('--from-neo4j', 'export what --query returns from Neo4j instead of a graph file')
+    .option('--query <cypher>', 'with --from-neo4j: a read-only query returning nodes, relationships or paths')
     .requiredOption('-f, --format <format>', `one of: ${Object.keys(FORMATS).join(', ')}`)
     .requiredOption('-o, --out <path>', 'output file (for csv: an existing folder)')
-    .addHelpText('after', `\nFormats:\n${Object.entries(FORMATS).map(([name, f]) => `  ${name.padEnd(8)} ${f.description} (--out: ${f.out})`).join('\n')}\n`)
-    .action(async (path: string, options: { format: string; out: string }) => {
+    .addHelpText('after', `\nFormats:\n${Object.entries(FORMATS).map(([name, f]) => `  ${name.padEnd(8)} ${f.description} (--out: ${f.out})`).join('\n')}\n`))
+    .action(async (path: string | undefined, options: { format: string; out: string } & FromNeo4jFlags) => {
       const { KgError } = await import('../../extractor/errors.js');
       const format = FORMATS[options.format];
       if (format === undefined) throw new KgError('export', `unknown format "${options.format}"; expected one of: ${Object.keys(FORMATS).join(', ')}`);
@@ -66,8 +69,8 @@ export function register(program: Command): void {
           throw new KgError('export', `--out ${options.out}: ${options.format} writes two files and needs an existing folder`);
         }
       }
-      const graph = await loadGraphArgument(path);
-      if (graph.order === 0) throw new KgError('export', `${path}: the graph has no nodes; nothing to export`);
+      const graph = options.fromNeo4j === true || path === undefined ? await graphFromNeo4jFlags(path, options) : await loadGraphArgument(path);
+      if (graph.order === 0) throw new KgError('export', `${path ?? 'the query'}: the graph has no nodes; nothing to export`);
       const written = await format.write(graph, options.out);
       process.stderr.write(`gonghui-kg export: wrote ${written.join(', ')} (${graph.order} nodes, ${graph.size} edges)\n`);
     });

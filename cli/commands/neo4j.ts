@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { resolveNeo4jConfig, type Neo4jConfig } from '../../graph/neo4j/config.js';
 import { KgError } from '../../extractor/errors.js';
+import type { KgGraph } from '../../graph/build.js';
 
 export interface ConnectionFlags {
   neo4j?: string;
@@ -71,4 +72,27 @@ export function register(program: Command): void {
       process.once('SIGTERM', stop);
       await new Promise<void>((done) => server.child.once('exit', () => done()));
     });
+}
+
+export interface FromNeo4jFlags extends ConnectionFlags {
+  fromNeo4j?: boolean;
+  query?: string;
+}
+
+/** The graph of `export --from-neo4j --query …`: the nodes, relationships and paths the query returns. */
+export async function graphFromNeo4jFlags(path: string | undefined, flags: FromNeo4jFlags): Promise<KgGraph> {
+  if (path !== undefined) {
+    throw new KgError('export', `give either a graph file (${path}) or --from-neo4j --query, not both`);
+  }
+  if (flags.fromNeo4j !== true) {
+    throw new KgError('export', 'give a graph file, or --from-neo4j --query "<Cypher returning nodes, relationships or paths>"');
+  }
+  if (flags.query === undefined || flags.query.trim() === '') {
+    throw new KgError('export', '--from-neo4j needs --query "<Cypher returning nodes, relationships or paths>"');
+  }
+  const query = flags.query;
+  const config = configFromFlags(flags);
+  const { withDriver } = await import('../../graph/neo4j/connection.js');
+  const { graphFromQuery } = await import('../../graph/neo4j/graph-from-query.js');
+  return withDriver(config, (driver) => graphFromQuery(driver, config, query));
 }

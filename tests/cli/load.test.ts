@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveGraph } from '../../graph/store/json.js';
-import { fixtureGraph } from '../graph/neo4j/fixture.js';
+import { ARTICLE, fixtureGraph, HOSTILE_NAME } from '../graph/neo4j/fixture.js';
 import { neo4jSkipReason, startTestNeo4j, TEST_PASSWORD, type TestNeo4j } from '../helpers/neo4j.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -49,6 +49,30 @@ describe.skipIf(neo4jSkipReason !== undefined)('gonghui-kg load', () => {
     );
     const reset = cli(['load', join(dir, 'small'), '--reset'], env);
     expect(reset.stdout).toContain(`nodes: ${small.order} created, 0 matched\n`);
+  });
+
+  it('exports what a query returns from Neo4j as a graph file, evidence included', () => {
+    expect(cli(['load', join(dir, 'big.json')], env).code).toBe(0);
+    const out = join(dir, 'from-neo4j.json');
+    const query = "MATCH p = (o)-[:ORGANIZED]->(:Initiative {name: '“暖心驿站”服务活动'}) RETURN p";
+    const exported = cli(['export', '--from-neo4j', '--query', query, '--format', 'json', '--out', out], env);
+    expect(exported.stderr).toBe(`gonghui-kg export: wrote ${out} (3 nodes, 2 edges)\n`);
+    const graph = JSON.parse(readFileSync(out, 'utf8')) as {
+      nodes: { key: string; attributes: { label: string; name: string } }[];
+      edges: { source: string; attributes: { type: string; role: string; evidence: { article: string; text: string }[] } }[];
+    };
+    expect(graph.nodes.map((n) => n.key).sort()).toEqual(['Initiative:“暖心驿站”服务活动', `Organization:${HOSTILE_NAME}`, 'Union:望京街道总工会'].sort());
+    const edge = graph.edges.find((e) => e.source === 'Union:望京街道总工会');
+    expect(edge?.attributes).toMatchObject({ type: 'ORGANIZED', role: '开展', evidence: [{ article: ARTICLE, text: '望京街道总工会开展“暖心驿站”服务活动。' }] });
+  });
+
+  it('export --from-neo4j refuses writing queries and a missing --query', () => {
+    const out = join(dir, 'refused.json');
+    const writing = cli(['export', '--from-neo4j', '--query', 'MATCH (n) DETACH DELETE n', '--format', 'json', '--out', out], env);
+    expect(writing.code).toBe(1);
+    expect(writing.stderr).toBe('gonghui-kg/cypher: refusing a query that writes; queries are read-only unless you pass --write\n');
+    const missing = cli(['export', '--from-neo4j', '--format', 'gexf', '--out', out], env);
+    expect(missing.stderr).toBe('gonghui-kg/export: --from-neo4j needs --query "<Cypher returning nodes, relationships or paths>"\n');
   });
 
   it('flags override the environment', () => {

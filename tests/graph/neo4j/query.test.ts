@@ -7,45 +7,6 @@ import { runReadQuery } from '../../../graph/neo4j/query.js';
 import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
 import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../../helpers/neo4j.js';
 import { ARTICLE, fixtureGraph, HOSTILE_NAME } from './fixture.js';
-import { readmeQueries } from './readme-queries.js';
-
-/** The answers of the README's ten queries on the fixture graph. */
-const EXPECTED: Record<number, unknown[]> = {
-  1: [
-    { union: '望京街道总工会', role: '开展', initiative: '“暖心驿站”服务活动' },
-    { union: '朝阳区总工会', role: '主办', initiative: '朝阳区职工职业技能大赛' },
-  ],
-  2: [{ person: '张伟', unions: ['北京市总工会', '朝阳区总工会'] }],
-  3: [{ path: ['望京街道总工会', '朝阳区总工会', '北京市总工会', '海淀区总工会'], hops: 3 }],
-  4: [
-    { first: '朝阳区人力资源和社会保障局', second: '首都工匠学院', initiatives: 2 },
-    { first: "O'Brien \"引号\" `反引号` {花括号} \\反斜杠\n换行'}) DETACH DELETE n //", second: '望京街道总工会', initiatives: 1 },
-    { first: '北京市总工会', second: '朝阳区人力资源和社会保障局', initiatives: 1 },
-    { first: '北京市总工会', second: '首都工匠学院', initiatives: 1 },
-    { first: '朝阳区人力资源和社会保障局', second: '朝阳区总工会', initiatives: 1 },
-    { first: '朝阳区总工会', second: '首都工匠学院', initiatives: 1 },
-  ],
-  5: [
-    { relation: 'ORGANIZED', role: '主办', article: ARTICLE, sentence: '大赛由朝阳区总工会主办。' },
-    { relation: 'ORGANIZED', role: '主办', article: ARTICLE, sentence: '朝阳区总工会举办本届大赛。' },
-  ],
-  6: [
-    { union: '朝阳区总工会', levels: 1 },
-    { union: '海淀区总工会', levels: 1 },
-    { union: '望京街道总工会', levels: 2 },
-  ],
-  7: [
-    { union: '北京市总工会', articles: 1 },
-    { union: '望京街道总工会', articles: 1 },
-    { union: '朝阳区总工会', articles: 1 },
-  ],
-  8: [{ person: '李娜', role: '记者', article: '朝阳区职工技能大赛开幕' }],
-  9: [
-    { place: '朝阳区', kind: 'District', initiatives: ['朝阳区职工职业技能大赛'] },
-    { place: '首都工匠学院', kind: 'Organization', initiatives: ['“未来工匠”研修班'] },
-  ],
-  10: [{ initiative: '朝阳区职工职业技能大赛', people: ['张伟', '王芳'] }],
-};
 
 describe.skipIf(neo4jSkipReason !== undefined)('querying Neo4j', () => {
   let neo: TestNeo4j;
@@ -61,18 +22,6 @@ describe.skipIf(neo4jSkipReason !== undefined)('querying Neo4j', () => {
     await driver?.close();
     await neo?.stop();
   });
-
-  it('the README lists ten numbered analyst queries', () => {
-    expect(readmeQueries().map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  });
-
-  for (const { number, title, query, params } of readmeQueries()) {
-    it(`README query ${number}: ${title}`, async () => {
-      const result = await runReadQuery(neo.config, query, params);
-      expect(result.queryType).toBe('r');
-      expect(result.rows).toEqual(EXPECTED[number]);
-    });
-  }
 
   it.each([
     ['CREATE (:Union {name: $name})', 'writes'],
