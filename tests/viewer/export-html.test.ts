@@ -27,6 +27,7 @@ describe('export --format html', () => {
   it('writes one file with the app and the graph inline, loading nothing from elsewhere', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+href="(?!data:)/);
+    expect(html).not.toContain('rel="preload"');
     expect(html).toContain('<script type="application/json" id="gonghui-graph">');
     // The hostile name is inside the JSON with "<" escaped, so it cannot become markup.
     expect(html).not.toContain('<img src=x onerror=alert(1)>');

@@ -41,6 +41,8 @@ export function selfContainedHtml(graph: ViewerGraph, appDir: string = viewerApp
   const hash = createHash('sha256').update(code).digest('base64');
   const csp = `default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
   return index
+    // The graph is inline: nothing to fetch from a server.
+    .replace(/\s*<link rel="preload"[^>]*data-server-only[^>]*>/, '')
     .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
     .replace(STYLE_TAG, () => `<style>${css}</style>`)
     .replace(SCRIPT_TAG, () => `<script type="application/json" id="${INLINE_GRAPH_ID}">${data}</script>\n    <script type="module">${code}</script>`);

@@ -2,6 +2,7 @@
 // that links them (reducers, URL hash, panels).
 import louvain from 'graphology-communities-louvain';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/schema.js';
 import { NODE_LABELS } from '../../../graph/schema.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
@@ -69,6 +70,9 @@ export class Explorer {
     const needsLayout = !hasPositions(graph);
     if (needsLayout) seedPositions(graph);
 
+    // The reducers read the filter sets, so they exist before sigma's first (synchronous) render.
+    this.recomputeDerived();
+    performance.mark('gonghui:indexed');
     const inputs = (): DisplayInputs => this.displayInputs();
     this.sigma = new Sigma(graph, ui.graph, {
       allowInvalidContainer: true,
@@ -87,15 +91,17 @@ export class Explorer {
       defaultEdgeType: 'line',
       minCameraRatio: 0.02,
       maxCameraRatio: 10,
+      // Large graphs use the cheapest programs: 1-pixel GL lines and square points.
+      nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineProgram },
       nodeReducer: makeNodeReducer(inputs),
       edgeReducer: makeEdgeReducer(graph, inputs),
     });
+    performance.mark('gonghui:sigma-ready');
     this.panels = new Panels(this);
-    this.recomputeDerived();
     this.bindEvents();
     this.renderChrome();
     if (this.state.camera) this.sigma.getCamera().setState(this.state.camera);
-    this.sigma.refresh();
     requestAnimationFrame(() => {
       performance.mark('gonghui:first-frame');
       ui.root.dataset.ready = 'true';
@@ -247,13 +253,14 @@ export class Explorer {
       this.hovered = node;
       this.hoverNeighbors = new Set(this.graph.neighbors(node));
       this.ui.graph.style.cursor = 'pointer';
-      sigma.refresh({ skipIndexation: true });
+      this.refreshHover(node);
     });
-    sigma.on('leaveNode', () => {
+    sigma.on('leaveNode', ({ node }) => {
+      const neighbors = this.hoverNeighbors;
       this.hovered = null;
       this.hoverNeighbors = new Set();
       this.ui.graph.style.cursor = '';
-      sigma.refresh({ skipIndexation: true });
+      this.refreshHover(node, neighbors);
     });
     sigma.getCamera().on('updated', () => {
       clearTimeout(this.hashTimer);
@@ -282,11 +289,26 @@ export class Explorer {
     this.ui.lang.addEventListener('click', () => this.update({ lang: this.state.lang === 'zh' ? 'en' : 'zh' }));
   }
 
+  /**
+   * Hover dims everything else on small graphs (a full reducer pass); on large ones only the
+   * node's neighbourhood is redrawn, so hovering stays instant.
+   */
+  private refreshHover(node: string, previousNeighbors: Set<string> = this.hoverNeighbors): void {
+    if (!this.large) {
+      this.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    this.sigma.refresh({ partialGraph: { nodes: [node, ...previousNeighbors], edges: this.graph.edges(node) }, skipIndexation: true });
+  }
+
   private renderResults(): void {
     const query = this.ui.search.value;
     const hits = this.search.search(query);
+    const previous = this.searchHits;
     this.searchHits = new Set(hits.slice(0, 10).map((h) => h.node));
-    this.sigma.refresh({ skipIndexation: true });
+    // Only the labels of old and new hits change; redraw those after the list is on screen.
+    const changed = [...new Set([...previous, ...this.searchHits])];
+    if (changed.length > 0) setTimeout(() => this.sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true }), 0);
     const list = this.ui.results;
     list.replaceChildren();
     list.hidden = query.trim() === '';

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   status.textContent = t(lang, 'loading');
   try {
     const data = await loadData();
+    performance.mark('gonghui:data-loaded');
     const graph = graphFromSerialized(data.serialized);
+    performance.mark('gonghui:graph-built');
     const explorer = new Explorer(graph, data, {
       root: document.documentElement,
       graph: byId('graph'),

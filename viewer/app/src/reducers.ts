@@ -31,7 +31,7 @@ export function displayName(attrs: NodeAttributes): string {
 export function makeNodeReducer(inputs: () => DisplayInputs) {
   return (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const s = inputs();
-    const base: Partial<NodeDisplayData> = { x: attrs.x ?? 0, y: attrs.y ?? 0, size: s.size(node), label: displayName(attrs) };
+    const base: Partial<NodeDisplayData> = { x: attrs.x ?? 0, y: attrs.y ?? 0, size: s.size(node), label: displayName(attrs), type: s.large ? 'point' : 'circle' };
     if (s.visible && !s.visible.has(node)) return { ...base, hidden: true, label: null };
     base.color = s.colorBy === 'community' ? communityColor(s.community(node)) : labelColor(attrs.label);
     const focus = s.hovered ?? (s.pathNodes.size > 0 ? null : s.selected);
@@ -40,7 +40,8 @@ export function makeNodeReducer(inputs: () => DisplayInputs) {
       else Object.assign(base, { color: DIMMED_NODE, label: null, zIndex: 0 });
     } else if (focus && s.hovered) {
       if (node === focus || s.hoverNeighbors.has(node)) Object.assign(base, { forceLabel: true, zIndex: 2 });
-      else Object.assign(base, { color: DIMMED_NODE, label: null, zIndex: 0 });
+      // Large graphs highlight the neighbourhood without dimming (no redraw of every node).
+      else if (!s.large) Object.assign(base, { color: DIMMED_NODE, label: null, zIndex: 0 });
     }
     if (s.searchHits.has(node)) Object.assign(base, { forceLabel: true, zIndex: 2 });
     if (node === s.selected) Object.assign(base, { highlighted: true, forceLabel: true, zIndex: 3 });
@@ -57,12 +58,12 @@ export function makeEdgeReducer(graph: ViewerGraph, inputs: () => DisplayInputs)
     const display: Partial<EdgeDisplayData> = {
       color: mention ? MENTION_EDGE_COLOR : EDGE_COLOR,
       size: s.large ? 0.5 : 0.8 + Math.min(attrs.weight, 5) * 0.3,
-      type: mention || s.large ? 'line' : 'arrow',
+      type: s.large ? 'fast' : mention ? 'line' : 'arrow',
       label: attrs.type,
     };
     if (s.hovered) {
-      if (source !== s.hovered && target !== s.hovered) return { hidden: true };
-      return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) * 1.6, zIndex: 1 };
+      if (source === s.hovered || target === s.hovered) return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) * 1.6, zIndex: 1 };
+      if (!s.large) return { hidden: true };
     }
     if (s.pathEdges.size > 0) {
       if (s.pathEdges.has(edge)) return { ...display, color: PATH_COLOR, size: 3, zIndex: 2 };

@@ -1,0 +1,201 @@
+// `npm run bench:viewer`: the explorer in headless Chromium on synthetic graphs of 5k, 10k and 50k
+// nodes with 4× as many edges (seeded, laid out in clusters as `build` lays them out). For each:
+// time to first frame (navigation → first sigma frame painted, including download, parsing and
+// indexing), frame times while panning and zooming with the mouse, and the search response time.
+// Headless Chromium here draws WebGL in software (SwiftShader); a real GPU is faster.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { seededRandom } from '../graph/analytics/rng.js';
+import type { EdgeAttributes, NodeAttributes, NodeLabel } from '../graph/schema.js';
+import { EDGE_TYPES, GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from '../graph/schema.js';
+import { viewerAppDir } from '../viewer/server/app-dir.js';
+import { loadGraph } from '../viewer/server/graph-source.js';
+import { startViewerServer } from '../viewer/server/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const DEFAULT_SIZES = [5_000, 10_000, 50_000];
+const STAGES = ['data-loaded', 'graph-built', 'indexed', 'sigma-ready', 'first-frame'] as const;
+const LABELS: NodeLabel[] = ['Union', 'Union', 'Organization', 'Organization', 'Person', 'Initiative', 'Initiative', 'Street', 'District', 'Article'];
+
+interface Result {
+  nodes: number;
+  edges: number;
+  graphMiB: number;
+  firstFrameMs: number;
+  /** Milliseconds from navigation to the end of each start-up stage (marks set by the app). */
+  stages: Record<string, number>;
+  panFrameMedianMs: number;
+  panFrameP95Ms: number;
+  zoomFrameMedianMs: number;
+  zoomFrameP95Ms: number;
+  searchMs: number;
+}
+
+/** A clustered graph: communities on a disc, edges mostly inside a community, a few between. */
+function syntheticGraph(order: number, seed: number): string {
+  const random = seededRandom(seed);
+  const communities = Math.max(8, Math.round(Math.sqrt(order) / 2));
+  const centers = Array.from({ length: communities }, (_, i) => {
+    const angle = i * Math.PI * (3 - Math.sqrt(5));
+    const r = Math.sqrt(i + 1) * 100;
+    return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+  });
+  const nodes: { key: string; attributes: NodeAttributes }[] = [];
+  const members: string[][] = centers.map(() => []);
+  for (let i = 0; i < order; i += 1) {
+    const community = Math.floor(random() * communities);
+    const label = LABELS[i % LABELS.length] as NodeLabel;
+    const center = centers[community] ?? { x: 0, y: 0 };
+    const spread = 40 * Math.sqrt(random());
+    const angle = random() * 2 * Math.PI;
+    const name = `${label === 'Union' ? '工会' : label === 'Person' ? '人员' : '节点'}${i}号`;
+    const key = `${label}:${name}`;
+    nodes.push({
+      key,
+      attributes: {
+        label,
+        name,
+        aliases: [],
+        mentions: 1,
+        firstSource: 'synthetic.txt',
+        lastSource: 'synthetic.txt',
+        community,
+        pagerank: random() ** 4 / order,
+        x: center.x + spread * Math.cos(angle),
+        y: center.y + spread * Math.sin(angle),
+      },
+    });
+    members[community]?.push(key);
+  }
+  const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
+  for (let i = 0; i < order * 4; i += 1) {
+    const from = members[Math.floor(random() * communities)] ?? [];
+    const source = from[Math.floor(random() * from.length)];
+    const pool = random() < 0.9 ? from : (members[Math.floor(random() * communities)] ?? []);
+    const target = pool[Math.floor(random() * pool.length)];
+    if (!source || !target || source === target) continue;
+    const type = EDGE_TYPES[Math.floor(random() * EDGE_TYPES.length)] ?? 'MENTIONS';
+    edges.push({ key: `e${i}`, source, target, attributes: { type, weight: 1, evidence: [] } });
+  }
+  const degree = new Map<string, number>();
+  for (const edge of edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  for (const node of nodes) node.attributes.degree = degree.get(node.key) ?? 0;
+  const graph = { options: { type: 'directed', multi: true, allowSelfLoops: true }, attributes: {}, nodes, edges };
+  return JSON.stringify({ format: GRAPH_FORMAT, version: GRAPH_FORMAT_VERSION, graph });
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** Frame intervals (ms) seen by requestAnimationFrame while `act` runs. */
+async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__recording) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  await act();
+  return (await page.evaluate('(() => { window.__recording = false; return window.__frames.slice(1); })()')) as number[];
+}
+
+async function measure(page: Page, url: string, nodes: number, edges: number, graphMiB: number): Promise<Result> {
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 300_000 });
+  const stages = (await page.evaluate(
+    `Object.fromEntries(${JSON.stringify(STAGES)}.map((s) => [s, Math.round(performance.getEntriesByName('gonghui:' + s)[0]?.startTime ?? -1)]))`,
+  )) as Record<string, number>;
+  const firstFrameMs = stages['first-frame'] ?? Number.NaN;
+  const box = await page.locator('[data-testid=graph]').boundingBox();
+  if (!box) throw new Error('no graph container');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+
+  const pan = await frameTimes(page, async () => {
+    for (let round = 0; round < 3; round += 1) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let step = 1; step <= 30; step += 1) await page.mouse.move(cx + step * 8, cy + step * 4);
+      await page.mouse.up();
+      await page.waitForTimeout(100);
+    }
+  });
+  const zoom = await frameTimes(page, async () => {
+    await page.mouse.move(cx, cy);
+    for (let step = 0; step < 16; step += 1) {
+      await page.mouse.wheel(0, step < 8 ? -240 : 240);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(300);
+  });
+
+  const search = page.locator('[data-testid=search]');
+  const started = performance.now();
+  await search.fill('工会12');
+  await page.locator('[data-testid=search-result]').first().waitFor();
+  const searchMs = performance.now() - started;
+
+  return {
+    nodes,
+    edges,
+    graphMiB: round(graphMiB),
+    firstFrameMs: Math.round(firstFrameMs),
+    stages,
+    panFrameMedianMs: round(quantile(pan, 0.5)),
+    panFrameP95Ms: round(quantile(pan, 0.95)),
+    zoomFrameMedianMs: round(quantile(zoom, 0.5)),
+    zoomFrameP95Ms: round(quantile(zoom, 0.95)),
+    searchMs: Math.round(searchMs),
+  };
+}
+
+async function main(): Promise<void> {
+  const appDir = viewerAppDir();
+  const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-bench-viewer-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const results: Result[] = [];
+  try {
+    // Sizes can be given on the command line: node dist/bench/viewer.js 10000 50000
+    const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    for (const order of sizes.length > 0 ? sizes : DEFAULT_SIZES) {
+      const text = syntheticGraph(order, order);
+      const file = join(dir, `graph-${order}.json`);
+      writeFileSync(file, text);
+      const graph = await loadGraph(file);
+      const server = await startViewerServer({ graph, appDir, settings: { port: 0 } });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        const result = await measure(page, server.url, graph.graph.order, graph.graph.size, text.length / 2 ** 20);
+        results.push(result);
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = '| nodes | edges | graph.json | first frame | pan frame median / p95 | zoom frame median / p95 | search |';
+  const rows = results.map(
+    (r) =>
+      `| ${r.nodes} | ${r.edges} | ${r.graphMiB} MiB | ${r.firstFrameMs} ms | ${r.panFrameMedianMs} / ${r.panFrameP95Ms} ms | ${r.zoomFrameMedianMs} / ${r.zoomFrameP95Ms} ms | ${r.searchMs} ms |`,
+  );
+  process.stdout.write(`\n${header}\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  writeFileSync(join('bench', 'results', 'viewer.json'), `${JSON.stringify({ chromium: CHROMIUM, args: ARGS, results }, null, 2)}\n`);
+}
+
+await main();
