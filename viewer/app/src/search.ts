@@ -51,7 +51,7 @@ export class SearchIndex {
     this.pinyinReady = true;
   }
 
-  /** Best matches first: exact name, name prefix, name substring, alias, then pinyin. */
+  /** Best matches first: exact name, name prefix, name substring, alias, then pinyin (whole, prefix, inside). */
   search(query: string, limit = 30): SearchHit[] {
     const q = query.trim().toLowerCase();
     if (q === '') return [];
@@ -71,7 +71,8 @@ export class SearchIndex {
         else if (latin && compact !== '') {
           const full = entry.full?.[i] ?? '';
           const initials = entry.initials?.[i] ?? '';
-          if (full.startsWith(compact) || initials.startsWith(compact)) r = 4;
+          if (full === compact || initials === compact) r = 3;
+          else if (full.startsWith(compact) || initials.startsWith(compact)) r = 4;
           else if (full.includes(compact) || initials.includes(compact)) r = 6;
         }
         if (i > 0) r += 1;
