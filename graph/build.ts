@@ -40,56 +40,81 @@ export function relationEdgeKey(type: EdgeType, from: string, to: string, role: 
   return role === undefined || role === '' ? `${type}|${from}|${to}` : `${type}|${from}|${to}|${role}`;
 }
 
-/** Evidence already on each edge, by `article start end`, so a build adds each one once in O(1). */
-type SeenEvidence = Map<string, Set<string>>;
+/** The graph being assembled, in plain maps: merging is cheap there, and the graphology graph is then built once, in sorted order. */
+interface Draft {
+  nodes: Map<string, NodeAttributes>;
+  edges: Map<string, DraftEdge>;
+}
+
+interface DraftEdge {
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  /** Evidence already on the edge, by `article start end`, so each is added once in O(1). */
+  seen?: Set<string>;
+}
 
 function evidenceId(e: EvidenceRef): string {
   return `${e.article}\u0000${e.start}\u0000${e.end}`;
 }
 
-function addEvidence(graph: KgGraph, seen: SeenEvidence, key: string, from: string, to: string, type: EdgeType, role: string | undefined, evidence: EvidenceRef[]): void {
-  if (!graph.hasEdge(key)) {
+/** A draft holding a copy of `graph` (arrays copied too: the draft is mutated, the graph never). */
+function draftOf(graph: KgGraph | undefined): Draft {
+  const draft: Draft = { nodes: new Map(), edges: new Map() };
+  graph?.forEachNode((node, attributes) => {
+    draft.nodes.set(node, { ...attributes, aliases: [...attributes.aliases] });
+  });
+  graph?.forEachEdge((edge, attributes, source, target) => {
+    draft.edges.set(edge, { source, target, attributes: { ...attributes, evidence: [...attributes.evidence] } });
+  });
+  return draft;
+}
+
+function addEvidence(draft: Draft, key: string, source: string, target: string, type: EdgeType, role: string | undefined, evidence: EvidenceRef[]): void {
+  let edge = draft.edges.get(key);
+  if (edge === undefined) {
     const attributes: EdgeAttributes = { type, weight: 0, evidence: [] };
     if (role !== undefined && role !== '') attributes.role = role;
-    graph.addDirectedEdgeWithKey(key, from, to, attributes);
+    edge = { source, target, attributes };
+    draft.edges.set(key, edge);
   }
-  const attributes = graph.getEdgeAttributes(key);
-  let ids = seen.get(key);
-  if (ids === undefined) {
-    ids = new Set(attributes.evidence.map(evidenceId));
-    seen.set(key, ids);
-  }
+  edge.seen ??= new Set(edge.attributes.evidence.map(evidenceId));
   for (const e of evidence) {
     const id = evidenceId(e);
-    if (ids.has(id)) continue;
-    ids.add(id);
-    attributes.evidence.push(e);
+    if (edge.seen.has(id)) continue;
+    edge.seen.add(id);
+    edge.attributes.evidence.push(e);
   }
-  attributes.weight = attributes.evidence.length;
+  edge.attributes.weight = edge.attributes.evidence.length;
 }
 
 /**
  * Removes everything the given sources contributed, so that re-adding a source replaces it
  * instead of doubling its evidence.
  */
-function removeSources(graph: KgGraph, names: ReadonlySet<string>): void {
+function removeSources(draft: Draft, names: ReadonlySet<string>): void {
   const articles = new Set<string>();
-  graph.forEachNode((node, attributes) => {
+  for (const [node, attributes] of draft.nodes) {
     if (attributes.label === 'Article' && attributes.source !== undefined && names.has(attributes.source)) articles.add(node);
-  });
+  }
   if (articles.size === 0) return;
-  graph.forEachEdge((edge, attributes) => {
-    const kept = attributes.evidence.filter((e) => !articles.has(e.article));
-    if (kept.length === attributes.evidence.length) return;
-    attributes.evidence = kept;
-    attributes.weight = kept.length;
-  });
-  for (const article of articles) graph.dropNode(article);
-  graph.filterEdges((_, attributes) => attributes.type !== 'MENTIONS' && attributes.evidence.length === 0).forEach((edge) => graph.dropEdge(edge));
-  graph.filterNodes((node, attributes) => attributes.label !== 'Article' && graph.degree(node) === 0).forEach((node) => graph.dropNode(node));
+  for (const article of articles) draft.nodes.delete(article);
+  const linked = new Set<string>();
+  for (const [key, edge] of draft.edges) {
+    const kept = edge.attributes.evidence.filter((e) => !articles.has(e.article));
+    const orphan = articles.has(edge.source) || articles.has(edge.target) || (edge.attributes.type !== 'MENTIONS' && kept.length === 0);
+    if (orphan) {
+      draft.edges.delete(key);
+      continue;
+    }
+    edge.attributes.evidence = kept;
+    edge.attributes.weight = kept.length;
+    linked.add(edge.source).add(edge.target);
+  }
+  for (const [node, attributes] of draft.nodes) if (attributes.label !== 'Article' && !linked.has(node)) draft.nodes.delete(node);
 }
 
-function addRecord(graph: KgGraph, seen: SeenEvidence, record: ArticleRecord, text: string | undefined, warnings: string[]): void {
+function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined, warnings: string[]): void {
   const article = articleNodeId(record.source, record.index);
   const where = `${record.source} article ${record.index}`;
   const articleAttributes: NodeAttributes = {
@@ -108,11 +133,11 @@ function addRecord(graph: KgGraph, seen: SeenEvidence, record: ArticleRecord, te
     spanEnd: record.span.end,
   };
   if (text !== undefined) articleAttributes.text = text.slice(record.span.start, record.span.end);
-  graph.mergeNode(article, articleAttributes);
+  draft.nodes.set(article, articleAttributes);
 
   for (const entity of record.entities) {
     const aliases = entity.mentions.map((m) => m.text).filter((t) => t !== entity.name);
-    const existing = graph.hasNode(entity.id) ? graph.getNodeAttributes(entity.id) : undefined;
+    const existing = draft.nodes.get(entity.id);
     if (existing === undefined) {
       const attributes: NodeAttributes = {
         label: entity.type,
@@ -124,7 +149,7 @@ function addRecord(graph: KgGraph, seen: SeenEvidence, record: ArticleRecord, te
       };
       if (entity.roles !== undefined && entity.roles.length > 0) attributes.roles = sortedUnion(entity.roles, []);
       if (entity.key !== undefined && entity.key !== '') attributes.key = entity.key;
-      graph.addNode(entity.id, attributes);
+      draft.nodes.set(entity.id, attributes);
     } else if (existing.label !== entity.type) {
       warnings.push(`${where}: entity ${entity.id} has type ${entity.type}, kept ${existing.label}`);
       continue;
@@ -137,68 +162,77 @@ function addRecord(graph: KgGraph, seen: SeenEvidence, record: ArticleRecord, te
       }
     }
     const evidence = entity.mentions.map((m) => ({ article, text: m.text, start: m.start, end: m.end }));
-    addEvidence(graph, seen, `MENTIONS|${article}|${entity.id}`, article, entity.id, 'MENTIONS', undefined, evidence);
+    addEvidence(draft, `MENTIONS|${article}|${entity.id}`, article, entity.id, 'MENTIONS', undefined, evidence);
   }
 
   for (const relation of record.relations) {
     const to = relation.to === 'ARTICLE' ? article : relation.to;
-    const missing = [relation.from, to].find((id) => !graph.hasNode(id));
+    const missing = [relation.from, to].find((id) => !draft.nodes.has(id));
     if (missing !== undefined) {
       warnings.push(`${where}: ${relation.type} relation refers to unknown entity ${missing}, skipped`);
       continue;
     }
     const evidence = [{ article, text: relation.evidence.text, start: relation.evidence.start, end: relation.evidence.end }];
-    addEvidence(graph, seen, relationEdgeKey(relation.type, relation.from, to, relation.role), relation.from, to, relation.type, relation.role, evidence);
+    addEvidence(draft, relationEdgeKey(relation.type, relation.from, to, relation.role), relation.from, to, relation.type, relation.role, evidence);
   }
 }
 
 /** The district a node lies in: itself for a District, else the nearest District up its LOCATED_IN/HELD_AT chain. */
-function findDistrict(graph: KgGraph, node: string): string | undefined {
-  const attributes = graph.getNodeAttributes(node);
+function findDistrict(draft: Draft, places: ReadonlyMap<string, string[]>, node: string): string | undefined {
+  const attributes = draft.nodes.get(node)!;
   if (attributes.label === 'District') return attributes.name;
   let frontier = [node];
   const seen = new Set(frontier);
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const current of frontier) {
-      graph.forEachOutEdge(current, (_edge, edge, _source, target) => {
-        if (edge.type !== 'LOCATED_IN' && edge.type !== 'HELD_AT') return;
-        if (seen.has(target)) return;
+      for (const target of places.get(current) ?? []) {
+        if (seen.has(target)) continue;
         seen.add(target);
         next.push(target);
-      });
+      }
     }
     next.sort(compareStrings);
-    const district = next.find((n) => graph.getNodeAttribute(n, 'label') === 'District');
-    if (district !== undefined) return graph.getNodeAttribute(district, 'name');
+    const district = next.find((n) => draft.nodes.get(n)?.label === 'District');
+    if (district !== undefined) return draft.nodes.get(district)!.name;
     frontier = next;
   }
   return undefined;
 }
 
 /** Recomputes what depends on the whole graph: mention counts, first/last source, district. */
-function deriveNodeAttributes(graph: KgGraph): void {
-  graph.forEachNode((node, attributes) => {
-    if (attributes.label === 'Article') return;
-    let mentions = 0;
-    let first: string | undefined;
-    let last: string | undefined;
-    graph.forEachInEdge(node, (_edge, edge, _source, _target, sourceAttributes) => {
-      if (edge.type !== 'MENTIONS') return;
-      mentions += edge.weight;
-      const name = sourceAttributes.source ?? '';
-      if (first === undefined || compareStrings(name, first) < 0) first = name;
-      if (last === undefined || compareStrings(name, last) > 0) last = name;
-    });
-    attributes.mentions = mentions;
-    if (first !== undefined && last !== undefined) {
-      attributes.firstSource = first;
-      attributes.lastSource = last;
+function deriveNodeAttributes(draft: Draft): void {
+  const mentions = new Map<string, { count: number; first: string; last: string }>();
+  const places = new Map<string, string[]>();
+  for (const edge of draft.edges.values()) {
+    const type = edge.attributes.type;
+    if (type === 'MENTIONS') {
+      const name = draft.nodes.get(edge.source)?.source ?? '';
+      const m = mentions.get(edge.target);
+      if (m === undefined) mentions.set(edge.target, { count: edge.attributes.weight, first: name, last: name });
+      else {
+        m.count += edge.attributes.weight;
+        if (compareStrings(name, m.first) < 0) m.first = name;
+        if (compareStrings(name, m.last) > 0) m.last = name;
+      }
+    } else if (type === 'LOCATED_IN' || type === 'HELD_AT') {
+      const list = places.get(edge.source);
+      if (list === undefined) places.set(edge.source, [edge.target]);
+      else list.push(edge.target);
     }
-    const district = findDistrict(graph, node);
+  }
+  for (const [node, attributes] of draft.nodes) {
+    if (attributes.label === 'Article') continue;
+    const m = mentions.get(node);
+    attributes.mentions = m?.count ?? 0;
+    if (m !== undefined) {
+      attributes.firstSource = m.first;
+      attributes.lastSource = m.last;
+    }
+    const district = findDistrict(draft, places, node);
     if (district === undefined) delete attributes.district;
     else attributes.district = district;
-  });
+  }
 }
 
 const NODE_KEY_ORDER: readonly (keyof NodeAttributes)[] = [
@@ -221,18 +255,6 @@ export function orderedEdgeAttributes(attributes: EdgeAttributes): EdgeAttribute
   return { type: attributes.type, role: attributes.role, weight: attributes.weight, evidence };
 }
 
-/** A copy with nodes, edges, attribute keys and evidence in one fixed order: equal graphs serialize to equal bytes. */
-export function canonicalGraph(graph: KgGraph): KgGraph {
-  const out = createGraph();
-  const sources = [...(graph.getAttribute('sources') ?? [])].sort((a, b) => compareStrings(a.name, b.name));
-  out.replaceAttributes({ sources: sources.map((s) => ({ name: s.name, sha256: s.sha256 })) });
-  for (const node of graph.nodes().sort(compareStrings)) out.addNode(node, orderedNodeAttributes(graph.getNodeAttributes(node)));
-  for (const edge of graph.edges().sort(compareStrings)) {
-    out.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), orderedEdgeAttributes(graph.getEdgeAttributes(edge)));
-  }
-  return out;
-}
-
 function mergeSources(existing: readonly GraphSource[], added: readonly GraphSource[]): GraphSource[] {
   const byName = new Map(existing.map((s) => [s.name, s]));
   for (const s of added) byName.set(s.name, { name: s.name, sha256: s.sha256 });
@@ -241,22 +263,28 @@ function mergeSources(existing: readonly GraphSource[], added: readonly GraphSou
 
 /**
  * Builds the graph from records (in any order); with `base`, adds them to a copy of an
- * existing graph, replacing whatever that graph held from the same source files.
+ * existing graph (left untouched), replacing whatever it held from the same source files.
  */
 export function buildGraph(records: readonly ArticleRecord[], sources: readonly BuildSource[] = [], base?: KgGraph): BuildResult {
-  const graph = base === undefined ? createGraph() : base.copy();
+  const draft = draftOf(base);
   const warnings: string[] = [];
   const texts = new Map(sources.map((s) => [s.name, s.text]));
   const recordSources = new Set(records.map((r) => r.source));
-  removeSources(graph, new Set([...recordSources, ...sources.map((s) => s.name)]));
+  removeSources(draft, new Set([...recordSources, ...sources.map((s) => s.name)]));
 
   const ordered = [...records].sort((a, b) => compareStrings(a.source, b.source) || a.index - b.index);
-  const seen: SeenEvidence = new Map();
-  for (const record of ordered) addRecord(graph, seen, record, texts.get(record.source), warnings);
-  deriveNodeAttributes(graph);
+  for (const record of ordered) addRecord(draft, record, texts.get(record.source), warnings);
+  deriveNodeAttributes(draft);
 
   const known = new Map(sources.map((s) => [s.name, s]));
   const added: GraphSource[] = [...new Set([...recordSources, ...known.keys()])].map((name) => ({ name, sha256: known.get(name)?.sha256 ?? '' }));
-  graph.replaceAttributes({ sources: mergeSources(graph.getAttribute('sources') ?? [], added) });
-  return { graph: canonicalGraph(graph), warnings };
+  const graph = createGraph();
+  const allSources = mergeSources(base?.getAttribute('sources') ?? [], added).sort((x, y) => compareStrings(x.name, y.name));
+  graph.replaceAttributes({ sources: allSources });
+  for (const node of [...draft.nodes.keys()].sort(compareStrings)) graph.addNode(node, orderedNodeAttributes(draft.nodes.get(node)!));
+  for (const key of [...draft.edges.keys()].sort(compareStrings)) {
+    const edge = draft.edges.get(key)!;
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, orderedEdgeAttributes(edge.attributes));
+  }
+  return { graph, warnings };
 }

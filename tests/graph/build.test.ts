@@ -112,4 +112,12 @@ describe('buildGraph', () => {
     expect(replaced.hasEdge('ORGANIZED|Union:朝阳区总工会|Initiative:`悦读`\n分享会 <第2期> & 更多|指导')).toBe(false);
     expect(replaced.hasEdge('ORGANIZED|Union:朝阳区总工会|Initiative:“匠心杯”职工技能竞赛|举办')).toBe(true);
   });
+
+  it('leaves the graph it appends to untouched', () => {
+    const records = twoPages();
+    const first = buildGraph(records.filter((r) => r.source === 'page_a.txt')).graph;
+    const before = bytes(first);
+    buildGraph(records, [], first);
+    expect(bytes(first)).toBe(before);
+  });
 });
