@@ -1,12 +1,16 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../graph/helpers.js';
+import { CLI, FIXTURES, runCli } from '../graph/helpers.js';
 
 const SEED = fileURLToPath(new URL('../../seeds/000_d1792e4d1c156bee.txt', import.meta.url));
+const SEED_2 = fileURLToPath(new URL('../../seeds/001_11b9b18a969c96bb.txt', import.meta.url));
 const TWO_PAGES = `${FIXTURES}two-pages.jsonl`;
+// util-linux `script` runs the command on a pseudo-terminal.
+const NO_SCRIPT = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0 ? undefined : 'util-linux `script` is not installed';
 
 function outDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'kg-cli-build-')), 'out');
@@ -88,5 +92,14 @@ describe('gonghui-kg build', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('gonghui-kg/build: cannot write /nonexistent-parent/out: folder /nonexistent-parent does not exist\n');
     expect(existsSync('/nonexistent-parent')).toBe(false);
+  });
+
+  it.skipIf(NO_SCRIPT !== undefined)(`shows a progress bar on a terminal${NO_SCRIPT === undefined ? '' : ` (skipped: ${NO_SCRIPT})`}`, () => {
+    const out = outDir();
+    const command = [process.execPath, CLI, 'build', SEED, SEED_2, '--out', out, '--workers', '1'].map((a) => `'${a}'`).join(' ');
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/extracted files \[[^\]]*\] 2\/2/);
+    expect(result.stdout).not.toContain('gonghui-kg build: extracted files 1/2');
   });
 });
