@@ -5,6 +5,7 @@
 // head or a determiner phrase (研修班, 此次活动) is an anaphor: a mention of the initiative in focus.
 import { INITIATIVE_HEADS } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
+import { wordIndex } from './wordset.js';
 import { nameStart } from './names.js';
 import { scanPlaces } from './places.js';
 import type { ArticleView } from './view.js';
@@ -17,9 +18,7 @@ const EXTRA_HEADS = [
   '授牌仪式', '揭牌仪式', '成立仪式', '开班仪式', '签约仪式', '体系', '工程', '行动方案', '健康检查', '体检', '思政课', '行动', '计划', '评选', '认定', '征集',
 ];
 
-const HEADS: readonly string[] = [...new Set([...INITIATIVE_HEADS, ...EXTRA_HEADS])].sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : 1),
-);
+const HEADS = wordIndex([...INITIATIVE_HEADS, ...EXTRA_HEADS]);
 
 /** Heads too weak to make an unquoted name on their own (工程, 项目, 培训 are everyday nouns). */
 const WEAK_HEADS = new Set(['工程', '项目', '培训', '展示', '宣讲', '体系', '模式', '品牌', '规划', '评选', '认定', '征集', '宣教', '工作法', '工作模式']);
@@ -31,7 +30,7 @@ const YEAR_ORDINAL = /^(?:\d{4}年(?:度)?|第[一二三四五六七八九十百
 
 /** The head word that `text` ends with at `end`, longest first. */
 function headEndingAt(text: string, end: number): string | undefined {
-  return HEADS.find((h) => end - h.length >= 0 && text.startsWith(h, end - h.length));
+  return HEADS.endingAt(text, end);
 }
 
 function keyOf(name: string): string {
@@ -69,6 +68,20 @@ function afterOtherHead(view: ArticleView, start: number, limit: number): number
 
 /** Verbs after which a bare quotation names what is carried out (开展“冬送温暖”). */
 const CARRY_OUT = /(?:开展|启动|举办|实施|做实做细|持续深化|深化|推进|推出|打造)$/;
+
+/**
+ * A dated event named by a list (2025年劳动模范、先进工作者及模范集体获得者座谈会): when the name
+ * stops at 、/及/和 and a year begins the list a little earlier, the name starts at the year.
+ */
+function listedFromYear(view: ArticleView, start: number, floor: number): number {
+  const { text } = view;
+  if (!/[、及和与]/.test(text[start - 1] ?? '')) return start;
+  const from = Math.max(floor, start - 24);
+  const window = text.slice(from, start);
+  const year = /\d{4}年(?:度)?[^，。；：！？“”\s\d]*$/.exec(window);
+  if (!year || /[，。；：！？]/.test(year[0])) return start;
+  return from + year.index;
+}
 
 export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
@@ -114,7 +127,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
           continue;
         }
       }
-      const start = afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart);
+      const start = listedFromYear(view, afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart), sentence.start);
       const prefix = text.slice(start, headStart);
       const before = text.slice(Math.max(sentence.start, headStart - 4), headStart);
       if (prefix === '' || DETERMINER.test(prefix) || DETERMINER.test(before.slice(-2))) {

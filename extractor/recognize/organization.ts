@@ -3,6 +3,7 @@
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
+import { wordIndex } from './wordset.js';
 import { hasProperPart, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
 
@@ -14,9 +15,7 @@ const EXTRA_SUFFIXES = [
   '部', '陈列馆', '展览馆', '科技馆', '职业高中', '高中', '初中', '中专', '分行', '支行', '门店', '总队', '支队', '大队', '大道',
 ];
 
-const SUFFIXES: readonly string[] = [...new Set([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES])].sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : 1),
-);
+const SUFFIXES = wordIndex([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES]);
 
 /** Bodies of the district or city in focus, printed without its name. */
 const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
@@ -52,7 +51,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         found.push({ type: 'Organization', start, end, name: text.slice(start, end), head: local[1]! });
         continue;
       }
-      const suffix = SUFFIXES.find((s) => token.word.endsWith(s));
+      const suffix = SUFFIXES.endingAt(token.word, token.word.length);
       if (!suffix) continue;
       if (SHORT_HEAD.test(suffix) && token.word.length < 3) continue;
       // A name printed in quotes is the whole quotation (“融情驿站”).

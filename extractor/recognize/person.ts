@@ -5,22 +5,24 @@
 import { surnameAt } from '../lexicon/surnames.js';
 import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, SPEECH_VERBS, TITLES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
+import { wordIndex } from './wordset.js';
 import type { ArticleView } from './view.js';
 
 /** Roles printed before names in union news that the lexicon's title list lacks. */
 const EXTRA_TITLES = ['代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记'];
 
-const ALL_TITLES: readonly string[] = [...new Set([...TITLES, ...EXTRA_TITLES])].sort((a, b) => b.length - a.length);
+const ALL_TITLES = wordIndex([...TITLES, ...EXTRA_TITLES]);
 
 /** Characters that cannot be part of a given name: they begin the next word of the clause. */
 const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n']);
 
 /** Words that begin right after a name and show where it ends (张鹏出席, 石磊领衔, 王玉表示). */
-const AFTER_NAME = [
+const AFTER_NAME = wordIndex([
   ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '进行', '获得', '荣获', '带领', '一行', '同志',
   '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
-];
+]);
+const SPEECH = wordIndex(SPEECH_VERBS);
 
 /** Not names although they start with a surname and follow a title (主席团, 代表们 …). */
 const NOT_NAMES = new Set(['代表', '同志', '一行', '本人', '们', '称号', '团队', '师傅']);
@@ -34,9 +36,8 @@ function nameLengthAt(text: string, at: number): number {
     const end = g + given;
     if (end > text.length) continue;
     if ([...text.slice(g, end)].some((ch) => NOT_GIVEN.has(ch) || !/\p{Script=Han}/u.test(ch))) continue;
-    const rest = text.slice(end);
     if (ANONYMOUS_SUFFIXES.some((s) => text.startsWith(s, g))) return 0;
-    if (end === text.length || AFTER_NAME.some((w) => rest.startsWith(w))) return end - at;
+    if (end === text.length || AFTER_NAME.startingAt(text, end) !== undefined) return end - at;
   }
   return 0;
 }
@@ -75,41 +76,31 @@ export function recognizePersons(view: ArticleView): Candidate[] {
   };
 
   // Names right after a title; a list after the title shares it (北京市劳动模范陈大鹏、王广洋).
-  for (const title of ALL_TITLES) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(title, from);
-      if (at < 0) break;
-      from = at + title.length;
-      let pos = at + title.length;
-      // A longer title ending here was or will be tried on its own (副主席 inside 常务副主席 is fine).
-      let length = nameLengthAt(text, pos);
-      while (length > 0) {
-        add(pos, length, [title]);
-        pos += length;
-        if (text[pos] !== '、') break;
-        pos += 1;
-        length = nameLengthAt(text, pos);
-      }
+  for (let p = 1; p < text.length; p++) {
+    const title = ALL_TITLES.endingAt(text, p);
+    if (!title) continue;
+    let pos = p;
+    let length = nameLengthAt(text, pos);
+    while (length > 0) {
+      add(pos, length, [title]);
+      pos += length;
+      if (text[pos] !== '、') break;
+      pos += 1;
+      length = nameLengthAt(text, pos);
     }
   }
 
   // Names right before a speech verb, at the start of a clause (陶建伟介绍, ……王玉表示).
-  for (const verb of SPEECH_VERBS) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(verb, from);
-      if (at < 0) break;
-      from = at + verb.length;
-      for (const length of [3, 2, 4]) {
-        const start = at - length;
-        if (start < 0) continue;
-        const before = text[start - 1] ?? '\n';
-        if (!/[，。；：！？”\n、（(　 ]/.test(before)) continue;
-        if (nameLengthAt(text, start) === length) {
-          add(start, length, []);
-          break;
-        }
+  for (let at = 2; at < text.length; at++) {
+    if (SPEECH.startingAt(text, at) === undefined) continue;
+    for (const length of [3, 2, 4]) {
+      const start = at - length;
+      if (start < 0) continue;
+      const before = text[start - 1] ?? '\n';
+      if (!/[，。；：！？”\n、（(　 ]/.test(before)) continue;
+      if (nameLengthAt(text, start) === length) {
+        add(start, length, []);
+        break;
       }
     }
   }

@@ -7,12 +7,13 @@
 // - 携手B / 联合B             (a partner body of the subject is a co-organizer).
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
+import { wordIndex } from '../recognize/wordset.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
 
 /** Verbs of carrying out an initiative that union news uses besides the lexicon's. */
 const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
-const VERBS: readonly string[] = [...new Set([...ORGANIZING_VERBS, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length);
+const VERBS = wordIndex([...ORGANIZING_VERBS, ...EXTRA_VERBS]);
 
 /** Words right before a body that make it an object or a place, not the subject. */
 const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属)$/;
@@ -23,7 +24,7 @@ const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
 
 function verbAt(text: string, pos: number): string | undefined {
-  return VERBS.find((v) => text.startsWith(v, pos));
+  return VERBS.startingAt(text, pos);
 }
 
 export function findOrganized(ctx: RelationContext): Relation[] {

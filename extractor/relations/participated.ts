@@ -3,13 +3,12 @@
 // bodies before the verb to the initiative it names, or to the article's initiative when the
 // sentence names none (张鹏出席会议并讲话, 会上……作经验交流).
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
+import { wordIndex } from '../recognize/wordset.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
 
 const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言'];
-const VERBS: readonly string[] = [...new Set([...PARTICIPATION_VERBS, ...EXTRA_VERBS])]
-  .filter((v) => v !== '走进')
-  .sort((a, b) => b.length - a.length);
+const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
 
 /**
  * `organized`: ORGANIZED relations already found (an organizer does not also take part);
@@ -26,7 +25,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
     let verbPos = -1;
     let verb = '';
     for (let i = sentence.start; i < sentence.end && verbPos < 0; i++) {
-      const v = VERBS.find((w) => text.startsWith(w, i));
+      const v = VERBS.startingAt(text, i);
       if (v) {
         verbPos = i;
         verb = v;

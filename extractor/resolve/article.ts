@@ -103,6 +103,14 @@ function sameQuotedEvent(a: string, b: string): boolean {
   return ta === tb && ta.length > 0 && Math.min(ka.length, kb.length) >= 3 && (ka.includes(kb) || kb.includes(ka));
 }
 
+/** The headline's short form of a dated event and the body's full one: same year, same head, one in the title. */
+function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end: number }): boolean {
+  const year = /^\d{4}年/.exec(r.name)?.[0];
+  if (!year || !group.name.startsWith(year) || !r.head || !group.name.endsWith(r.head) || /“/.test(group.name + r.name)) return false;
+  const inTitle = (m: { start: number }): boolean => m.start >= title.start && m.start < title.end;
+  return inTitle(r) !== group.members.some(inTitle);
+}
+
 export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
   const { text } = view;
   const groups: Group[] = [];
@@ -223,7 +231,8 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       (x) =>
         x.type === 'Initiative' &&
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
-        sameQuotedEvent(x.name, r.name),
+        sameQuotedEvent(x.name, r.name) ||
+        sameDatedEvent(x, r, view.titleRange),
     );
     if (g) {
       join(g, r, r.name);
