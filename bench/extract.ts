@@ -92,12 +92,24 @@ function peakRssKb(): number {
   return process.resourceUsage().maxRSS;
 }
 
-/** Runs in a child process: extract without keeping texts, report peak resident memory. */
-async function memoryChild(dir: string, workers: number): Promise<void> {
+type MemoryMode = 'stream' | 'resolve';
+
+/**
+ * Runs in a child process, on 1 worker, keeping no source text. 'stream': records leave as each
+ * file is done (counted, then dropped). 'resolve': every record is kept and resolved across the
+ * corpus, as `build` and `extract` do. Prints the peak resident memory.
+ */
+async function memoryChild(dir: string, mode: MemoryMode): Promise<void> {
   const files = readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
-  const result = await extractFiles(files, { workers, keepText: false });
-  const records = resolveCorpus(result.records);
-  process.stdout.write(`${JSON.stringify({ maxRssKb: peakRssKb(), records: records.length })}\n`);
+  let articles = 0;
+  const result = await extractFiles(files, {
+    workers: 1,
+    keepText: false,
+    keepRecords: mode === 'resolve',
+    onRecords: (records) => (articles += records.length),
+  });
+  if (mode === 'resolve') resolveCorpus(result.records);
+  process.stdout.write(`${JSON.stringify({ maxRssKb: peakRssKb(), records: articles })}\n`);
 }
 
 interface MemoryRun {
@@ -108,18 +120,26 @@ interface MemoryRun {
   peakRssMb: number;
 }
 
-function measureMemory(root: string, label: string, options: { seed: number; totalBytes: number; fileBytes: number }): MemoryRun {
-  const dir = join(root, label.replace(/\W+/g, '-'));
+interface Corpus {
+  dir: string;
+  files: CorpusFile[];
+}
+
+function memoryCorpus(root: string, name: string, options: { seed: number; totalBytes: number; fileBytes: number }): Corpus {
+  const dir = join(root, name);
   const files = writeCorpus(dir, options);
   writeFileSync(join(dir, 'files.txt'), files.map((f) => f.path).join('\n'));
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-child', dir, '1'], { encoding: 'utf8' });
+  return { dir, files };
+}
+
+function measureMemory(label: string, corpus: Corpus, mode: MemoryMode): MemoryRun {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-child', corpus.dir, mode], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`bench:extract: memory run "${label}" failed: ${child.stderr}`);
   const { maxRssKb, records } = JSON.parse(child.stdout) as { maxRssKb: number; records: number };
-  rmSync(dir, { recursive: true, force: true });
   return {
     label,
-    totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
-    largestBytes: Math.max(...files.map((f) => f.bytes)),
+    totalBytes: corpus.files.reduce((sum, f) => sum + f.bytes, 0),
+    largestBytes: Math.max(...corpus.files.map((f) => f.bytes)),
     articles: records,
     peakRssMb: maxRssKb / 1024,
   };
@@ -127,7 +147,7 @@ function measureMemory(root: string, label: string, options: { seed: number; tot
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--memory-child') {
-    await memoryChild(argv[1]!, Number(argv[2] ?? '1'));
+    await memoryChild(argv[1]!, argv[2] === 'resolve' ? 'resolve' : 'stream');
     return;
   }
   const options = parseBenchArgs(argv);
@@ -152,18 +172,26 @@ async function main(argv: string[]): Promise<void> {
     line(`extraction, ${options.workers} workers`, parallel, `  = ${fmt(scaling, 2)}× 1 worker (target ≥ 1.7 with 2)`);
 
     if (options.memory) {
-      // Each run in its own process, so each peak is its own; the baseline is jieba, the
-      // dictionaries and the code, which every run pays once.
+      // Each run in its own process, so each peak is its own; the baseline (jieba, the dictionaries,
+      // the code) is paid once by every run.
       const total = Math.max(1, options.sizeMb / 2) * MB;
       const small = 64 * 1024;
+      const seed = options.seed;
+      const tiny = memoryCorpus(root, 'tiny', { seed, totalBytes: small, fileBytes: small });
+      const many = memoryCorpus(root, 'many', { seed, totalBytes: total, fileBytes: small });
+      const more = memoryCorpus(root, 'more', { seed, totalBytes: 4 * total, fileBytes: small });
+      const one = memoryCorpus(root, 'one', { seed, totalBytes: total, fileBytes: total });
       const runs = [
-        measureMemory(root, 'baseline: one small file', { seed: options.seed, totalBytes: small, fileBytes: small }),
-        measureMemory(root, 'many small files', { seed: options.seed, totalBytes: total, fileBytes: small }),
-        measureMemory(root, 'many small files, 4x the corpus', { seed: options.seed, totalBytes: 4 * total, fileBytes: small }),
-        measureMemory(root, 'one large file', { seed: options.seed, totalBytes: total, fileBytes: total }),
+        measureMemory('baseline: one small file', tiny, 'stream'),
+        measureMemory('stream: many small files', many, 'stream'),
+        measureMemory('stream: 4x as many small files', more, 'stream'),
+        measureMemory('stream: one large file', one, 'stream'),
+        measureMemory('resolve: many small files', many, 'resolve'),
+        measureMemory('resolve: 4x as many small files', more, 'resolve'),
       ];
       const base = runs[0]!.peakRssMb;
-      console.log('peak memory (own process each, 1 worker, source texts not kept, records kept for resolution):');
+      console.log('peak memory (own process each, 1 worker, no source text kept; stream: records leave per file;');
+      console.log('             resolve: all records kept and resolved across the corpus, as build does):');
       for (const run of runs) {
         const over = run === runs[0] ? '' : `  (+${fmt(run.peakRssMb - base)} MB over baseline)`;
         console.log(

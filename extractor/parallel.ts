@@ -167,46 +167,65 @@ async function outcomesInParallel(
   if (next < files.length) await extractHere();
 }
 
+export interface ExtractFilesOptions extends ExtractOptions {
+  /** Keep each source's text in the result (default true). */
+  keepText?: boolean;
+  /**
+   * Called with each file's records (not yet resolved across the corpus) in file order, as soon as
+   * the files before it are done; with keepRecords: false, the only place records go.
+   */
+  onRecords?: (records: ArticleRecord[], source: ExtractedSource) => void;
+  /** Collect records in the result (default true); false lets them stream out through onRecords. */
+  keepRecords?: boolean;
+}
+
 /**
  * Extracts the given files on up to `workers` threads. Records are in file order and not yet
  * resolved across the corpus; a file with the same content as an earlier one is skipped with a
- * warning. With keepText: false no source text is kept, so memory holds records only.
+ * warning. Each file's outcome is handed on as soon as the files before it are done, so with
+ * keepText and keepRecords false memory holds only the files in flight.
  */
-export async function extractFiles(
-  files: readonly string[],
-  options: ExtractOptions & { keepText?: boolean } = {},
-): Promise<ExtractResult> {
+export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const workers = Math.min(resolveWorkers(options.workers), files.length);
   const keepText = options.keepText ?? true;
-  const outcomes: FileOutcome[] = new Array(files.length);
+  const keepRecords = options.keepRecords ?? true;
+  const result: ExtractResult = { records: [], sources: [], warnings: [] };
+  const firstBySha = new Map<string, string>();
+  const waiting = new Map<number, FileOutcome>();
+  let delivered = 0;
   let done = 0;
+
+  const deliver = (outcome: FileOutcome, path: string): void => {
+    if ('warning' in outcome) {
+      result.warnings.push({ path, message: outcome.warning });
+      return;
+    }
+    const first = firstBySha.get(outcome.source.sha256);
+    if (first !== undefined) {
+      result.warnings.push({ path, message: `same content as ${first}; read once` });
+      return;
+    }
+    firstBySha.set(outcome.source.sha256, outcome.source.path);
+    result.sources.push(outcome.source);
+    options.onRecords?.(outcome.records, outcome.source);
+    if (keepRecords) for (const record of outcome.records) result.records.push(record);
+  };
   const finished = (id: number, outcome: FileOutcome): void => {
-    outcomes[id] = outcome;
+    waiting.set(id, outcome);
+    for (let next = waiting.get(delivered); next !== undefined; next = waiting.get(delivered)) {
+      waiting.delete(delivered);
+      deliver(next, files[delivered]!);
+      delivered++;
+    }
     done++;
     options.onProgress?.(done, files.length);
   };
+
   if (workers <= 1) {
     for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, keepText));
   } else {
     await outcomesInParallel(files, workers, options.callerExtracts ?? true, keepText, finished);
   }
-
-  const result: ExtractResult = { records: [], sources: [], warnings: [] };
-  const firstBySha = new Map<string, string>();
-  outcomes.forEach((outcome, i) => {
-    if ('warning' in outcome) {
-      result.warnings.push({ path: files[i]!, message: outcome.warning });
-      return;
-    }
-    const first = firstBySha.get(outcome.source.sha256);
-    if (first !== undefined) {
-      result.warnings.push({ path: files[i]!, message: `same content as ${first}; read once` });
-      return;
-    }
-    firstBySha.set(outcome.source.sha256, outcome.source.path);
-    result.sources.push(outcome.source);
-    for (const record of outcome.records) result.records.push(record);
-  });
   return result;
 }
 

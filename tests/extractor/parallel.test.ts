@@ -29,18 +29,21 @@ describe('extractInputs', () => {
   it('gives the same records in the same order on worker threads as on the calling thread', async () => {
     const serial = await parallel.extractInputs(files, { workers: 1 });
     expect(serial.records.length).toBeGreaterThan(10);
+    const progress: [number, number][] = [];
     // callerExtracts: false leaves every file to the two worker threads.
-    for (const options of [{ workers: 2, callerExtracts: false }, { workers: 2 }, { workers: 3 }]) {
+    const onProgress = (done: number, total: number): number => progress.push([done, total]);
+    for (const options of [{ workers: 2, callerExtracts: false, onProgress }, { workers: 2 }]) {
       const threaded = await parallel.extractInputs(files, options);
       expect(threaded.records).toEqual(serial.records);
       expect(threaded.sources.map((s) => s.name)).toEqual(files.map((f) => f.slice(dir.length + 1)));
       expect([...new Set(threaded.records.map((r) => r.source))]).toEqual(threaded.sources.map((s) => s.name));
       expect(threaded.warnings).toEqual([]);
     }
+    expect(progress).toEqual(files.map((_, i) => [i + 1, files.length]));
   });
 
   it('returns each source with its text, so every offset can be checked', async () => {
-    const { records, sources } = await parallel.extractInputs([files[0]!], { workers: 2 });
+    const { records, sources } = await parallel.extractInputs([files[0]!], { workers: 1 });
     const text = sources[0]!.text;
     expect(sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     for (const entity of records.flatMap((r) => r.entities)) {
@@ -59,27 +62,30 @@ describe('extractInputs', () => {
     expect(result.warnings[1]!.message).toContain('same content');
   });
 
-  it('reports progress once per file', async () => {
-    const calls: [number, number][] = [];
-    const onProgress = (done: number, total: number): number => calls.push([done, total]);
-    await parallel.extractInputs(files.slice(0, 3), { workers: 2, callerExtracts: false, onProgress });
-    expect(calls).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
-    ]);
-  });
-
   it('rejects a worker count that is not a whole number of at least 1', async () => {
     await expect(parallel.extractInputs(files, { workers: 0 })).rejects.toThrow(/workers must be a whole number/);
+    await expect(parallel.extractInputs(files, { workers: 1.5 })).rejects.toThrow(/got 1.5/);
   });
 });
 
 describe('extractFiles', () => {
-  it('keeps no source text when asked not to, with the same records', async () => {
-    const kept = await parallel.extractFiles(files.slice(0, 2), { workers: 2, callerExtracts: false });
-    const dropped = await parallel.extractFiles(files.slice(0, 2), { workers: 2, callerExtracts: false, keepText: false });
-    expect(dropped.sources.every((s) => s.text === '')).toBe(true);
-    expect(dropped.records).toEqual(kept.records);
+  it('streams each file\'s records out in file order, keeping neither records nor texts when asked', async () => {
+    const all = await parallel.extractFiles(files, { workers: 1 });
+    const streamed: string[] = [];
+    const sources: string[] = [];
+    const result = await parallel.extractFiles(files, {
+      workers: 2,
+      callerExtracts: false,
+      keepText: false,
+      keepRecords: false,
+      onRecords: (records, source) => {
+        sources.push(source.path);
+        for (const r of records) streamed.push(JSON.stringify(r));
+      },
+    });
+    expect(sources).toEqual(files);
+    expect(streamed).toEqual(all.records.map((r) => JSON.stringify(r)));
+    expect(result.records).toEqual([]);
+    expect(result.sources.every((s) => s.text === '')).toBe(true);
   });
 });
