@@ -26,7 +26,7 @@ const STOP_WORDS = new Set([
   '记者', '通讯员', '本报讯', '本报', '相关', '有关', '以及', '和', '与', '及', '或', '等', '由', '在', '向', '为',
   '对', '把', '被', '将', '让', '给', '同', '跟', '从', '于', '是', '了', '的', '之', '们', '还', '也', '并',
   '其中', '包括', '作为', '通过', '依托', '联合会', '了解', '一行', '部分', '来自', '各级', '市级', '区级', '这一',
-  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区', '暨',
+  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区', '暨', '建立健全',
 ]);
 
 /** Verbs that begin the clause an event name sits in (开展健康宣教志愿服务活动): never part of it. */
@@ -60,6 +60,8 @@ function nameish(token: Token): boolean {
   // 精心组织, 联合举办: a word ending in the clause's verb is the clause, whatever jieba tags it.
   if (token.word.length >= 3 && TRIGGERS.has(token.word.slice(-2))) return false;
   if (TRIGGERS.has(token.word) && !NAME_WORDS.has(token.word)) return false;
+  // Words jieba does not know that end like a verb phrase (喝上, 送到) are the clause, not a name.
+  if (token.tag === 'x' && /[上到了着过给]$/.test(token.word)) return false;
   if (NAME_TAGS.has(token.tag)) return CJK_OR_ALNUM.test(token.word);
   if (NAME_WORDS.has(token.word)) return true;
   // Words jieba does not know (tag x) are often the proper part of a name: 禹宏信安, 卫健委.

@@ -3,6 +3,7 @@
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
+import { leadingPlaces } from './places.js';
 import { wordIndex } from './wordset.js';
 import { hasProperPart, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
@@ -80,8 +81,12 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         if (LOCAL_BODIES.has(token.word)) found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
         continue;
       }
-      if (!hasProperPart(view, start, headStart)) continue;
-      found.push({ type: 'Organization', start, end: token.end, name: text.slice(start, token.end), head: suffix });
+      // 朝阳区三里屯街道太古里西区骑手驿站: a district-and-street address before a name is not part of it.
+      let nameFrom = start;
+      const { places, rest } = leadingPlaces(text.slice(start, token.end));
+      if (places.length >= 2 && places[places.length - 1]!.level === 'street' && rest.length >= 4) nameFrom = token.end - rest.length;
+      if (!hasProperPart(view, nameFrom, headStart)) continue;
+      found.push({ type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix });
     }
   }
   return found;

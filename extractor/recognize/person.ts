@@ -21,6 +21,8 @@ const AFTER_NAME = wordIndex([
   ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '进行', '获得', '荣获', '带领', '一行', '同志',
   '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
+  // A studio named after its leader (全国劳模徐川子创新工作室).
+  '创新工作室', '工作室',
 ]);
 const SPEECH = wordIndex(SPEECH_VERBS);
 
@@ -87,6 +89,19 @@ export function recognizePersons(view: ArticleView): Candidate[] {
       if (text[pos] !== '、') break;
       pos += 1;
       length = nameLengthAt(text, pos);
+    }
+  }
+
+  // 来自…的王元飞是…: the person a clause introduces by where they come from.
+  for (let at = text.indexOf('来自'); at >= 0; at = text.indexOf('来自', at + 2)) {
+    const de = text.slice(at, at + 40).search(/的[^的，。；]{2,4}是/);
+    if (de < 0 || /[，。；！？]/.test(text.slice(at, at + de))) continue;
+    const start = at + de + 1;
+    for (const length of [3, 2, 4]) {
+      if (text[start + length] === '是' && nameLengthAt(text, start) === length) {
+        add(start, length, []);
+        break;
+      }
     }
   }
 

@@ -47,6 +47,13 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     }
   }
 
+  // An organization printed right after its street (三里屯街道太古里西区骑手驿站) is in that street.
+  for (let i = 0; i + 1 < resolved.mentions.length; i++) {
+    const place = resolved.mentions[i]!;
+    const body = resolved.mentions.find((m) => m.start === place.end && m.type === 'Organization');
+    if (place.type === 'Street' && body) out.push(relation('LOCATED_IN', body.entityId, place.entityId, evidenceOf(ctx, { start: place.start, end: body.end })));
+  }
+
   // Streets in their district, districts elsewhere in their city or province, from the gazetteer.
   for (const e of entities.values()) {
     let parentName: string | undefined;

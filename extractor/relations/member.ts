@@ -9,12 +9,26 @@ import { evidenceOf, isBody, relation, type RelationContext } from './context.js
 const TITLE_RUN = /^[”"]?[\p{Script=Han}、]{1,14}$/u;
 
 export function findMemberOf(ctx: RelationContext): Relation[] {
-  const { view } = ctx;
+  const { view, entities } = ctx;
   const { text } = view;
   const out: Relation[] = [];
+  // A studio named after a person (石磊创新工作室, 全国劳模徐川子创新工作室) is led by that person.
+  const persons = [...entities.values()].filter((e) => e.type === 'Person');
+  for (const studio of entities.values()) {
+    if (studio.type !== 'Organization' || !studio.name.endsWith('工作室')) continue;
+    const leader = persons.find((p) => studio.name.includes(p.name));
+    const m = ctx.resolved.mentions.find((x) => x.entityId === studio.id);
+    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, evidenceOf(ctx, m)));
+  }
   ctx.bySentence.forEach((mentions, s) => {
     const sentence = view.sentences[s]!;
     const bodies = mentions.filter((m) => isBody(m));
+    // 来自北京市天坛公园管理处的杨辉: a person introduced by where they work.
+    for (const person of mentions) {
+      if (person.type !== 'Person') continue;
+      const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
+      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence)));
+    }
     for (const person of mentions) {
       if (person.type !== 'Person' || !person.roles || person.roles.length === 0) continue;
       let end = person.start;

@@ -207,9 +207,21 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     if (target) join(target, r, r.name);
   }
 
-  // Organizations as printed (after 市/区 completion).
-  for (const r of recognized) {
-    if (r.type !== 'Organization') continue;
+  // Organizations as printed (after 市/区 completion); a name in brackets right after another is
+  // its other name (北京市总工会职工大学（北京市工会干部学院）).
+  const orgs = recognized.filter((r) => r.type === 'Organization');
+  const alsoKnownAs = new Map<Recognized, Recognized>();
+  for (const r of orgs) {
+    const inner = orgs.find((o) => o.start === r.end + 1 && /[（(]/.test(text[r.end]!) && /[）)]/.test(text[o.end] ?? ''));
+    if (inner) alsoKnownAs.set(inner, r);
+  }
+  for (const r of orgs) {
+    const outer = alsoKnownAs.get(r);
+    const outerGroup = outer && assigned.get(outer);
+    if (outerGroup) {
+      join(outerGroup, r, r.name);
+      continue;
+    }
     const name = complete(r);
     const g = exact.get(`Organization:${name}`);
     if (g) join(g, r, name);
