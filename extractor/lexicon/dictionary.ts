@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { KgError } from '../errors.js';
 import { allAliases, allPlaces } from './gazetteer.js';
 import {
   INITIATIVE_HEADS,
@@ -98,11 +100,20 @@ export function writeUserDictionary(dir: string = cacheDir()): string {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const path = join(dir, `userdict-${hash}.utf8`);
   if (!existsSync(path)) {
-    mkdirSync(dir, { recursive: true });
-    // Write then rename: concurrent workers never see a half-written file.
-    const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temp, text);
-    renameSync(temp, path);
+    try {
+      mkdirSync(dir, { recursive: true });
+      // Write then rename: concurrent processes and threads never see a half-written file.
+      const temp = `${path}.${process.pid}.${threadId}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, path);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new KgError(
+        'lexicon',
+        `cannot write the segmentation dictionary to ${dir} (${reason}); set GONGHUI_KG_CACHE to a writable directory`,
+        { cause: error },
+      );
+    }
   }
   return path;
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +57,13 @@ describe('user dictionary', () => {
     expect(writeUserDictionary(dir)).toBe(path);
     expect(readFileSync(path, 'utf8')).toBe(userDictionaryText());
     expect(userDictionaryText()).toMatch(/^望京街道 \d+ ns$/m);
+  });
+
+  it('says where it could not write and what to do about it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gonghui-dict-')), 'not-a-directory');
+    writeFileSync(file, '');
+    expect(() => writeUserDictionary(join(file, 'cache'))).toThrow(
+      /^gonghui-kg\/lexicon: cannot write the segmentation dictionary to .*not-a-directory\/cache .*set GONGHUI_KG_CACHE/,
+    );
   });
 });
