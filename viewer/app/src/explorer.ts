@@ -22,7 +22,9 @@ import { SearchIndex } from './search.js';
 import { decodeState, encodeState } from './state.js';
 import type { ViewState } from './state.js';
 
-const LARGE_GRAPH = 5_000;
+// Beyond these, draw with the cheap programs, hide edges and labels while moving, label on demand.
+const LARGE_ORDER = 2_000;
+const LARGE_SIZE = 8_000;
 const LABEL_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 
 export interface ExplorerElements {
@@ -63,7 +65,7 @@ export class Explorer {
     readonly ui: ExplorerElements,
   ) {
     this.state = decodeState(location.hash);
-    this.large = graph.order > LARGE_GRAPH;
+    this.large = graph.order > LARGE_ORDER || graph.size > LARGE_SIZE;
     graph.forEachNode((node, attrs) => this.degrees.set(node, attrs.degree ?? graph.degree(node)));
     this.computeSizes();
     this.search = new SearchIndex(graph);
@@ -392,7 +394,7 @@ export class Explorer {
       if (attrs.district) districts.set(attrs.district, (districts.get(attrs.district) ?? 0) + 1);
       maxDegree = Math.max(maxDegree, this.degree(node));
     });
-    if (s.colorBy === 'community' || s.community !== null || this.graph.order <= LARGE_GRAPH) {
+    if (s.colorBy === 'community' || s.community !== null || !this.large) {
       this.graph.forEachNode((node) => {
         const c = this.community(node);
         if (c !== undefined) communities.set(c, (communities.get(c) ?? 0) + 1);
