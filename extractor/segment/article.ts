@@ -3,11 +3,10 @@
 import { joinColumnBreaks, MappedTextBuilder, type Line } from '../clean/index.js';
 import type { Article, ArticleKind, BylineEntry, Source, Span } from '../types.js';
 import { isPhotoCredit } from './byline.js';
-import { CONTINUED_ELSEWHERE, type ArticleBounds } from './boundaries.js';
+import { continuesElsewhere, endsReprint, type ArticleBounds } from './boundaries.js';
 import type { PageLine } from './classify.js';
 import { chooseTitle, type HeadingPiece } from './headings.js';
 
-const REPRINT = /转自\s*《[^》]+》$/;
 /** A photo story has a short caption: one paragraph, two at most. */
 const MAX_PHOTO_PARAGRAPHS = 2;
 
@@ -40,7 +39,7 @@ function bodyParagraphs(lines: readonly PageLine[]): Paragraph[] {
       for (const credit of [line, ...(line.creditTail ?? [])]) paragraphs.push({ lines: [credit], credit: true });
     } else {
       // “(下转第2版)” is layout, not text.
-      const marker = CONTINUED_ELSEWHERE.exec(line.text);
+      const marker = continuesElsewhere(line.text);
       run.push(marker ? { ...line, end: line.end - marker[0].length, text: line.text.slice(0, marker.index) } : line);
     }
   }
@@ -48,17 +47,25 @@ function bodyParagraphs(lines: readonly PageLine[]): Paragraph[] {
   return paragraphs;
 }
 
-function kindOf(lines: readonly PageLine[], bodyCount: number, hasTitle: boolean): ArticleKind {
-  if (lines[0]?.kind === 'continued' || (!hasTitle && lines[0]?.kind !== 'dateline')) return 'continuation';
+/** `alone`: the article is the whole source, so untitled text is not continued from elsewhere. */
+function kindOf(lines: readonly PageLine[], bodyCount: number, hasTitle: boolean, alone: boolean): ArticleKind {
+  if (lines[0]?.kind === 'continued' || (!hasTitle && !alone && lines[0]?.kind !== 'dateline')) return 'continuation';
   const body = lines.filter((line) => line.kind !== 'credit');
-  if (body.some((line) => REPRINT.test(line.text))) return 'reprint';
+  if (body.some((line) => endsReprint(line.text))) return 'reprint';
   const credits = lines.filter((line) => line.kind === 'credit');
   const photoCredit = credits.some((line) => isPhotoCredit(line.creditTail?.at(-1)?.text ?? line.text));
   if (photoCredit && !lines.some((line) => line.kind === 'dateline') && bodyCount <= MAX_PHOTO_PARAGRAPHS) return 'photo';
   return 'news';
 }
 
-export function buildArticle(source: Source, page: readonly PageLine[], bounds: ArticleBounds, index: number): Article {
+/** `alone`: this article is all the source holds (an HTML page). */
+export function buildArticle(
+  source: Source,
+  page: readonly PageLine[],
+  bounds: ArticleBounds,
+  index: number,
+  alone: boolean,
+): Article {
   const headingLines = page.slice(bounds.first, bounds.headingEnd);
   const bodyLines = page.slice(bounds.headingEnd, bounds.end);
   const { title, subtitles } = chooseTitle(headingLines.map(({ start, end, text }): HeadingPiece => ({ start, end, text })));
@@ -86,7 +93,7 @@ export function buildArticle(source: Source, page: readonly PageLine[], bounds: 
     index,
     title: title?.text ?? '',
     subtitles: subtitles.map((piece) => piece.text),
-    kind: kindOf(bodyLines, bodyCount, title !== undefined),
+    kind: kindOf(bodyLines, bodyCount, title !== undefined, alone),
     byline,
     span: { start: first.start, end: spanEnd },
     text,

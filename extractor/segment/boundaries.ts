@@ -26,13 +26,23 @@ export interface PageLayout {
 
 /** Blank lines that separate layout boxes rather than paragraphs. */
 const BOX_GAP = 2;
-const REPRINT_END = /转自\s*《[^》]+》$/;
+/** The last line of a reprint: “转自《中工网》”, also in brackets. */
+const REPRINT_END = /[（(]?\s*转自\s*《[^》]+》\s*[)）]?$/;
 /** “(下转第2版)”: the article goes on on another page. */
-export const CONTINUED_ELSEWHERE = /\s*[（(]\s*下转第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$/;
+const CONTINUED_ELSEWHERE = /\s*[（(]\s*下转第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$/;
 
 /** A line after which no article goes on. */
 export function closesArticle(line: PageLine): boolean {
-  return line.kind === 'credit' || REPRINT_END.test(line.text) || CONTINUED_ELSEWHERE.test(line.text);
+  return line.kind === 'credit' || endsReprint(line.text) || continuesElsewhere(line.text) !== null;
+}
+
+// The cheap substring test first: these run on every line of every page.
+export function endsReprint(text: string): boolean {
+  return text.includes('转自') && REPRINT_END.test(text);
+}
+
+export function continuesElsewhere(text: string): RegExpExecArray | null {
+  return text.includes('下转') ? CONTINUED_ELSEWHERE.exec(text) : null;
 }
 
 function finished(line: PageLine | undefined): boolean {
@@ -50,7 +60,37 @@ function isPhotoStoryAhead(page: readonly PageLine[], after: number): boolean {
   return body?.kind === 'body' && credit?.kind === 'credit' && isPhotoReport(credit.creditTail?.at(-1)?.text ?? credit.text);
 }
 
-export function findArticles(page: readonly PageLine[], singleArticle: boolean): PageLayout {
+export interface FindOptions {
+  /** The page is one article (an HTML page's main text). */
+  singleArticle: boolean;
+  /** The first line is the headline whatever it looks like (the title of an HTML page). */
+  titled: boolean;
+}
+
+/**
+ * A reprint closed by “转自《…》” inside an article that has a reporter's dateline: the reprint
+ * starts at the one heading line between them (with none or several, the page gives no answer).
+ */
+function openReprints(page: readonly PageLine[], starts: Map<number, number>): void {
+  const firsts = [...starts.keys()].sort((a, b) => a - b);
+  firsts.forEach((first, k) => {
+    const end = firsts[k + 1] ?? page.length;
+    const headingEnd = starts.get(first)!;
+    const lines = page.slice(headingEnd, end);
+    const reprintEnd = lines.findIndex((line) => line.kind !== 'credit' && endsReprint(line.text));
+    if (reprintEnd === -1 || !lines.some((line) => line.kind === 'dateline' || line.kind === 'credit')) return;
+    const candidates: number[] = [];
+    for (let i = headingEnd + 1; i < headingEnd + reprintEnd; i++) {
+      if (page[i]!.kind === 'heading' && page[i - 1]!.kind !== 'heading' && finished(page[i - 1])) candidates.push(i);
+    }
+    if (candidates.length !== 1) return;
+    let runEnd = candidates[0]!;
+    while (page[runEnd]?.kind === 'heading') runEnd++;
+    starts.set(candidates[0]!, runEnd);
+  });
+}
+
+export function findArticles(page: readonly PageLine[], { singleArticle, titled }: FindOptions): PageLayout {
   let top = 0;
   const banner: number[] = [];
   if (!singleArticle && page[0]?.kind === 'heading' && page[1]?.kind === 'heading' && isBannerText(page[0].text)) {
@@ -58,7 +98,7 @@ export function findArticles(page: readonly PageLine[], singleArticle: boolean):
     top = 1;
   }
   if (singleArticle) {
-    const headingEnd = page[top]?.kind === 'heading' ? top + 1 : top;
+    const headingEnd = titled || page[top]?.kind === 'heading' ? top + 1 : top;
     return { banner, articles: page.length > top ? [{ first: top, end: page.length, headingEnd }] : [] };
   }
 
@@ -110,6 +150,7 @@ export function findArticles(page: readonly PageLine[], singleArticle: boolean):
 
   // Text above the first heading (continued from elsewhere, or a page without headings).
   if (page.length > top && !starts.has(top)) starts.set(top, top);
+  openReprints(page, starts);
   const firsts = [...starts.keys()].sort((a, b) => a - b);
   const articles = firsts.map((first, k) => ({ first, end: firsts[k + 1] ?? page.length, headingEnd: starts.get(first)! }));
   return { banner, articles };

@@ -9,7 +9,9 @@ const SUFFIX = /^(?:摄影报道|摄影|摄|报道|文)$/;
 /** A personal name: two to four Han characters, or a longer one with the middle dot. */
 const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+)$/;
 const SEPARATORS = /[\s、，,；;]+/;
+const ATTACHED_SUFFIX = /^(.+?)[/／](?:摄影报道|摄影|摄)$/;
 const DECORATION = /^[■□●◆◇▲△★☆※▇█]+/;
+const BRACKETED = /^[（(]([^（）()]*)[）)]$/;
 
 function normalizeRole(word: string): string {
   if (word.startsWith('摄') || word === '图') return '摄影';
@@ -28,8 +30,10 @@ export function parseCredit(text: string, offset: number): BylineEntry[] | undef
   let pending: BylineEntry[] = [];
   let role = '';
   let marked = false;
-  const body = text.replace(DECORATION, '');
-  let at = offset + (text.length - body.length);
+  // “■文/本报记者 X”, and a credit printed in brackets: “（记者 张三 通讯员 李四）”.
+  const inner = BRACKETED.exec(text);
+  const body = (inner ? inner[1]! : text).replace(DECORATION, '');
+  let at = offset + (inner ? 1 : 0) + ((inner ? inner[1]! : text).length - body.length);
   for (const raw of body.split(/([\s、，,；;]+)/)) {
     const tokenStart = at;
     at += raw.length;
@@ -59,11 +63,19 @@ export function parseCredit(text: string, offset: number): BylineEntry[] | undef
       marked = true;
     }
     if (name === '') continue;
-    if (!NAME.test(name)) return undefined;
+    // “王辰阳/摄”: the suffix written against the name.
+    const attached = ATTACHED_SUFFIX.exec(name);
+    const printed = attached ? attached[1]! : name;
+    if (!NAME.test(printed)) return undefined;
     const start = tokenStart + raw.length - name.length;
-    const entry: BylineEntry = { name, role: role || '记者', start, end: start + name.length };
+    const entry: BylineEntry = { name: printed, role: role || '记者', start, end: start + printed.length };
     entries.push(entry);
     pending.push(entry);
+    if (attached) {
+      for (const named of pending) named.role = '摄影';
+      pending = [];
+      marked = true;
+    }
   }
   return marked && entries.length > 0 ? entries : undefined;
 }

@@ -27,6 +27,8 @@ const MAX_HEADING = 60;
 const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/;
 /** A title printed with a comma is still a short line. */
 const MAX_PUNCTUATED_TITLE = 40;
+/** …and may end with a question or an exclamation (“职工的急难愁盼怎么解？”). */
+const QUESTION_OR_EXCLAMATION = /[！？!?]$/;
 
 function datelineByline(line: Line): BylineEntry[] | undefined {
   const match = DATELINE.exec(line.text);
@@ -72,8 +74,8 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
     }
     page.push({ ...line, kind: isHeadingText(line.text) ? 'heading' : 'body', byline: [] });
   }
-  // A title may carry a comma (“劳动竞赛激发活力，百名职工同台比武”): a short unfinished line
-  // right above a dateline, itself under a finished line or a heading, is a heading all the same.
+  // A title may carry a comma (“劳动竞赛激发活力，百名职工同台比武”): a short line right above a
+  // dateline, not ending a statement, under a finished line or a heading, is a heading all the same.
   for (let i = 1; i < page.length; i++) {
     const above = page[i - 1]!;
     const before = page[i - 2];
@@ -81,7 +83,7 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
       page[i]!.kind === 'dateline' &&
       above.kind === 'body' &&
       above.text.length <= MAX_PUNCTUATED_TITLE &&
-      !endsSentence(above.text) &&
+      (!endsSentence(above.text) || QUESTION_OR_EXCLAMATION.test(above.text)) &&
       (before === undefined || before.kind !== 'body' || endsSentence(before.text))
     ) {
       above.kind = 'heading';

@@ -14,6 +14,7 @@ export { chooseTitle } from './headings.js';
  */
 export function segmentSource(source: Source): Article[] {
   const page = classifyLines(splitLines(source.text), source.text);
-  const { articles } = findArticles(page, source.format === 'html');
-  return articles.map((bounds, k) => buildArticle(source, page, bounds, k + 1));
+  const single = source.format === 'html';
+  const { articles } = findArticles(page, { singleArticle: single, titled: single && source.title !== undefined });
+  return articles.map((bounds, k) => buildArticle(source, page, bounds, k + 1, single));
 }

@@ -1,19 +1,40 @@
-// What `npm start` prints today: the seed pages, segmented and counted.
-import { spawnSync } from 'node:child_process';
+// What `npm start` does for a user: builds the graph of the seed pages and serves the explorer.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'gonghui-kg-start-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('gonghui-kg start', () => {
-  it('segments the seed pages and prints how many articles of each kind each page holds', () => {
-    const result = spawnSync(process.execPath, [CLI, 'start'], { encoding: 'utf8', cwd: '/' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^page\s+encoding\s+articles\s+news\s+photo\s+reprint\s+continuation$/);
-    expect(lines[2]).toMatch(/^000_d1792e4d1c156bee\.txt\s+utf-8\s+6\s+5\s+0\s+0\s+1$/);
-    expect(lines[5]).toMatch(/^003_8bc5961090bece20\.txt\s+utf-8\s+6\s+4\s+1\s+1\s+0$/);
-    expect(result.stdout).toMatch(/\n32 articles on 5 pages in \S+seeds\/\n/);
+  it('builds the 32 articles of the seed pages into the out folder and serves the explorer', async () => {
+    const child = spawn(process.execPath, [CLI, 'start', '--out', out, '--port', '0'], { cwd: '/', stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    try {
+      const url = await new Promise<string>((found, failed) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = /gonghui-kg viewer: (http:\/\/\S+)/.exec(stdout);
+          if (match) found(match[1]!);
+        });
+        void exited.then((code) => failed(new Error(`start exited (${code}) before serving:\n${stdout}${stderr}`)));
+      });
+      expect(stdout).toMatch(/^gonghui-kg start: 32 articles from 5 pages → \d+ nodes, \d+ edges in /);
+      expect(existsSync(join(out, 'graph.json'))).toBe(true);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<html');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    expect(stderr).toBe('');
   });
 });

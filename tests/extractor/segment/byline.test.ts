@@ -20,12 +20,14 @@ describe('parseCredit', () => {
     expect(people('本报记者 马超 摄影报道')).toEqual(['马超/摄影']);
     expect(people('本报记者 孙妍\n通讯员 田文江 摄影报道')).toEqual(['孙妍/摄影', '田文江/摄影']);
     expect(people('本报记者 张三 文 李四 摄')).toEqual(['张三/记者', '李四/摄影']);
+    expect(people('本报记者 王辰阳/摄')).toEqual(['王辰阳/摄影']);
   });
 
   it('reads “文/” and “图/” bylines and decorations before them', () => {
     expect(people('■文/本报记者 李娜')).toEqual(['李娜/记者']);
     expect(people('文/本报记者 李娜 图/本报记者 赵刚')).toEqual(['李娜/记者', '赵刚/摄影']);
     expect(people('摄影记者 刘洋')).toEqual(['刘洋/摄影']);
+    expect(people('（记者 张三 通讯员 李四）')).toEqual(['张三/记者', '李四/通讯员']);
   });
 
   it('keeps names that begin like a role word, and names with a middle dot', () => {

@@ -112,6 +112,39 @@ describe('pages of other layouts', () => {
     ]);
   });
 
+  it('finds a reprint without a section label that follows a reporter’s article', () => {
+    const articles = segmentSource(
+      page(
+        '顺义区总工会举办劳模座谈会\n\n本报讯（记者 王路曼）近日，顺义区总工会举办劳模座谈会。\n\n' +
+          '与会劳模畅谈发展。\n\n杭州市总工会为货车司机建驿站\n\n杭州市总工会在物流园区建成司机之家。\n\n' +
+          '司机之家提供休息、餐饮等服务。 （转自《中工网》）\n',
+      ),
+    );
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([
+      ['news', '顺义区总工会举办劳模座谈会'],
+      ['reprint', '杭州市总工会为货车司机建驿站'],
+    ]);
+  });
+
+  it('takes a title that asks a question or carries a comma when a dateline follows', () => {
+    const articles = segmentSource(
+      page('会议由区总工会主持。\n\n职工的急难愁盼怎么解？\n\n本报讯（记者 马超）近日，平谷区总工会开展调研。\n'),
+    );
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([
+      ['continuation', ''],
+      ['news', '职工的急难愁盼怎么解？'],
+    ]);
+  });
+
+  it('takes an HTML page’s headline as its title whatever punctuation it has', () => {
+    const html: Source = {
+      ...page('专访全国劳模张三：把技能传给年轻人\n\n张三在车间工作了三十年。'),
+      format: 'html',
+      title: '专访全国劳模张三：把技能传给年轻人',
+    };
+    expect(segmentSource(html).map((a) => [a.kind, a.title])).toEqual([['news', '专访全国劳模张三：把技能传给年轻人']]);
+  });
+
   it('gives nothing for an empty page', () => {
     expect(segmentSource(page('\n\n  \n'))).toEqual([]);
   });
