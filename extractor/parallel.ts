@@ -222,6 +222,8 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   };
 
   if (workers <= 1) {
+    // Loaded up front so a dictionary problem is one error, not a warning for every file.
+    if (files.length > 0) loadJieba();
     for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, keepText));
   } else {
     await outcomesInParallel(files, workers, options.callerExtracts ?? true, keepText, finished);
