@@ -50,7 +50,7 @@ interface DraftEdge {
   source: string;
   target: string;
   attributes: EdgeAttributes;
-  /** Evidence already on the edge, by `article start end`, so each is added once in O(1). */
+  /** Evidence already on a long list, by `article start end`, so each is added once in O(1). */
   seen?: Set<string>;
 }
 
@@ -78,12 +78,14 @@ function addEvidence(draft: Draft, key: string, source: string, target: string, 
     edge = { source, target, attributes };
     draft.edges.set(key, edge);
   }
-  edge.seen ??= new Set(edge.attributes.evidence.map(evidenceId));
+  const list = edge.attributes.evidence;
   for (const e of evidence) {
-    const id = evidenceId(e);
-    if (edge.seen.has(id)) continue;
-    edge.seen.add(id);
-    edge.attributes.evidence.push(e);
+    // Most edges hold a few evidences: a scan is cheapest; a hub's long list gets a set.
+    if (edge.seen === undefined && list.length >= 16) edge.seen = new Set(list.map(evidenceId));
+    const known = edge.seen !== undefined ? edge.seen.has(evidenceId(e)) : list.some((x) => x.article === e.article && x.start === e.start && x.end === e.end);
+    if (known) continue;
+    edge.seen?.add(evidenceId(e));
+    list.push(e);
   }
   edge.attributes.weight = edge.attributes.evidence.length;
 }

@@ -120,4 +120,13 @@ describe('buildGraph', () => {
     buildGraph(records, [], first);
     expect(bytes(first)).toBe(before);
   });
+
+  it('counts a record given twice once, however many evidences an edge has', () => {
+    const base = twoPages()[0]!;
+    const records = Array.from({ length: 20 }, (_, i) => ({ ...structuredClone(base), index: i + 1 }));
+    const { graph } = buildGraph([...records, ...structuredClone(records)]);
+    expect(graph.getEdgeAttribute('LOCATED_IN|Union:朝阳区总工会|District:朝阳区', 'weight')).toBe(20);
+    expect(graph.getNodeAttribute('Union:朝阳区总工会', 'mentions')).toBe(40);
+  });
 });
+
