@@ -131,6 +131,8 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       const prefix = text.slice(start, headStart);
       const before = text.slice(Math.max(sentence.start, headStart - 4), headStart);
       if (prefix === '' || DETERMINER.test(prefix) || DETERMINER.test(before.slice(-2))) {
+        // A bare weak head (培训, 展示, 项目) is an everyday noun, not a reference to the event.
+        if (WEAK_HEADS.has(head)) continue;
         found.push({ type: 'Initiative', start: headStart, end, name: head, head, anaphor: true });
         continue;
       }

@@ -2,7 +2,7 @@
 // role is the verb printed. Patterns, within one sentence:
 // - 由A、B（共同）主办，C协办 … I  (the bodies between 由 and each verb);
 // - A …(verb)… I             (the clause's subject body, with the bodies listed alongside it;
-//                              a clause without one continues the last subject of the paragraph);
+//                              a clause without one continues the last subject named);
 // - A“X”活动, A今年“X”活动    (a body printed right before the initiative's name);
 // - 携手B / 联合B             (a partner body of the subject is a co-organizer).
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
@@ -38,8 +38,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     seen.add(key);
     out.push(relation('ORGANIZED', from, to, evidenceOf(ctx, view.sentences[s]!), role));
   };
-  const paragraphOf = (pos: number): number => view.article.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
-  let lastSubject: { ids: string[]; paragraph: number } | undefined;
+  let lastSubject: string[] | undefined;
 
   ctx.bySentence.forEach((mentions, s) => {
     const sentence = view.sentences[s]!;
@@ -93,7 +92,6 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     }
 
     // Subject … verb … initiative, clause by clause.
-    const paragraph = paragraphOf(sentence.start);
     let subjectIds: string[] | undefined;
     // Clause bounds move forward with the scan, so a long sentence is read in linear time.
     let clauseStart = sentence.start;
@@ -106,9 +104,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const inSentence = bodies.find((b) => b.end <= v && validSubject(b));
       const subject = inClause ?? inSentence;
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
-      const ids =
-        subjectIds ??
-        (lastSubject && lastSubject.paragraph === paragraph ? lastSubject.ids : resolved.mainUnion ? [resolved.mainUnion] : []);
+      // A clause without a subject continues the last one named (in its paragraph, else before it).
+      const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);
       if (clauseEnd < v + verb.length) {
         clauseEnd = v + verb.length;
         while (clauseEnd < sentence.end && !/[，,；;。！？]/.test(text[clauseEnd]!)) clauseEnd++;
@@ -126,7 +123,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       }
       v += verb.length - 1;
     }
-    if (subjectIds) lastSubject = { ids: subjectIds, paragraph };
+    if (subjectIds) lastSubject = subjectIds;
 
     // A body printed right before the initiative's name, or with only a time word between.
     for (const i of initiatives) {

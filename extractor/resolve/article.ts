@@ -266,7 +266,8 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     if (!g.key || !/“/.test(g.name)) continue;
     const quoted = `“${g.key}”`;
     for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
-      if (g.members.some((m) => m.start <= at && at < m.end)) continue;
+      // Inside another initiative's name it is that initiative's quotation.
+      if (initiativeGroups.some((o) => o.members.some((m) => m.start <= at && at < m.end))) continue;
       join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
     }
   }
