@@ -2,6 +2,7 @@
 // segments and extracts one file at a time, so the working memory is bounded by the largest files
 // in flight, not the corpus; records come back in input order whatever the timing, and names are
 // resolved across the corpus on the calling thread.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KgError } from './errors.js';
@@ -13,7 +14,11 @@ import { loadJieba } from './tokens.js';
 import type { ArticleRecord, InputWarning, Source } from './types.js';
 
 export interface ExtractOptions {
-  /** Worker threads; default: the number of cores. 1 (or a single file) extracts on the calling thread. */
+  /**
+   * Threads that extract, the calling thread included; default: the number of cores. 1 extracts on
+   * the calling thread only, and so does a corpus too small to repay a thread's start-up
+   * (under 1 MB per extra thread).
+   */
   workers?: number;
   /** Called after each file is done (extracted or failed). */
   onProgress?: (done: number, total: number) => void;
@@ -105,6 +110,8 @@ function startThread(
   const inFlight = new Set<number>();
   let ready = false;
   const stop = (): void => void worker.terminate();
+  let resolveNow: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (resolveNow = resolve));
   const feed = (): void => {
     while (inFlight.size < PREFETCH) {
       const id = take();
@@ -131,16 +138,27 @@ function startThread(
     });
     worker.on('exit', () => resolve());
   });
-  return { done, stopIfIdle: () => (!ready || inFlight.size === 0 ? stop() : undefined) };
+  const stopIfIdle = (): void => {
+    if (!ready) {
+      // Still loading its dictionary in native code, where it cannot be stopped: let the process
+      // exit without it instead of waiting.
+      worker.unref();
+      stop();
+      resolveNow();
+    } else if (inFlight.size === 0) {
+      stop();
+    }
+  };
+  return { done: Promise.race([done, stopped]), stopIfIdle };
 }
 
 /**
- * Worker threads and, by default, the calling thread: it extracts too, as one of the `workers`,
- * and works while the threads start (each loads its own jieba dictionary, which takes seconds).
+ * `threadCount` worker threads and, when callerExtracts, the calling thread too: it works while the
+ * threads start (each loads its own jieba dictionary, which takes a second or more).
  */
 async function outcomesInParallel(
   files: readonly string[],
-  workers: number,
+  threadCount: number,
   callerExtracts: boolean,
   keepText: boolean,
   finished: (id: number, outcome: FileOutcome) => void,
@@ -148,7 +166,6 @@ async function outcomesInParallel(
   const userDict = writeUserDictionary();
   let next = 0;
   const take = (): number => (next < files.length ? next++ : -1);
-  const threadCount = callerExtracts ? workers - 1 : workers;
   const threads = Array.from({ length: threadCount }, () => startThread(userDict, take, files, keepText, finished));
   const extractHere = async (): Promise<void> => {
     loadJieba(userDict);
@@ -165,6 +182,14 @@ async function outcomesInParallel(
   await Promise.all(threads.map((t) => t.done));
   // Files left when every thread died (a crash at start-up) are extracted here rather than lost.
   if (next < files.length) await extractHere();
+}
+
+/** A thread pays for its start-up only with about this much text to extract (about a second of work). */
+const BYTES_PER_THREAD = 1024 * 1024;
+
+async function totalBytes(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 export interface ExtractFilesOptions extends ExtractOptions {
@@ -221,12 +246,17 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
     options.onProgress?.(done, files.length);
   };
 
-  if (workers <= 1) {
+  const callerExtracts = options.callerExtracts ?? true;
+  let threads = 0;
+  if (workers > 1) {
+    threads = callerExtracts ? Math.min(workers - 1, Math.floor((await totalBytes(files)) / BYTES_PER_THREAD)) : workers;
+  }
+  if (threads === 0) {
     // Loaded up front so a dictionary problem is one error, not a warning for every file.
     if (files.length > 0) loadJieba();
     for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, keepText));
   } else {
-    await outcomesInParallel(files, workers, options.callerExtracts ?? true, keepText, finished);
+    await outcomesInParallel(files, threads, callerExtracts, keepText, finished);
   }
   return result;
 }
