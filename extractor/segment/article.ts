@@ -4,7 +4,7 @@ import { joinColumnBreaks, MappedTextBuilder, type Line } from '../clean/index.j
 import type { Article, ArticleKind, BylineEntry, Source, Span } from '../types.js';
 import { isPhotoCredit } from './byline.js';
 import { continuesElsewhere, endsReprint, type ArticleBounds } from './boundaries.js';
-import type { PageLine } from './classify.js';
+import { creditEnd, type PageLine } from './classify.js';
 import { chooseTitle, type HeadingPiece } from './headings.js';
 
 /** A photo story has a short caption: one paragraph, two at most. */
@@ -53,7 +53,7 @@ function kindOf(lines: readonly PageLine[], bodyCount: number, hasTitle: boolean
   const body = lines.filter((line) => line.kind !== 'credit');
   if (body.some((line) => endsReprint(line.text))) return 'reprint';
   const credits = lines.filter((line) => line.kind === 'credit');
-  const photoCredit = credits.some((line) => isPhotoCredit(line.creditTail?.at(-1)?.text ?? line.text));
+  const photoCredit = credits.some((line) => isPhotoCredit(creditEnd(line)));
   if (photoCredit && !lines.some((line) => line.kind === 'dateline') && bodyCount <= MAX_PHOTO_PARAGRAPHS) return 'photo';
   return 'news';
 }

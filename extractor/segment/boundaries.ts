@@ -6,7 +6,7 @@
 // line inside a body is a column break, not a heading.
 import { endsSentence } from '../clean/index.js';
 import { isPhotoCredit, isPhotoReport } from './byline.js';
-import type { PageLine } from './classify.js';
+import { creditEnd, type PageLine } from './classify.js';
 import { isBannerText, isDecorated } from './headings.js';
 
 export interface ArticleBounds {
@@ -16,12 +16,6 @@ export interface ArticleBounds {
   end: number;
   /** Lines [first, headingEnd) are its headings. */
   headingEnd: number;
-}
-
-export interface PageLayout {
-  /** Page banner lines: not part of any article. */
-  banner: number[];
-  articles: ArticleBounds[];
 }
 
 /** Blank lines that separate layout boxes rather than paragraphs. */
@@ -51,13 +45,13 @@ function finished(line: PageLine | undefined): boolean {
 
 /** A byline line opening a body (■文/本报记者 X) rather than closing one (本报记者 X 摄). */
 function isLeadByline(line: PageLine | undefined, next: PageLine | undefined): boolean {
-  return line?.kind === 'credit' && !isPhotoCredit(line.creditTail?.at(-1)?.text ?? line.text) && next?.kind === 'body';
+  return line?.kind === 'credit' && !isPhotoCredit(creditEnd(line)) && next?.kind === 'body';
 }
 
 function isPhotoStoryAhead(page: readonly PageLine[], after: number): boolean {
   const body = page[after];
   const credit = page[after + 1];
-  return body?.kind === 'body' && credit?.kind === 'credit' && isPhotoReport(credit.creditTail?.at(-1)?.text ?? credit.text);
+  return body?.kind === 'body' && credit?.kind === 'credit' && isPhotoReport(creditEnd(credit));
 }
 
 export interface FindOptions {
@@ -90,17 +84,12 @@ function openReprints(page: readonly PageLine[], starts: Map<number, number>): v
   });
 }
 
-export function findArticles(page: readonly PageLine[], { singleArticle, titled }: FindOptions): PageLayout {
-  let top = 0;
-  const banner: number[] = [];
-  if (!singleArticle && page[0]?.kind === 'heading' && page[1]?.kind === 'heading' && isBannerText(page[0].text)) {
-    banner.push(0);
-    top = 1;
-  }
+/** The articles of a page in reading order; a page banner above them belongs to none. */
+export function findArticles(page: readonly PageLine[], { singleArticle, titled }: FindOptions): ArticleBounds[] {
   if (singleArticle) {
-    const headingEnd = titled || page[top]?.kind === 'heading' ? top + 1 : top;
-    return { banner, articles: page.length > top ? [{ first: top, end: page.length, headingEnd }] : [] };
+    return page.length > 0 ? [{ first: 0, end: page.length, headingEnd: titled || page[0]!.kind === 'heading' ? 1 : 0 }] : [];
   }
+  const top = page[0]?.kind === 'heading' && page[1]?.kind === 'heading' && isBannerText(page[0].text) ? 1 : 0;
 
   /** Article starts: first line → index past its headings. */
   const starts = new Map<number, number>();
@@ -152,6 +141,5 @@ export function findArticles(page: readonly PageLine[], { singleArticle, titled 
   if (page.length > top && !starts.has(top)) starts.set(top, top);
   openReprints(page, starts);
   const firsts = [...starts.keys()].sort((a, b) => a - b);
-  const articles = firsts.map((first, k) => ({ first, end: firsts[k + 1] ?? page.length, headingEnd: starts.get(first)! }));
-  return { banner, articles };
+  return firsts.map((first, k) => ({ first, end: firsts[k + 1] ?? page.length, headingEnd: starts.get(first)! }));
 }

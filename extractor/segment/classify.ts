@@ -17,6 +17,11 @@ export interface PageLine extends Line {
   bodyStart?: number;
 }
 
+/** The last line of a credit, where its photo suffix (摄, 摄影报道) is printed. */
+export function creditEnd(line: PageLine): string {
+  return line.creditTail?.at(-1)?.text ?? line.text;
+}
+
 /** News-agency or paper dateline with its byline in brackets: 本报讯（记者 X）, 新华社北京1月7日电(记者 X). */
 const DATELINE = /^([^\s，。,（(]{0,16}?(?:讯|电))\s*[（(]([^）)]{1,60})[）)]/;
 const BARE_DATELINE = /^本报讯/;
