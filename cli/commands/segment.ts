@@ -1,6 +1,6 @@
 // `gonghui-kg segment <inputs…>`: the articles found on each page, as a table or as JSON.
 import { Option, type Command } from 'commander';
-import type { Article, Source } from '../../extractor/types.js';
+import type { Article, ArticleRecord, Source } from '../../extractor/types.js';
 import { renderTable } from '../format/table.js';
 
 export interface SegmentedSource {
@@ -20,8 +20,8 @@ export async function readAndSegment(inputs: string[]): Promise<SegmentedSource[
   return requireSources(read).map((source) => ({ source, articles: segmentSource(source) }));
 }
 
-/** The JSON form of an article: what a page holds, without the cleaned text. */
-export function articleSummary(article: Article): object {
+/** The JSON form of an article: the `extract` record without entities and relations. */
+export function articleSummary(article: Article): Omit<ArticleRecord, 'entities' | 'relations'> {
   return {
     source: article.source,
     index: article.index,
