@@ -1,16 +1,29 @@
 // The explorer in real Chromium, against the viewer fixture graph served by the viewer server.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewerAppDir } from '../../viewer/server/app-dir.js';
 import { loadGraph } from '../../viewer/server/graph-source.js';
 import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import { missing, python } from '../graph/export/tools.js';
 import { artifactPath, chromiumSkipReason, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
 
 const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
 const WANGJING = 'Union:望京街道总工会';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const UNION_RED: [number, number, number] = [214, 39, 40];
+// networkx 2.8 (Debian) knows GEXF up to 1.2draft; 1.3 has the same elements under a new namespace.
+const READ_GEXF = `
+import sys
+import networkx as nx
+from networkx.readwrite.gexf import GEXF
+GEXF.versions["1.3"] = {"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
+  "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
+  "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"}
+g = nx.read_gexf(sys.argv[1], version="1.3")
+print(g.number_of_nodes(), g.number_of_edges())
+`;
 
 async function nodesOf(results: Locator): Promise<(string | null)[]> {
   return Promise.all((await results.all()).map((result) => result.getAttribute('data-node')));
@@ -101,6 +114,45 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     await page.waitForTimeout(200);
     const back = await pixelStats(page, await graphShot(page, 'filter-after.png'), UNION_RED);
     expect(back.near).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('filters by district and minimum degree', async () => {
+    const { page } = await open();
+    const status = page.locator('[data-testid=status]');
+    await page.locator('[data-testid=filter-district]').selectOption({ label: '海淀区 (6)' });
+    // The six nodes whose district is 海淀区.
+    await expect(status.textContent()).resolves.toMatch(/^6\/17/);
+    expect(decodeURIComponent(page.url())).toContain('district=海淀区');
+    await page.locator('[data-testid=filter-district]').selectOption({ index: 0 });
+    await page.evaluate("(() => { const range = document.querySelector('[data-testid=min-degree]'); range.value = '5'; range.dispatchEvent(new Event('change')); })()");
+    // Degree ≥ 5: 望京街道总工会 and the two articles.
+    await expect(status.textContent()).resolves.toMatch(/^3\/17/);
+    expect(page.url()).toContain('deg=5');
+    await page.close();
+  });
+
+  it('exports the GEXF of what is shown and a PNG snapshot of the canvas', async () => {
+    const { page } = await open('#hide=Article,Person');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-gexf]').click()]);
+    expect(gexf.suggestedFilename()).toBe('gonghui-kg.gexf');
+    const xml = readFileSync((await gexf.path()) ?? '', 'utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml).toContain('label="望京街道总工会"');
+    expect(xml).not.toContain('label="王芳"');
+    expect(xml).not.toContain('Article:fixture_a.txt#1');
+    expect((xml.match(/<node /g) ?? []).length).toBe(10);
+    if (missing('networkx') === undefined) {
+      const read = python(READ_GEXF, (await gexf.path()) ?? '');
+      // 10 nodes and the 9 relations among them (no MENTIONS: the articles are hidden).
+      expect(read.trim()).toBe('10 9');
+    }
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-png]').click()]);
+    expect(png.suggestedFilename()).toBe('gonghui-kg.png');
+    const image = readFileSync((await png.path()) ?? '');
+    expect(image.subarray(1, 4).toString()).toBe('PNG');
+    expect((await pixelStats(page, image, UNION_RED)).near).toBeGreaterThan(50);
     await page.close();
   });
 

@@ -26,9 +26,19 @@ function flattenEdge(attrs: EdgeAttributes): Flat {
   return flat;
 }
 
+/**
+ * "#rrggbb" as "rgb(r, g, b)": the GEXF writer then writes r/g/b attributes (not 1.3's hex), the
+ * form every reader, networkx included, understands.
+ */
+function rgb(hex: string): string {
+  const value = /^#([0-9a-f]{6})$/i.exec(hex)?.[1] ?? '999999';
+  const n = Number.parseInt(value, 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
 /** GEXF 1.3 of the nodes and edges the reducers currently show, with their colors and sizes. */
 export function shownGraphGexf(graph: ViewerGraph, sigma: Sigma<NodeAttributes, EdgeAttributes>): string {
-  const shown = graph.emptyCopy();
+  const shown = graph.nullCopy();
   graph.forEachNode((node, attrs) => {
     const display = sigma.getNodeDisplayData(node);
     if (display && !display.hidden) shown.addNode(node, attrs);
@@ -46,7 +56,7 @@ export function shownGraphGexf(graph: ViewerGraph, sigma: Sigma<NodeAttributes, 
       return {
         label: attrs.name,
         attributes: flattenNode(attrs),
-        viz: { color: display?.color ?? '#999999', size: display?.size ?? 1, x: attrs.x ?? 0, y: attrs.y ?? 0 },
+        viz: { color: rgb(display?.color ?? '#999999'), size: display?.size ?? 1, x: attrs.x ?? 0, y: attrs.y ?? 0 },
       };
     },
     formatEdge: (_edge, attrs) => ({ label: attrs.type, weight: attrs.weight, attributes: flattenEdge(attrs) }),
