@@ -4,7 +4,7 @@
 //        --workers <n> (default 2) --no-memory (skip the memory runs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -156,6 +156,8 @@ async function main(argv: string[]): Promise<void> {
     const files = writeCorpus(join(root, 'corpus'), { seed: options.seed, totalBytes: options.sizeMb * MB, fileBytes: options.fileKb * 1024 });
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
     console.log(`corpus: ${fmt(bytes / MB, 2)} MB in ${files.length} files of ~${fmt(options.fileKb)} KB (seed ${options.seed})`);
+    // Ratios are only meaningful on an otherwise idle machine: say how busy it was.
+    console.log(`machine: ${availableParallelism()} cores, load average ${fmt(loadavg()[0]!, 1)} at start`);
 
     const tag = tagAlone(files);
     const serial = await extraction(files, 1);
