@@ -1,6 +1,7 @@
 // `gonghui-kg serve`: the built command, its JSON API, and what it refuses.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,4 +101,31 @@ describe('gonghui-kg serve', () => {
     expect(port.status).not.toBe(0);
     expect(port.stderr).toContain('--port expects a number');
   });
+});
+
+describe('gonghui-kg start', () => {
+  it('builds the seed pages into --out and serves the explorer on them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-start-'));
+    const child = spawn(process.execPath, [CLI, 'start', '--out', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let stdout = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout?.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const found = /http:\/\/\S+\//.exec(stdout);
+          if (found) resolve(found[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`start exited with ${code}`)));
+      });
+      expect(stdout).toMatch(/\d+ articles from 5 pages → \d+ nodes/);
+      expect(existsSync(join(dir, 'graph.json'))).toBe(true);
+      expect(existsSync(join(dir, 'graph.gexf'))).toBe(true);
+      const info = (await (await fetch(new URL('api/info', url))).json()) as { nodes: number; edges: number };
+      expect(info.nodes).toBeGreaterThan(100);
+      expect(info.edges).toBeGreaterThan(info.nodes);
+    } finally {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

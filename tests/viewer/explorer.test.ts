@@ -117,6 +117,31 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('highlights a hovered node’s neighbours and dims the rest; colors by community on demand', async () => {
+    const { page } = await open();
+    const box = await page.locator('[data-testid=graph]').boundingBox();
+    const at = (await page.evaluate(
+      `(() => { const s = window.gonghui.sigma; return s.framedGraphToViewport(s.getNodeDisplayData(${JSON.stringify(WANGJING)})); })()`,
+    )) as { x: number; y: number };
+    await page.mouse.move((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    const colorOf = async (node: string): Promise<string> =>
+      (await page.evaluate(`window.gonghui.sigma.getNodeDisplayData(${JSON.stringify(node)}).color`)) as string;
+    await expect.poll(() => colorOf('Person:赵静')).toBe('#e6e6e6');
+    expect(await colorOf('Person:王芳')).not.toBe('#e6e6e6');
+    expect(await colorOf('Street:望京街道')).not.toBe('#e6e6e6');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => colorOf('Person:赵静')).not.toBe('#e6e6e6');
+
+    await page.locator('[data-testid=color-by]').selectOption({ index: 1 });
+    expect(page.url()).toContain('color=community');
+    // Nodes of one community share a color, whatever their type.
+    const communityOf = (node: string): Promise<unknown> => page.evaluate(`window.gonghui.community(${JSON.stringify(node)})`);
+    expect(await communityOf('Person:王芳')).toBe(await communityOf(WANGJING));
+    expect(await colorOf('Person:王芳')).toBe(await colorOf(WANGJING));
+    expect(await colorOf('Person:赵静')).not.toBe(await colorOf('Person:王芳'));
+    await page.close();
+  });
+
   it('filters by district and minimum degree', async () => {
     const { page } = await open();
     const status = page.locator('[data-testid=status]');
