@@ -52,7 +52,7 @@ const FORMATS: Record<string, ExportFormat> = {
 export function register(program: Command): void {
   addConnectionOptions(program
     .command('export')
-    .description('export a built graph to GEXF, GraphML, neo4j-admin CSV, JSON or a Cypher script')
+    .description('export a built graph to GEXF, GraphML, neo4j-admin CSV, JSON, a Cypher script or a self-contained HTML viewer')
     .argument('[graph]', 'graph.json, or the folder `gonghui-kg build` wrote it into')
     .option('--from-neo4j', 'export what --query returns from Neo4j instead of a graph file')
     .option('--query <cypher>', 'with --from-neo4j: a read-only query returning nodes, relationships or paths')

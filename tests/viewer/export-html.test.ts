@@ -35,6 +35,12 @@ describe('export --format html', () => {
     expect(html).toContain("default-src 'none'");
   });
 
+  it('writes the same bytes for the same graph', () => {
+    const again = join(dir, 'again.html');
+    execFileSync(process.execPath, ['dist/cli/main.js', 'export', FIXTURE, '--format', 'html', '--out', again], { stdio: 'pipe' });
+    expect(readFileSync(again, 'utf8')).toBe(html);
+  });
+
   describe.skipIf(chromiumSkipReason)('opened from file:// in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
