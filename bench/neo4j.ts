@@ -2,8 +2,8 @@
 // the batched UNWIND … MERGE loader, and in the same run a naive loader (one MERGE per
 // transaction) on a slice; both into a fresh local server. Prints rows/s and the speed-up,
 // and writes them to bench/results/neo4j.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { EdgeType, NodeLabel } from '../graph/schema.js';
@@ -78,6 +78,14 @@ async function naiveLoad(driver: neo4j.Driver, config: Neo4jConfig, nodes: NodeR
   return (performance.now() - started) / 1000;
 }
 
+/** CPU seconds the server process has used so far (Linux /proc; 100 clock ticks per second). */
+function serverCpuSeconds(pid: number | undefined): number {
+  const stat = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(stat)) return Number.NaN;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const home = mkdtempSync(join(tmpdir(), 'gonghui-kg-bench-neo4j-'));
 const password = 'bench-password';
 const server = await startNeo4jServer({ home, port: 0, password, heap: '1g', pagecache: '512m' }, (line) => console.error(line));
@@ -92,7 +100,9 @@ try {
   const naiveRows = slice.nodes.length + slice.relationships.length;
   const naiveRate = naiveRows / naiveSeconds;
 
+  const cpuBefore = serverCpuSeconds(server.child.pid);
   const summary = await loadRows(driver, config, synthetic.nodes, synthetic.relationships, { batchSize: BATCH });
+  const serverCpu = serverCpuSeconds(server.child.pid) - cpuBefore;
   const rows = synthetic.nodes.length + synthetic.relationships.length;
   const rate = rows / summary.seconds;
 
@@ -105,6 +115,11 @@ try {
     batchSize: BATCH,
     batchedSeconds: Number(summary.seconds.toFixed(2)),
     batchedRowsPerSecond: Math.round(rate),
+    // Wall-clock rates depend on what else the machine runs; these say how much of it we got.
+    serverCpuSeconds: Number(serverCpu.toFixed(1)),
+    rowsPerServerCpuSecond: Math.round(rows / serverCpu),
+    cores: availableParallelism(),
+    loadAverage: Number((loadavg()[0] ?? 0).toFixed(1)),
     reloadSeconds: Number(again.seconds.toFixed(2)),
     reloadRowsPerSecond: Math.round(againRate),
     reloadCreated: again.nodesCreated + again.relationshipsCreated,
@@ -117,6 +132,7 @@ try {
   console.log(
     [
       `batched: ${rows} rows (${result.nodes} nodes, ${result.relationships} relationships) in ${result.batchedSeconds} s = ${result.batchedRowsPerSecond} rows/s (target ≥ 20000)`,
+      `server CPU: ${result.serverCpuSeconds} s = ${result.rowsPerServerCpuSecond} rows per CPU-second (${result.cores} cores, load average ${result.loadAverage})`,
       `reload of the same graph: ${result.reloadSeconds} s = ${result.reloadRowsPerSecond} rows/s, ${result.reloadCreated} created`,
       `naive, one MERGE per transaction: ${naiveRows} rows in ${result.naiveSeconds} s = ${result.naiveRowsPerSecond} rows/s`,
       `speed-up: ${result.speedup}× (target ≥ 20×)`,

@@ -4,7 +4,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EdgeType, NodeLabel } from '../schema.js';
 import { EDGE_TYPES, NODE_LABELS } from '../schema.js';
 import type { Neo4jConfig } from './config.js';
-import { assertEdgeType, assertNodeLabel, type NodeRow, type RelationshipRow } from './rows.js';
+import { assertEdgeType, assertNodeLabel, type NodeRow, type Properties, type RelationshipRow } from './rows.js';
 
 /** Every node loaded by gonghui-kg carries this label; its `id` is unique. */
 export const COMMON_LABEL = 'Node';
@@ -71,23 +71,64 @@ export async function resetGraph(driver: Driver, config: Neo4jConfig): Promise<v
   }
 }
 
-function nodeQuery(label: NodeLabel): string {
+/** Property names go into the query text, so only plain identifiers are accepted (and quoted). */
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function setClause(variable: string, keys: readonly string[]): string {
+  // Explicit properties instead of `+= row.props`: a map could hold `id`, which MERGE reads, and
+  // the planner would then add an Eager operator that materializes the whole batch first.
+  return keys
+    .map((key) => {
+      if (!PROPERTY_NAME.test(key)) throw new Error(`gonghui-kg/neo4j: property name "${key}" is not a plain identifier`);
+      return `${variable}.\`${key}\` = row.props.\`${key}\``;
+    })
+    .join(', ');
+}
+
+function nodeQuery(label: NodeLabel, keys: readonly string[]): string {
   assertNodeLabel(label);
+  const set = keys.length > 0 ? `, ${setClause('n', keys)}` : '';
   return `UNWIND $rows AS row
 MERGE (n:${COMMON_LABEL} {id: row.id})
-SET n:${label}
-SET n += row.props
+SET n:${label}${set}
 RETURN count(n) AS merged`;
 }
 
-function relationshipQuery(type: EdgeType): string {
+function relationshipQuery(type: EdgeType, keys: readonly string[]): string {
   assertEdgeType(type);
+  const set = keys.length > 0 ? `\nSET ${setClause('r', keys)}` : '';
   return `UNWIND $rows AS row
 MATCH (a:${COMMON_LABEL} {id: row.from})
 MATCH (b:${COMMON_LABEL} {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r += row.props
+MERGE (a)-[r:${type} {id: row.id}]->(b)${set}
 RETURN count(r) AS merged`;
+}
+
+/** Query and rows of each transaction: per label or type, per set of property names, at most `size` rows. */
+function* batches<K extends string, R extends { props: Properties }>(
+  groups: [K, R[]][],
+  queryFor: (key: K, properties: readonly string[]) => string,
+  size: number,
+): Generator<[string, R[]]> {
+  for (const [key, rows] of groups) {
+    for (const [properties, group] of byPropertyNames(rows)) {
+      const query = queryFor(key, properties);
+      for (let i = 0; i < group.length; i += size) yield [query, group.slice(i, i + size)];
+    }
+  }
+}
+
+/** Rows of one label or type split by their property names, so every row of a query sets the same ones. */
+function byPropertyNames<R extends { props: Properties }>(rows: readonly R[]): [string[], R[]][] {
+  const groups = new Map<string, [string[], R[]]>();
+  for (const row of rows) {
+    const keys = Object.keys(row.props).filter((key) => key !== 'id').sort();
+    const signature = keys.join('\u0000');
+    const group = groups.get(signature);
+    if (group === undefined) groups.set(signature, [keys, [row]]);
+    else group[1].push(row);
+  }
+  return [...groups.values()];
 }
 
 interface BatchCount {
@@ -147,29 +188,22 @@ export async function loadRows(
     seconds: 0,
   };
   let done = 0;
-  for (const [label, group] of groupBy(nodes, (row) => row.label, NODE_LABELS)) {
-    const query = nodeQuery(label);
-    for (let i = 0; i < group.length; i += options.batchSize) {
-      const batch = group.slice(i, i + options.batchSize).map((row) => ({ id: row.id, props: row.props }));
-      const count = await runBatch(driver, config, query, batch, 'nodes');
-      summary.nodesCreated += count.created;
-      summary.nodesMatched += count.merged - count.created;
-      done += batch.length;
-      options.onProgress?.({ phase: 'nodes', done, total: nodes.length });
-    }
+  for (const [query, batch] of batches(groupBy(nodes, (row) => row.label, NODE_LABELS), nodeQuery, options.batchSize)) {
+    const count = await runBatch(driver, config, query, batch.map((row) => ({ id: row.id, props: row.props })), 'nodes');
+    summary.nodesCreated += count.created;
+    summary.nodesMatched += count.merged - count.created;
+    done += batch.length;
+    options.onProgress?.({ phase: 'nodes', done, total: nodes.length });
   }
   done = 0;
-  for (const [type, group] of groupBy(relationships, (row) => row.type, EDGE_TYPES)) {
-    const query = relationshipQuery(type);
-    for (let i = 0; i < group.length; i += options.batchSize) {
-      const batch = group.slice(i, i + options.batchSize).map((row) => ({ id: row.id, from: row.from, to: row.to, props: row.props }));
-      const count = await runBatch(driver, config, query, batch, 'relationships');
-      summary.relationshipsCreated += count.created;
-      summary.relationshipsMatched += count.merged - count.created;
-      summary.relationshipsSkipped += batch.length - count.merged;
-      done += batch.length;
-      options.onProgress?.({ phase: 'relationships', done, total: relationships.length });
-    }
+  for (const [query, batch] of batches(groupBy(relationships, (row) => row.type, EDGE_TYPES), relationshipQuery, options.batchSize)) {
+    const rows = batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: row.props }));
+    const count = await runBatch(driver, config, query, rows, 'relationships');
+    summary.relationshipsCreated += count.created;
+    summary.relationshipsMatched += count.merged - count.created;
+    summary.relationshipsSkipped += batch.length - count.merged;
+    done += batch.length;
+    options.onProgress?.({ phase: 'relationships', done, total: relationships.length });
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

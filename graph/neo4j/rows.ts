@@ -69,7 +69,8 @@ function toProperty(name: string, value: unknown): PropertyValue | undefined {
 export function toProperties(attributes: Record<string, unknown>, skip: ReadonlySet<string>): Properties {
   const props: Properties = {};
   for (const name of Object.keys(attributes).sort()) {
-    if (skip.has(name)) continue;
+    // Property names end up in query text (quoted); anything but a plain identifier is left out.
+    if (skip.has(name) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
     const value = toProperty(name, attributes[name]);
     if (value !== undefined) props[name] = value;
   }

@@ -82,6 +82,17 @@ describe.skipIf(neo4jSkipReason !== undefined)('loading a graph into Neo4j', () 
     expect(await count('MATCH (n) RETURN count(n)')).toBe(fixtureGraph().order);
   });
 
+  it('leaves out attributes whose names are not plain identifiers instead of putting them into a query', async () => {
+    const graph = fixtureGraph();
+    graph.mergeNodeAttributes('Union:北京市总工会', { ['bad` = 1 DETACH DELETE n //']: 'x', note_1: '备注' } as never);
+    const summary = await load(graph);
+    expect(summary.nodesCreated).toBe(graph.order);
+    const { records } = await driver.executeQuery("MATCH (u:Union {name: '北京市总工会'}) RETURN keys(u) AS keys, u.note_1 AS note", {}, { database: 'neo4j' });
+    expect(records[0]?.get('note')).toBe('备注');
+    expect((records[0]?.get('keys') as string[]).some((key) => key.includes('`'))).toBe(false);
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(graph.order);
+  });
+
   it('keeps evidence as parallel arrays and counts as integers', async () => {
     await load(fixtureGraph());
     const { records } = await driver.executeQuery(
