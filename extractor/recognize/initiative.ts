@@ -131,13 +131,15 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       const prefix = text.slice(start, headStart);
       const before = text.slice(Math.max(sentence.start, headStart - 4), headStart);
       if (prefix === '' || DETERMINER.test(prefix) || DETERMINER.test(before.slice(-2))) {
-        // A bare weak head (培训, 展示, 项目) is an everyday noun, not a reference to the event.
-        if (WEAK_HEADS.has(head)) continue;
+        // A bare weak head (培训, 展示, 项目) is an everyday noun, not a reference to the event,
+        // unless a determiner points back (本届评选).
+        if (WEAK_HEADS.has(head) && !DETERMINER.test(prefix) && !DETERMINER.test(before.slice(-2))) continue;
         found.push({ type: 'Initiative', start: headStart, end, name: head, head, anaphor: true });
         continue;
       }
       // Without quotes, a weak head is never a name, and a name must say which event it is.
-      if (WEAK_HEADS.has(head) || prefix.length < 2) continue;
+      // A weak head names an event only with its edition (第十届…成果评选).
+      if ((WEAK_HEADS.has(head) && !/^(?:第[一二三四五六七八九十百\d]+届|首届)/.test(prefix)) || prefix.length < 2) continue;
       // A programme named by four or more characters of its own (同心共建行动, 职工创新助推计划).
       const programme = (head === '行动' || head === '计划') && prefix.length >= 4 && !/\d/.test(prefix);
       const specific =

@@ -141,6 +141,14 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
       allowHe && token.word === '和' && accepted.length > 0 && left !== undefined && nameish(left) && /^(?:n|vn|nnt)$/.test(left.tag) &&
       !BODY_END.test(left.word) && !ORGANIZATION_SUFFIXES.some((s) => left.word.endsWith(s));
     if (token.tag === PERSON_TITLE_TAG && !TITLES_IN_NAMES.has(token.word)) break;
+    // 联合 inside a company's name (钢铁联合有限责任公司), never between two bodies (…总工会联合…工作室).
+    const right = tokens[k + 1];
+    if (token.word === '联合' && right !== undefined && /^(?:有限|股份|集团|公司|工会|会|体|社)/.test(right.word)) {
+      accepted.push(token);
+      start = token.start;
+      k--;
+      continue;
+    }
     if (!he && !placeLi(tokens, k) && (PUNCT.test(token.word) || !(nameish(token) || (event && eventish(token))))) break;
     accepted.push(token);
     start = token.start;
@@ -170,6 +178,11 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 
 const PROPER_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际']);
 /** Words jieba does not know or tags as proper that are still generic in this domain. */
 const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会', '人均', '城市']);
+
+/** Domain words that never make a name specific (职工, 工匠, 实训 …). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC_WORDS.has(word) || STOP_WORDS.has(word);
+}
 
 export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {
   const part = view.text.slice(start, headStart);

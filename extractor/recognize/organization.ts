@@ -5,7 +5,7 @@ import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from './wordset.js';
-import { hasProperPart, nameStart } from './names.js';
+import { hasProperPart, isGenericWord, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
 
 /** Head words the lexicon does not list that name bodies in union news. */
@@ -23,7 +23,7 @@ const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
 
 /** Words ending in a head word that are not bodies. */
 const NOT_BODIES = new Set([
-  '格局', '大局', '布局', '结局', '全局', '开局', '当局', '重心', '核心', '中心城区', '党和政府', '局', '部', '干部', '全部',
+  '格局', '大局', '布局', '结局', '全局', '开局', '当局', '重心', '核心', '中心城区', '党和政府', '干部', '全部',
   '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '总部', '各部', '本部', '俱乐部', '头部', '底部', '腹部',
   '背部', '胸部', '面部', '脑部', '基层干部', '一部', '这部',
 ]);
@@ -41,6 +41,9 @@ const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
 export function recognizeOrganizations(view: ArticleView): Candidate[] {
   const { text, tokens } = view;
   const found: Candidate[] = [];
+  // Names that failed only for want of a specific part: a word the article already uses to begin a
+  // specific name (首钢 of 首钢集团有限公司) makes them specific too (首钢技师学院).
+  const generic: Candidate[] = [];
   for (const sentence of view.sentences) {
     for (let k = view.tokenAt[sentence.start]!; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
       const token = tokens[k]!;
@@ -54,7 +57,8 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       }
       const suffix = SUFFIXES.endingAt(token.word, token.word.length);
       if (!suffix) continue;
-      if (SHORT_HEAD.test(suffix) && token.word.length < 3) continue;
+      // 局 or 部 alone is a head only after a noun (农业农村局), not inside a phrase (开好局).
+      if (SHORT_HEAD.test(suffix) && token.word.length < 3 && !(token.word === suffix && k > 0 && /^(?:n|nt|j|ns)$/.test(tokens[k - 1]!.tag))) continue;
       // A name printed in quotes is the whole quotation (“融情驿站”).
       if (text[token.end] === '”') {
         const from = Math.max(sentence.start, token.end - 20);
@@ -85,9 +89,20 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       let nameFrom = start;
       const { places, rest } = leadingPlaces(text.slice(start, token.end));
       if (places.length >= 2 && places[places.length - 1]!.level === 'street' && rest.length >= 4) nameFrom = token.end - rest.length;
-      if (!hasProperPart(view, nameFrom, headStart)) continue;
-      found.push({ type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix });
+      const candidate: Candidate = { type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix };
+      if (hasProperPart(view, nameFrom, headStart)) found.push(candidate);
+      else generic.push(candidate);
     }
   }
-  return found;
+  const known = new Set(
+    found
+      .map((c) => tokens[view.tokenAt[c.start]!]!)
+      .filter((t) => t.end - t.start >= 2 && /^(?:n|nz|nt|x|j)$/.test(t.tag) && !isGenericWord(t.word))
+      .map((t) => t.word),
+  );
+  for (const c of generic) {
+    const first = tokens[view.tokenAt[c.start]!]!;
+    if (known.has(first.word) && first.end < c.end - (c.head?.length ?? 0) + 1) found.push(c);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

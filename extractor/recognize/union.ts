@@ -13,6 +13,9 @@ const GENERIC_PREFIX = /^(?:总|各|各级|各类|基层|本|该|其|此|全体|
 /** Words naming the body a union belongs to. */
 const OWNER = /(?:医院|公司|集团|中心|社区|行业|产业|系统|学校|大学|学院|委|局|站|协会|机关|园区|商圈|楼宇|街道|地区|乡|镇|村|厂|店|所|院|部|队)/;
 
+/** Words ending like an owner that are not one (布局工会 is 布局 + 工会). */
+const NOT_OWNER = /(?:布局|格局|大局|开局|结局|全局)$/;
+
 /** Prefixes that point at a union the article names elsewhere. */
 const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
 
@@ -36,7 +39,7 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会')) continue;
       // A union is named by a place, a proper name or the body it belongs to (双桥医院工会), not by a
       // clause word (建立健全工会, 新业态工会).
-      if (!ANAPHOR_PREFIX.test(prefix) && !OWNER.test(prefix) && !hasProperPart(view, start, at)) continue;
+      if (!ANAPHOR_PREFIX.test(prefix) && !(OWNER.test(prefix) && !NOT_OWNER.test(prefix)) && !hasProperPart(view, start, at)) continue;
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;

@@ -103,6 +103,17 @@ function sameQuotedEvent(a: string, b: string): boolean {
   return ta === tb && ta.length > 0 && Math.min(ka.length, kb.length) >= 3 && (ka.includes(kb) || kb.includes(ka));
 }
 
+/**
+ * What tells a union apart once its places are set aside: 经开区工会 = 经开区总工会 (a place's bare
+ * 工会 is its federation), 富乐北里社区工会 = 富乐北里社区联合工会, 首钢集团有限公司工会 = 首钢集团工会.
+ */
+export function unionCore(rest: string, hasPlace: boolean): string {
+  if (rest === '工会' && hasPlace) return '总工会';
+  let core = rest.replace(/(?:股份有限公司|有限责任公司|有限公司)(?=工会)/, '');
+  if (core.length > 6) core = core.replace(/联合工会$/, '工会');
+  return core;
+}
+
 /** The headline's short form of a dated event and the body's full one: same year, same head, one in the title. */
 function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end: number }): boolean {
   const year = /^\d{4}年/.exec(r.name)?.[0];
@@ -162,7 +173,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     const { places: ps, rest } = leadingPlaces(name);
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 富乐北里社区工会 and 富乐北里社区联合工会 are one: the specific part names it.
-    const core = rest === '工会' && ps.length > 0 ? '总工会' : rest.length > 6 ? rest.replace(/联合工会$/, '工会') : rest;
+    const core = unionCore(rest, ps.length > 0);
     const g = groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
     if (g) {
       join(g, r, name);

@@ -5,7 +5,7 @@
 // in entities and relations alike.
 import { leadingPlaces } from '../recognize/places.js';
 import type { ArticleRecord, Entity, Relation } from '../types.js';
-import { samePlaces } from './article.js';
+import { samePlaces, unionCore } from './article.js';
 
 interface UnionForm {
   name: string;
@@ -17,7 +17,7 @@ interface UnionForm {
 function unionCanonicals(names: string[]): Map<string, string> {
   const forms: UnionForm[] = [...new Set(names)].map((name) => {
     const { places, rest } = leadingPlaces(name);
-    return { name, places, rest: rest === '工会' && places.length > 0 ? '总工会' : rest };
+    return { name, places, rest: unionCore(rest, places.length > 0) };
   });
   // Most places first, then the longer and the lexically smaller name: deterministic whatever the input order.
   forms.sort((a, b) => b.places.length - a.places.length || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

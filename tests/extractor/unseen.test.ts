@@ -97,6 +97,52 @@ describe('extraction on pages it has never seen', () => {
     expect(r.entities.find((e) => e.id === 'Person:马丽娜')?.roles).toContain('全国劳动模范');
   });
 
+  it('reads a town union working with a district bureau, and leaves 李大爷 out', () => {
+    const r = record('miyun-town.txt');
+    const training = initiativeWithKey(r, '果树修剪技术进田间');
+    expect(ids(r)).toEqual(
+      expect.arrayContaining([
+        'Union:密云区溪翁庄镇总工会',
+        'Street:溪翁庄镇',
+        'District:密云区',
+        'Organization:密云区农业农村局',
+        'Organization:北京市农林科学院林业果树研究所',
+      ]),
+    );
+    expect(r.entities.find((e) => e.id === 'Union:密云区溪翁庄镇总工会')?.mentions.map((m) => m.text)).toContain('镇总工会');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        `ORGANIZED Union:密云区溪翁庄镇总工会 -> ${training}`,
+        `ORGANIZED Organization:密云区农业农村局 -> ${training}`,
+        'MEMBER_OF Person:刘素芬 -> Union:密云区溪翁庄镇总工会',
+        'LOCATED_IN Street:溪翁庄镇 -> District:密云区',
+      ]),
+    );
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['刘素芬', '韩雪梅']);
+  });
+
+  it('reads a company union under two spellings as one, with its school and prize winner', () => {
+    const r = record('shougang-contest.txt');
+    const unions = r.entities.filter((e) => e.type === 'Union').map((e) => e.name);
+    expect(unions).toEqual(expect.arrayContaining(['首钢集团有限公司工会', '石景山区总工会']));
+    expect(unions).toHaveLength(2);
+    expect(ids(r)).toEqual(expect.arrayContaining(['Organization:首钢技师学院', 'Organization:首钢京唐钢铁联合有限责任公司', 'Person:郑卫东', 'Person:王宝山']));
+    expect(rels(r)).toEqual(expect.arrayContaining(['MEMBER_OF Person:王宝山 -> Organization:首钢京唐钢铁联合有限责任公司']));
+    expect(r.relations.some((x) => x.type === 'ORGANIZED' && x.from === 'Organization:首钢技师学院' && x.role === '承办')).toBe(true);
+  });
+
+  it('reads a photo story: its credit is a photographer, its union the organizer', () => {
+    const r = record('subway-photo.txt');
+    expect(r.kind).toBe('photo');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'REPORTED Person:周子涵 -> ARTICLE',
+        `ORGANIZED Union:北京地铁运营有限公司第二分公司工会 -> ${initiativeWithKey(r, '悦读地铁')}`,
+      ]),
+    );
+    expect(r.relations.find((x) => x.type === 'REPORTED')?.role).toBe('摄影');
+  });
+
   it('reads a union outside Beijing without calling it Beijing’s', () => {
     const r = record('nanjing-reprint.txt');
     expect(r.kind).toBe('reprint');
