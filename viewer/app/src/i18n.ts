@@ -67,6 +67,7 @@ const STRINGS = {
   attr_community: { zh: '社区', en: 'Community' },
   attr_source: { zh: '来源', en: 'Source' },
   attr_id: { zh: '编号', en: 'Id' },
+  colon: { zh: '：', en: ': ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -169,7 +169,7 @@ export class Panels {
     ui.panel.hidden = false;
     setChildren(ui.panel, [
       header,
-      attrs.aliases.length > 0 ? el('p', { className: 'aliases' }, [el('span', { className: 'muted', text: `${t('aliases')}：` }), attrs.aliases.join('、')]) : null,
+      attrs.aliases.length > 0 ? el('p', { className: 'aliases' }, [el('span', { className: 'muted', text: `${t('aliases')}${t('colon')}` }), attrs.aliases.join(lang === 'zh' ? '、' : ', ')]) : null,
       attrs.label === 'Article'
         ? el('button', { className: 'primary', text: t('openArticle'), testId: 'open-article', attrs: { type: 'button' }, on: { click: () => this.explorer.openArticle(node) } })
         : null,
@@ -200,7 +200,7 @@ export class Panels {
         el('h2', { text: view.title, testId: 'article-title' }),
         el('button', { className: 'close', text: '×', title: this.explorer.t('close'), attrs: { type: 'button' }, on: { click: () => this.explorer.openArticle(null) } }),
       ]),
-      el('p', { className: 'muted', text: `${this.explorer.t('source')}：${view.source}` }),
+      el('p', { className: 'muted', text: `${this.explorer.t('source')}${this.explorer.t('colon')}${view.source}` }),
       el(
         'ul',
         { className: 'legend inline' },
@@ -214,7 +214,7 @@ export class Panels {
             end: m.end,
             className: 'm',
             color: labelColor(m.label),
-            title: `${labelName(lang, m.label)}：${m.name}`,
+            title: `${labelName(lang, m.label)}${this.explorer.t('colon')}${m.name}`,
             onClick: () => this.explorer.select(m.node, { moveCamera: true }),
           })),
         ),
