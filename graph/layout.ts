@@ -15,7 +15,8 @@ export interface LayoutSettings {
 function defaultIterations(order: number): number {
   if (order <= 1_000) return 300;
   if (order <= 20_000) return 100;
-  return 30;
+  if (order <= 100_000) return 30;
+  return 15;
 }
 
 /** Rounded so the files do not carry float noise. */
