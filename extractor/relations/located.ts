@@ -5,6 +5,7 @@
 // a Beijing street is in its district (gazetteer) when the article names that district too.
 import { ancestorsOf, districtOfStreet, lookupPlace, parentOf } from '../lexicon/gazetteer.js';
 import { placesIn } from '../recognize/places.js';
+import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
 
@@ -13,9 +14,20 @@ const RANK = { province: 0, city: 1, district: 2, street: 3 } as const;
 export function findLocatedIn(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   const { entities, resolved } = ctx;
-  const placeId = (name: string): string | undefined =>
-    [...entities.values()].find((e) => (e.type === 'Region' || e.type === 'District' || e.type === 'Street') && e.name === name)?.id;
-  const firstMention = (id: string) => resolved.mentions.find((m) => m.entityId === id && !m.anaphor) ?? resolved.mentions.find((m) => m.entityId === id);
+  // Lookups by name, id and position: an article with thousands of mentions stays linear.
+  const placeIds = new Map<string, string>();
+  for (const e of entities.values()) {
+    if (e.type === 'Region' || e.type === 'District' || e.type === 'Street') placeIds.set(e.name, e.id);
+  }
+  const placeId = (name: string): string | undefined => placeIds.get(name);
+  const first = new Map<string, ResolvedMention>();
+  for (const m of resolved.mentions) {
+    const seen = first.get(m.entityId);
+    if (!seen || (seen.anaphor && !m.anaphor)) first.set(m.entityId, m);
+  }
+  const firstMention = (id: string): ResolvedMention | undefined => first.get(id);
+  const orgAt = new Map<number, ResolvedMention>();
+  for (const m of resolved.mentions) if (m.type === 'Organization' && !orgAt.has(m.start)) orgAt.set(m.start, m);
 
   // Named after a place.
   for (const e of entities.values()) {
@@ -48,10 +60,10 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   }
 
   // An organization printed right after its street (三里屯街道太古里西区骑手驿站) is in that street.
-  for (let i = 0; i + 1 < resolved.mentions.length; i++) {
-    const place = resolved.mentions[i]!;
-    const body = resolved.mentions.find((m) => m.start === place.end && m.type === 'Organization');
-    if (place.type === 'Street' && body) out.push(relation('LOCATED_IN', body.entityId, place.entityId, evidenceOf(ctx, { start: place.start, end: body.end })));
+  for (const place of resolved.mentions) {
+    if (place.type !== 'Street') continue;
+    const body = orgAt.get(place.end);
+    if (body) out.push(relation('LOCATED_IN', body.entityId, place.entityId, evidenceOf(ctx, { start: place.start, end: body.end })));
   }
 
   // Streets in their district, districts elsewhere in their city or province, from the gazetteer.

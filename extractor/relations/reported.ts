@@ -8,10 +8,13 @@ export function creditEvidence(source: Source, entry: BylineEntry): Evidence {
   const lineStart = text.lastIndexOf('\n', entry.start - 1) + 1;
   let lineEnd = text.indexOf('\n', entry.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const open = Math.max(text.lastIndexOf('（', entry.start), text.lastIndexOf('(', entry.start));
-  const closeFull = text.indexOf('）', entry.end);
-  const closeHalf = text.indexOf(')', entry.end);
-  const close = [closeFull, closeHalf].filter((c) => c >= 0).sort((a, b) => a - b)[0];
+  // Brackets are looked for on the credit's own line only.
+  const line = text.slice(lineStart, lineEnd);
+  const at = entry.start - lineStart;
+  const openAt = Math.max(line.lastIndexOf('（', at), line.lastIndexOf('(', at));
+  const open = openAt < 0 ? -1 : lineStart + openAt;
+  const closes = [line.indexOf('）', at), line.indexOf(')', at)].filter((c) => c >= 0);
+  const close = closes.length === 0 ? undefined : lineStart + Math.min(...closes);
   if (open >= lineStart && close !== undefined && close < lineEnd && close - open <= 60) {
     return { start: open, end: close + 1, text: text.slice(open, close + 1) };
   }
