@@ -75,7 +75,8 @@ export class Explorer {
     // The reducers read the filter sets, so they exist before sigma's first (synchronous) render.
     this.recomputeDerived();
     performance.mark('gonghui:indexed');
-    const inputs = (): DisplayInputs => this.displayInputs();
+    const shared = this.displayInputs();
+    const inputs = (): DisplayInputs => shared;
     this.sigma = new Sigma(graph, ui.graph, {
       allowInvalidContainer: true,
       labelFont: LABEL_FONT,
@@ -131,19 +132,39 @@ export class Explorer {
     return this.communities.get(node);
   }
 
+  /** One object for the reducers' whole pass (they run per node and edge): getters, no copies. */
   private displayInputs(): DisplayInputs {
+    const view = this;
+    const size = (node: string): number => this.sizes.get(node) ?? 3;
+    const community = (node: string): number | undefined => this.community(node);
     return {
       large: this.large,
-      colorBy: this.state.colorBy,
-      selected: this.state.selected,
-      hovered: this.hovered,
-      hoverNeighbors: this.hoverNeighbors,
-      visible: this.visible,
-      pathNodes: this.pathNodes,
-      pathEdges: this.pathEdges,
-      searchHits: this.searchHits,
-      size: (node) => this.sizes.get(node) ?? 3,
-      community: (node) => this.community(node),
+      get colorBy() {
+        return view.state.colorBy;
+      },
+      get selected() {
+        return view.state.selected;
+      },
+      get hovered() {
+        return view.hovered;
+      },
+      get hoverNeighbors() {
+        return view.hoverNeighbors;
+      },
+      get visible() {
+        return view.visible;
+      },
+      get pathNodes() {
+        return view.pathNodes;
+      },
+      get pathEdges() {
+        return view.pathEdges;
+      },
+      get searchHits() {
+        return view.searchHits;
+      },
+      size,
+      community,
     };
   }
 

@@ -52,8 +52,6 @@ export function makeNodeReducer(inputs: () => DisplayInputs) {
 export function makeEdgeReducer(graph: ViewerGraph, inputs: () => DisplayInputs) {
   return (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
     const s = inputs();
-    const [source, target] = graph.extremities(edge);
-    if (s.visible && (!s.visible.has(source) || !s.visible.has(target))) return { hidden: true };
     const mention = attrs.type === 'MENTIONS';
     const display: Partial<EdgeDisplayData> = {
       color: mention ? MENTION_EDGE_COLOR : EDGE_COLOR,
@@ -61,6 +59,10 @@ export function makeEdgeReducer(graph: ViewerGraph, inputs: () => DisplayInputs)
       type: s.large ? 'fast' : mention ? 'line' : 'arrow',
       label: attrs.type,
     };
+    // The common case (nothing filtered, hovered or traced) needs no look-up of the endpoints.
+    if (!s.visible && !s.hovered && s.pathEdges.size === 0) return display;
+    const [source, target] = graph.extremities(edge);
+    if (s.visible && (!s.visible.has(source) || !s.visible.has(target))) return { hidden: true };
     if (s.hovered) {
       if (source === s.hovered || target === s.hovered) return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) * 1.6, zIndex: 1 };
       if (!s.large) return { hidden: true };
