@@ -8,6 +8,7 @@ import { addConnectionOptions, configFromFlags, type ConnectionFlags } from './n
 interface LoadFlags extends ConnectionFlags {
   reset?: boolean;
   batch: string;
+  concurrency: string;
 }
 
 function graphFile(path: string): string {
@@ -25,12 +26,17 @@ export function register(program: Command): void {
       .description('load a graph (graph.json, or the folder holding it) into Neo4j: MERGE by id, so loading again adds only what is new')
       .argument('<graph>', 'graph.json written by `gonghui-kg build`, or its folder')
       .option('--reset', 'delete every gonghui-kg node (label :Node) in the database first')
-      .option('--batch <n>', 'rows per transaction', '5000'),
+      .option('--batch <n>', 'rows per transaction', '5000')
+      .option('--concurrency <n>', 'transactions running side by side', '2'),
   ).action(async (path: string, flags: LoadFlags) => {
     const config = configFromFlags(flags);
     const batchSize = Number(flags.batch);
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
       throw new KgError('neo4j', `expected --batch to be a whole number between 1 and 100000, got "${flags.batch}"`);
+    }
+    const concurrency = Number(flags.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+      throw new KgError('neo4j', `expected --concurrency to be a whole number between 1 and 16, got "${flags.concurrency}"`);
     }
     const file = graphFile(path);
     const { loadGraph } = await import('../../graph/store/json.js');
@@ -52,6 +58,7 @@ export function register(program: Command): void {
     const summary = await withDriver(config, (driver) =>
       loadRows(driver, config, nodes, relationships, {
         batchSize,
+        concurrency,
         reset: flags.reset === true,
         onProgress: (progress) => {
           if (bar === undefined) return;

@@ -1,10 +1,12 @@
 // Idempotent, batched loading of graph rows into Neo4j: constraints first, then UNWIND … MERGE
-// per label and per relationship type, each batch in its own retried write transaction.
+// per label and per relationship type, each batch in its own retried write transaction, a few
+// transactions at a time.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EdgeType, NodeLabel } from '../schema.js';
 import { EDGE_TYPES, NODE_LABELS } from '../schema.js';
 import type { Neo4jConfig } from './config.js';
 import { assertEdgeType, assertNodeLabel, type NodeRow, type Properties, type RelationshipRow } from './rows.js';
+import { relationshipRounds, runPool } from './schedule.js';
 
 /** Every node loaded by gonghui-kg carries this label; its `id` is unique. */
 export const COMMON_LABEL = 'Node';
@@ -14,10 +16,12 @@ export interface LoadOptions {
   batchSize: number;
   /** Delete every :Node (and its relationships) first. */
   reset: boolean;
+  /** Transactions run side by side (relationships scheduled so that they never wait on each other). */
+  concurrency: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
-export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = { batchSize: 5000, reset: false };
+export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = { batchSize: 5000, reset: false, concurrency: 2 };
 
 export interface LoadProgress {
   phase: 'nodes' | 'relationships';
@@ -39,6 +43,9 @@ export function resolveLoadOptions(partial: Partial<LoadOptions> = {}): LoadOpti
   const options = { ...DEFAULT_LOAD_OPTIONS, ...partial };
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1 || options.batchSize > 100_000) {
     throw new Error(`gonghui-kg/neo4j: expected a batch size between 1 and 100000, got ${options.batchSize}`);
+  }
+  if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 16) {
+    throw new Error(`gonghui-kg/neo4j: expected a concurrency between 1 and 16, got ${options.concurrency}`);
   }
   return options;
 }
@@ -188,22 +195,28 @@ export async function loadRows(
     seconds: 0,
   };
   let done = 0;
-  for (const [query, batch] of batches(groupBy(nodes, (row) => row.label, NODE_LABELS), nodeQuery, options.batchSize)) {
+  // Nodes have distinct ids, so any node batches may run side by side.
+  const nodeJobs = [...batches(groupBy(nodes, (row) => row.label, NODE_LABELS), nodeQuery, options.batchSize)];
+  await runPool(nodeJobs, options.concurrency, async ([query, batch]) => {
     const count = await runBatch(driver, config, query, batch.map((row) => ({ id: row.id, props: row.props })), 'nodes');
     summary.nodesCreated += count.created;
     summary.nodesMatched += count.merged - count.created;
     done += batch.length;
     options.onProgress?.({ phase: 'nodes', done, total: nodes.length });
-  }
+  });
   done = 0;
-  for (const [query, batch] of batches(groupBy(relationships, (row) => row.type, EDGE_TYPES), relationshipQuery, options.batchSize)) {
-    const rows = batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: row.props }));
-    const count = await runBatch(driver, config, query, rows, 'relationships');
-    summary.relationshipsCreated += count.created;
-    summary.relationshipsMatched += count.merged - count.created;
-    summary.relationshipsSkipped += batch.length - count.merged;
-    done += batch.length;
-    options.onProgress?.({ phase: 'relationships', done, total: relationships.length });
+  for (const round of relationshipRounds(relationships, options.concurrency)) {
+    await runPool(round, options.concurrency, async (cell) => {
+      for (const [query, batch] of batches(groupBy(cell, (row) => row.type, EDGE_TYPES), relationshipQuery, options.batchSize)) {
+        const rows = batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: row.props }));
+        const count = await runBatch(driver, config, query, rows, 'relationships');
+        summary.relationshipsCreated += count.created;
+        summary.relationshipsMatched += count.merged - count.created;
+        summary.relationshipsSkipped += batch.length - count.merged;
+        done += batch.length;
+        options.onProgress?.({ phase: 'relationships', done, total: relationships.length });
+      }
+    });
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../../graph/neo4j/connection.js';
 import { loadRows } from '../../../graph/neo4j/load.js';
 import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
-import type { KgGraph } from '../../../graph/build.js';
+import { createGraph, type KgGraph } from '../../../graph/build.js';
 import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../../helpers/neo4j.js';
 import { ARTICLE, fixtureGraph, HOSTILE_NAME } from './fixture.js';
 
@@ -45,6 +45,22 @@ describe.skipIf(neo4jSkipReason !== undefined)('loading a graph into Neo4j', () 
     expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(graph.size);
     expect(await count('MATCH (u:Union:Node) RETURN count(u)')).toBe(4);
     expect(await count('MATCH (a:Article)-[:MENTIONS]->(:Node) RETURN count(*)')).toBe(9);
+  });
+
+  it('loads a tangled graph with four transactions at a time without deadlocks or lost rows', async () => {
+    const graph = createGraph();
+    const people = Array.from({ length: 600 }, (_, i) => `Person:职工${i}`);
+    for (const id of people) graph.addNode(id, { label: 'Person', name: id.slice(7), aliases: [], mentions: 1, firstSource: 'a.txt', lastSource: 'a.txt' });
+    for (let i = 0; i < people.length; i++) {
+      for (const step of [1, 7, 31, 127]) {
+        const from = people[i]!;
+        const to = people[(i + step) % people.length]!;
+        graph.addDirectedEdgeWithKey(`MEMBER_OF|${from}|${to}`, from, to, { type: 'MEMBER_OF', weight: 1, evidence: [] });
+      }
+    }
+    const summary = await loadRows(driver, neo.config, nodeRows(graph), relationshipRows(graph), { batchSize: 50, concurrency: 4 });
+    expect(summary).toMatchObject({ nodesCreated: 600, relationshipsCreated: 2400, relationshipsSkipped: 0 });
+    expect(await count('MATCH ()-[r:MEMBER_OF]->() RETURN count(r)')).toBe(2400);
   });
 
   it('loading the same graph twice leaves the same counts and reports everything as matched', async () => {
