@@ -5,6 +5,8 @@ import { evidenceOf, isPlace, relation, type RelationContext } from './context.j
 
 const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
 const HOSTS = /^(?:召开|举办|举行)/;
+/** Between two items of one list: 、 and at most one more item. */
+const LIST_GAP = /^、(?:[^，。；：！？、,;:!?\n]{1,24}、)?$/;
 const VISIT = /(?:走进|来到|前往|深入|赴)$/;
 
 export function findHeldAt(ctx: RelationContext): Relation[] {
@@ -26,8 +28,8 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       if (before.endsWith('在') && AT_VERBS.test(text.slice(m.end, m.end + 6))) target = initiative ?? resolved.mainInitiative;
       // 顺义区召开…座谈会: an area holding an event is where it takes place.
       else if (isPlace(m) && HOSTS.test(text.slice(m.end, m.end + 3)) && initiative !== undefined) target = initiative;
-      else if (VISIT.test(before) || (visiting >= 0 && text.slice(visiting, m.start) === '、')) {
-        // 走进A、B、C: every place of the list is visited.
+      else if (VISIT.test(before) || (visiting >= 0 && LIST_GAP.test(text.slice(visiting, m.start)))) {
+        // 走进A、B、C: every place of the list is visited, past an item not recognized itself.
         target = initiative ?? resolved.mainInitiative;
       }
       visiting = target ? m.end : -1;

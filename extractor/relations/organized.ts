@@ -125,6 +125,12 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     }
     if (subjectIds) lastSubject = subjectIds;
 
+    // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
+    for (const i of initiatives) {
+      const own = mentions.find((b) => b.type === 'Union' && b.start === i.start && b.end < i.end);
+      if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
+    }
+
     // A body printed right before the initiative's name, or with only a time word between.
     for (const i of initiatives) {
       const b = bodies.find((x) => x.end <= i.start && /^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)));

@@ -14,6 +14,8 @@ const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v
  * `organized`: ORGANIZED relations already found (an organizer does not also take part);
  * `reporters`: ids of byline persons (a reporter covers the event, not attends it).
  */
+const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛)$/;
+
 export function findParticipated(ctx: RelationContext, organized: Relation[], reporters: Set<string>): Relation[] {
   const { view, resolved } = ctx;
   const { text } = view;
@@ -32,9 +34,11 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       }
     }
     if (verbPos < 0) return;
+    // With no event in the sentence, only attending verbs point at the article's event (张鹏出席会议并讲话),
+    // not winning or visiting something unnamed.
     const initiative = mentions.find((m) => m.type === 'Initiative' && m.start >= verbPos)?.entityId
       ?? mentions.find((m) => m.type === 'Initiative')?.entityId
-      ?? resolved.mainInitiative;
+      ?? (ATTENDING.test(verb) ? resolved.mainInitiative : undefined);
     if (!initiative) return;
     const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
     for (const m of mentions) {
@@ -44,6 +48,8 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), and
       // a body printed before a post and a name is that person's employer (…公司职工孙立伟获得…).
       if (!person && !/交流|讲座|受邀|参加|参与|参赛|获/.test(verb)) continue;
+      // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
+      if (!person && (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2)))) continue;
       if (!person && mentions.some((p) => p.type === 'Person' && p.start > m.end && p.start - m.end <= 12 && /^[\p{Script=Han}、]+$/u.test(text.slice(m.end, p.start)))) continue;
       const key = `${m.entityId}\u0000${initiative}`;
       if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) continue;
