@@ -59,6 +59,14 @@ describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a 
     await expect(page.locator('[data-testid=cypher-table] td').first().textContent()).resolves.toContain('王芳');
     await expect(page.locator('[data-testid=cypher-graph] canvas').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('cypher.png') });
+
+    // A node of the result subgraph is the graph's own node: clicking it selects it in the explorer.
+    const at = (await page.evaluate(
+      "(() => { const s = window.gonghui.panels.cypherSigma; const n = s.getGraph().findNode((k, a) => a.label === '王芳'); return s.framedGraphToViewport(s.getNodeDisplayData(n)); })()",
+    )) as { x: number; y: number };
+    const box = await page.locator('[data-testid=cypher-graph]').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe('王芳');
     expect(seen.errors).toEqual([]);
     await page.close();
   });

@@ -238,7 +238,8 @@ export class Explorer {
     this.state = { ...this.state, ...change };
     if (sizeChanged) this.computeSizes();
     this.recomputeDerived();
-    this.sigma.refresh({ skipIndexation: false });
+    // Filters and colors change display data only; sizes also change what the hover index holds.
+    this.sigma.refresh({ skipIndexation: !sizeChanged });
     if (options.chrome !== false) this.renderChrome();
     else this.renderStatus();
     this.writeHash();

@@ -292,12 +292,24 @@ export class Panels {
     result.nodes.forEach((node, i) => {
       const name = node.properties.name ?? node.properties.title ?? node.properties.id ?? node.id;
       const angle = (2 * Math.PI * i) / result.nodes.length;
-      sub.mergeNode(node.id, { x: Math.cos(angle), y: Math.sin(angle), size: 6, label: String(name), color: labelColor(node.labels.find((l) => l !== 'Node') ?? '') });
+      sub.mergeNode(node.id, {
+        x: Math.cos(angle),
+        y: Math.sin(angle),
+        size: 6,
+        label: String(name),
+        color: labelColor(node.labels.find((l) => l !== 'Node') ?? ''),
+        // Neo4j nodes carry the graph's node id: clicking one selects it in the main view.
+        ref: typeof node.properties.id === 'string' ? node.properties.id : null,
+      });
     });
     for (const rel of result.relationships) {
       if (sub.hasNode(rel.start) && sub.hasNode(rel.end)) sub.mergeEdgeWithKey(rel.id, rel.start, rel.end, { label: rel.type, size: 1.5, color: '#999999', type: 'arrow' });
     }
     forceAtlas2.assign(sub, { iterations: 150, settings: forceAtlas2.inferSettings(sub) });
     this.cypherSigma = new Sigma(sub, container, { allowInvalidContainer: true, renderEdgeLabels: true, labelFont: "'Noto Sans CJK SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif" });
+    this.cypherSigma.on('clickNode', ({ node }) => {
+      const ref: unknown = sub.getNodeAttribute(node, 'ref');
+      if (typeof ref === 'string' && this.explorer.graph.hasNode(ref)) this.explorer.select(ref, { moveCamera: true });
+    });
   }
 }
