@@ -34,14 +34,13 @@ export function makeNodeReducer(inputs: () => DisplayInputs) {
     const base: Partial<NodeDisplayData> = { x: attrs.x ?? 0, y: attrs.y ?? 0, size: s.size(node), label: displayName(attrs), type: s.large ? 'point' : 'circle' };
     if (s.visible && !s.visible.has(node)) return { ...base, hidden: true, label: null };
     base.color = s.colorBy === 'community' ? communityColor(s.community(node)) : labelColor(attrs.label);
-    const focus = s.hovered ?? (s.pathNodes.size > 0 ? null : s.selected);
-    if (s.pathNodes.size > 0 && !s.hovered) {
-      if (s.pathNodes.has(node)) Object.assign(base, { highlighted: true, forceLabel: true, zIndex: 2 });
-      else Object.assign(base, { color: DIMMED_NODE, label: null, zIndex: 0 });
-    } else if (focus && s.hovered) {
-      if (node === focus || s.hoverNeighbors.has(node)) Object.assign(base, { forceLabel: true, zIndex: 2 });
+    if (s.hovered) {
+      if (node === s.hovered || s.hoverNeighbors.has(node)) Object.assign(base, { forceLabel: true, zIndex: 2 });
       // Large graphs highlight the neighbourhood without dimming (no redraw of every node).
       else if (!s.large) Object.assign(base, { color: DIMMED_NODE, label: null, zIndex: 0 });
+    } else if (s.pathNodes.size > 0) {
+      if (s.pathNodes.has(node)) Object.assign(base, { highlighted: true, forceLabel: true, zIndex: 2 });
+      else Object.assign(base, { color: DIMMED_NODE, label: null, zIndex: 0 });
     }
     if (s.searchHits.has(node)) Object.assign(base, { forceLabel: true, zIndex: 2 });
     if (node === s.selected) Object.assign(base, { highlighted: true, forceLabel: true, zIndex: 3 });
