@@ -1,3 +1,3 @@
-// The paper's home city: 市 without a name (市总工会) means this city unless the article names another,
-// and its name at the start of a company's name (北京城建集团) says little about the article.
+// The paper's home city: 市 without a name (市总工会, 市交通运输工会) means this city unless the
+// article names another.
 export const HOME_REGION = '北京市';

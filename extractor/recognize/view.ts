@@ -63,21 +63,3 @@ export function buildView(article: Article): ArticleView {
     titleRange: { start: toView(article.titleRange.start), end: toView(article.titleRange.end) },
   };
 }
-
-/** Source range of a view range: from the first character's offset to just past the last one. */
-export function toSource(view: ArticleView, start: number, end: number): Span {
-  if (end <= start) return { start: view.srcOffsets[start]!, end: view.srcOffsets[start]! };
-  return { start: view.srcOffsets[start]!, end: view.srcOffsets[end - 1]! + 1 };
-}
-
-/** Index of the sentence containing view position `pos`. */
-export function sentenceIndexAt(view: ArticleView, pos: number): number {
-  let lo = 0;
-  let hi = view.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (view.sentences[mid]!.start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
