@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bench:extract options', () => {
   it('defaults to a modest corpus, 2 workers and the memory runs', () => {
-    expect(parseBenchArgs([])).toEqual({ sizeMb: 4, fileKb: 128, seed: 1, workers: 2, memory: true });
+    expect(parseBenchArgs([])).toEqual({ sizeMb: 16, fileKb: 128, seed: 1, workers: 2, memory: true });
     expect(parseBenchArgs(['--size', '100', '--file-size', '512', '--seed', '9', '--workers', '4', '--no-memory'])).toEqual({
       sizeMb: 100,
       fileKb: 512,
@@ -33,7 +33,7 @@ describe('bench:extract run', () => {
     if (!existsSync(script)) throw new Error(`${script} is missing: build first (npx tsc -p tsconfig.build.json)`);
     const out = execFileSync(process.execPath, [script, '--size', '0.1', '--file-size', '20', '--no-memory'], { encoding: 'utf8' });
     expect(out).toMatch(/^corpus: 0\.1\d MB in \d+ files/m);
-    expect(out).toMatch(/^nodejieba tag alone, 1 core +[\d.]+ s +[\d,]+ chars\/s$/m);
+    expect(out).toMatch(/^nodejieba tag alone, 1 core +[\d.]+ s +\(cpu [\d.]+ s\) +[\d,]+ chars\/s$/m);
     expect(out).toMatch(/^extraction, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
     expect(out).toMatch(/^extraction, 2 workers .* = [\d.]+× 1 worker/m);
   });
