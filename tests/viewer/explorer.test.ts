@@ -214,6 +214,14 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('says so when a link names an article the graph has no text for', async () => {
+    const { page } = await open(`#article=${encodeURIComponent('Article:gone.txt#1')}`);
+    await expect(page.locator('[data-testid=reader] h2').textContent()).resolves.toBe('这个图谱里没有这篇文章的全文');
+    await page.locator('[data-testid=reader] .close').click();
+    await expect(page.locator('[data-testid=reader]').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('restores selection, filters, language and camera from a deep link', async () => {
     const hash = `#node=${encodeURIComponent(WANGJING)}&hide=Article&lang=en&cam=0.5,0.5,0.8`;
     const { page } = await open(hash);

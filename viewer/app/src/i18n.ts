@@ -68,6 +68,7 @@ const STRINGS = {
   attr_source: { zh: '来源', en: 'Source' },
   attr_id: { zh: '编号', en: 'Id' },
   colon: { zh: '：', en: ': ' },
+  noArticleText: { zh: '这个图谱里没有这篇文章的全文', en: 'This graph holds no text for this article' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -188,8 +188,15 @@ export class Panels {
     const view = state.article ? articleView(graph, state.article) : undefined;
     if (!view) {
       if (this.cypherResult || this.cypherError) return this.renderCypherResult();
-      ui.reader.hidden = true;
-      ui.reader.replaceChildren();
+      ui.reader.hidden = !state.article;
+      setChildren(ui.reader, [
+        state.article
+          ? el('header', {}, [
+              el('h2', { text: this.explorer.t('noArticleText') }),
+              el('button', { className: 'close', text: '×', title: this.explorer.t('close'), attrs: { type: 'button' }, on: { click: () => this.explorer.openArticle(null) } }),
+            ])
+          : null,
+      ]);
       return;
     }
     const lang = state.lang;
