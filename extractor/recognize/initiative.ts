@@ -141,7 +141,11 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       // A weak head names an event only with its edition (第十届…成果评选).
       if ((WEAK_HEADS.has(head) && !/^(?:第[一二三四五六七八九十百\d]+届|首届)/.test(prefix)) || prefix.length < 2) continue;
       // A programme named by four or more characters of its own (同心共建行动, 职工创新助推计划).
-      const programme = (head === '行动' || head === '计划') && prefix.length >= 4 && !/\d/.test(prefix);
+      const programme =
+        (head === '行动' || head === '计划') &&
+        prefix.length >= 4 &&
+        !/\d/.test(prefix) &&
+        !view.tokens.some((t) => t.start >= start && t.end <= headStart && /^(?:d|r|p|c|t)$/.test(t.tag));
       const specific =
         programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
       if (!specific && !inFocus(start)) continue;

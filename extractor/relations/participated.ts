@@ -24,6 +24,15 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   ctx.bySentence.forEach((mentions, s) => {
     const sentence = view.sentences[s]!;
     if (sentence.start < view.titleRange.end) return;
+    // 邀请X…开展…活动: the invited body takes part in the event of its sentence.
+    const event = mentions.find((m) => m.type === 'Initiative' && !m.anaphor) ?? mentions.find((m) => m.type === 'Initiative');
+    for (const m of mentions) {
+      if (!event || !isBody(m) || m.nested || text.slice(Math.max(sentence.start, m.start - 2), m.start) !== '邀请') continue;
+      const key = `${m.entityId}\u0000${event.entityId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, evidenceOf(ctx, sentence), '受邀'));
+    }
     let verbPos = -1;
     let verb = '';
     for (let i = sentence.start; i < sentence.end && verbPos < 0; i++) {
