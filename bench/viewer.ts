@@ -188,8 +188,12 @@ async function main(): Promise<void> {
       // A context of its own gives the page a fresh renderer process, so its CPU time is its own.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
       try {
         const result = await measure(page, server.url, graph.graph.order, graph.graph.size, text.length / 2 ** 20);
+        // Figures from a page that threw would measure a broken viewer.
+        if (errors.length > 0) throw new Error(`the viewer threw on ${order} nodes: ${errors.join('; ')}`);
         results.push(result);
         process.stdout.write(`${JSON.stringify(result)}\n`);
       } finally {
