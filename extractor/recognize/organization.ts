@@ -37,6 +37,43 @@ const PARTY_POST = /^(?:副?书记|委员|成员|常委)/;
 /** 区委书记 is one jieba word: the body is its first part. */
 const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
 
+/** 顺丰、美团、韵达等平台: a list closed by 等 and a kind of business names businesses. */
+const BUSINESS_KIND = /^等(?:快递企业|快递公司|外卖平台|互联网平台|平台|站点|企业|公司|品牌|商户|网点)/;
+
+/** Brand names in a 等-list; the first item is as long as the second (no other boundary is printed). */
+function listedBrands(view: ArticleView): Candidate[] {
+  const { text, tokens } = view;
+  const found: Candidate[] = [];
+  const brand = (start: number, end: number): boolean => {
+    const word = text.slice(start, end);
+    if (end - start < 2 || end - start > 6 || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(word) || isGenericWord(word)) return false;
+    if (SUFFIXES.endingAt(word, word.length) === word) return false;
+    const first = tokens[view.tokenAt[start]!]!;
+    if (first.start !== start) return false;
+    // A single dictionary word that is a common noun or verb (学校, 企业) is a kind, not a brand;
+    // brands are words jieba does not know (顺丰/x), splits (美/团) or takes for a place (京东/ns).
+    return first.end !== end || !/^(?:n|v|vn|nnt|a|d|nt)$/.test(first.tag);
+  };
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (!BUSINESS_KIND.test(text.slice(at, at + 6))) continue;
+    const items: [number, number][] = [];
+    let end = at;
+    for (;;) {
+      const sep = text.lastIndexOf('、', end - 1);
+      if (sep < 0 || end - sep - 1 > 6 || end - sep - 1 < 2) break;
+      items.unshift([sep + 1, end]);
+      end = sep;
+    }
+    if (items.length === 0) continue;
+    const length = items[0]![1] - items[0]![0];
+    items.unshift([end - length, end]);
+    const brands = items.filter(([s, e]) => s >= 0 && brand(s, e));
+    if (brands.length < 2) continue;
+    for (const [s, e] of brands) found.push({ type: 'Organization', start: s, end: e, name: text.slice(s, e), head: '' });
+  }
+  return found;
+}
+
 /** Organization names can contain 工会 (北京市总工会职工大学) but must not end in a union's own head. */
 export function recognizeOrganizations(view: ArticleView): Candidate[] {
   const { text, tokens } = view;
@@ -94,6 +131,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       else generic.push(candidate);
     }
   }
+  found.push(...listedBrands(view));
   const known = new Set(
     found
       .map((c) => tokens[view.tokenAt[c.start]!]!)

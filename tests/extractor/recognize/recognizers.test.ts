@@ -44,6 +44,11 @@ describe('Union and Organization', () => {
     expect(miyun.mentions.map((m) => m.text)).toContain('区总工会');
   });
 
+  it('takes brand names from a 等-list of businesses, not kinds of places', () => {
+    const r = extract('近日，工会把清凉包送到顺丰、京东、饿了么等平台的骑手手中，还走访了学校、医院等单位。');
+    expect(of(r, 'Organization')).toEqual(['顺丰', '京东', '饿了么']);
+  });
+
   it('leaves generic nouns and documents out', () => {
     const r = extract('依托各类实训基地、技能大师工作室，按照《北京市职工创新工作室管理办法》开展工作，基层工会积极参与。');
     expect(of(r, 'Organization')).toEqual([]);
