@@ -49,11 +49,12 @@ function describeFsError(module: string, path: string, error: unknown): KgError 
   return new KgError(module, `cannot write ${path}: ${reason}`, { cause: error });
 }
 
-/** Checks that `path` can be created: its folder exists and is a folder. */
+/** Checks that `path` can be created or replaced: its folder exists, and it is not a folder itself. */
 export function checkOutputPath(module: string, path: string): void {
   const dir = dirname(resolve(path));
   if (!existsSync(dir)) throw new KgError(module, `cannot write ${path}: folder ${dir} does not exist`);
   if (!statSync(dir).isDirectory()) throw new KgError(module, `cannot write ${path}: ${dir} is not a folder`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new KgError(module, `cannot write ${path}: it is a folder, expected a file name`);
 }
 
 let tempCounter = 0;

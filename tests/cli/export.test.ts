@@ -59,6 +59,14 @@ describe('gonghui-kg export', () => {
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
 
+  it('says when --out is a folder for a one-file format', () => {
+    const dir = tempDir();
+    const result = runCli('export', graphDir, '--format', 'json', '--out', dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`gonghui-kg/export: cannot write ${dir}: it is a folder, expected a file name\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('keeps the previous export when the graph turns out corrupted', () => {
     const dir = tempDir();
     const out = join(dir, 'graph.gexf');
