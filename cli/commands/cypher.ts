@@ -5,7 +5,7 @@ import type { PlainNode, PlainRelationship, PlainValue } from '../../graph/neo4j
 import { addConnectionOptions, configFromFlags, type ConnectionFlags } from './neo4j.js';
 
 interface CypherFlags extends ConnectionFlags {
-  param: string[];
+  param?: Record<string, unknown>;
   format: string;
   write?: boolean;
 }
@@ -13,7 +13,7 @@ interface CypherFlags extends ConnectionFlags {
 const FORMATS = ['table', 'json', 'csv'] as const;
 
 /** `name=value`: the value is read as JSON when it is JSON (5, true, ["a"], "quoted"), else as text. */
-export function parseParam(text: string, previous: Record<string, unknown>): Record<string, unknown> {
+export function parseParam(text: string, previous: Record<string, unknown> = {}): Record<string, unknown> {
   const eq = text.indexOf('=');
   const name = text.slice(0, eq);
   if (eq < 1 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
@@ -77,17 +77,17 @@ export function register(program: Command): void {
       .command('cypher')
       .description('run a Cypher query against Neo4j and print the result; read-only unless --write')
       .argument('<query>', 'the Cypher query; use $name for values and pass them with --param')
-      .option('--param <name=value>', 'a query parameter, repeatable; JSON values (5, true, ["a","b"]) or plain text', parseParam, {})
+      .option('--param <name=value>', 'a query parameter, repeatable; JSON values (5, true, ["a","b"]) or plain text', parseParam)
       .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
       .option('--write', 'allow queries that write or change the schema')
       .addHelpText('after', '\nExample:\n  gonghui-kg cypher "MATCH (u:Union)-[:ORGANIZED]->(i:Initiative) WHERE u.name = $union RETURN i.name" --param union=北京市总工会'),
-  ).action(async (query: string, flags: CypherFlags & { param: Record<string, unknown> }) => {
+  ).action(async (query: string, flags: CypherFlags) => {
     if (!(FORMATS as readonly string[]).includes(flags.format)) {
       throw new KgError('cypher', `expected --format to be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
     }
     const config = configFromFlags(flags);
     const { runReadQuery } = await import('../../graph/neo4j/query.js');
-    const result = await runReadQuery(config, query, flags.param, { write: flags.write === true });
+    const result = await runReadQuery(config, query, flags.param ?? {}, { write: flags.write === true });
     if (flags.format === 'json') {
       process.stdout.write(`${JSON.stringify(result.rows, null, 2)}\n`);
       return;
