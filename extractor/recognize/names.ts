@@ -76,6 +76,11 @@ function eventish(token: Token): boolean {
 /** Words tagged otherwise that may begin a name. */
 const START_WORDS = new Set([...NAME_WORDS, '健康', '绿色'].filter((w) => !['联合', '创新', '服务', '发展', '建设', '研究', '培训', '管理'].includes(w)));
 
+/** A set phrase jieba keeps whole (身心健康检查 → 身心健康/l): part of an event's name unless it is the clause's verb (出席会议). */
+function phrase(token: Token): boolean {
+  return /^(?:l|i)$/.test(token.tag) && !TRIGGERS.has(token.word.slice(0, 2)) && !TRIGGERS.has(token.word.slice(-2)) && CJK_OR_ALNUM.test(token.word);
+}
+
 /** Tags that may not begin a name (a verb or adverb at the left edge belongs to the clause). */
 const BAD_FIRST = new Set(['v', 'vn', 'd', 'p', 'c', 'uj', 'ul', 'r', 't', 'f', 'm', 'q', 'a', 'l', 'i']);
 /** An event's name may begin with a verb or adjective (创建座谈会, 健康宣教活动), not a clause word. */
@@ -110,7 +115,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
   // The head may begin inside a token (北京市总工会 is one token): that token belongs to the name.
   const first = tokens[view.tokenAt[headStart]!];
   // …only when it could be part of a name (出席会议 is not: its 会议 stands alone).
-  if (first && first.start < headStart && (nameish(first) || (event && eventish(first)))) {
+  if (first && first.start < headStart && (nameish(first) || (event && (eventish(first) || phrase(first))))) {
     start = first.start;
     k = view.tokenAt[headStart]! - 1;
   }
