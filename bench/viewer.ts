@@ -125,6 +125,9 @@ async function measure(page: Page, url: string, nodes: number, edges: number, gr
     `Object.fromEntries(${JSON.stringify(STAGES)}.map((s) => [s, Math.round(performance.getEntriesByName('gonghui:' + s)[0]?.startTime ?? -1)]))`,
   )) as Record<string, number>;
   const firstFrameMs = stages['first-frame'] ?? Number.NaN;
+  // What was measured, to look at (bench/results/ is not committed).
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  await page.screenshot({ path: join('bench', 'results', `viewer-${nodes}.png`) });
   const { metrics } = await cdp.send('Performance.getMetrics');
   const firstFrameCpuMs = Math.round((metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000);
   const box = await page.locator('[data-testid=graph]').boundingBox();

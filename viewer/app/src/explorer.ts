@@ -416,7 +416,9 @@ export class Explorer {
       if (attrs.district) districts.set(attrs.district, (districts.get(attrs.district) ?? 0) + 1);
       maxDegree = Math.max(maxDegree, this.degree(node));
     });
-    if (s.colorBy === 'community' || s.community !== null || !this.large) {
+    // Counting stored communities is cheap; computing them (Louvain) waits for a large graph's user to ask.
+    const stored = this.graph.someNode((_node, attrs) => typeof attrs.community === 'number');
+    if (stored || s.colorBy === 'community' || s.community !== null || !this.large) {
       this.graph.forEachNode((node) => {
         const c = this.community(node);
         if (c !== undefined) communities.set(c, (communities.get(c) ?? 0) + 1);
