@@ -59,6 +59,8 @@ interface Run {
   cpuSeconds: number;
   chars: number;
   articles: number;
+  /** Files per second over the second half of the files (worker threads have started by then). */
+  steadyFilesPerSecond: number;
 }
 
 const cpuSince = (start: NodeJS.CpuUsage): number => {
@@ -73,20 +75,25 @@ function tagAlone(files: CorpusFile[]): Run {
   const started = performance.now();
   for (const text of texts) jieba.tag(text);
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, cpuSeconds: cpuSince(cpu), chars: texts.reduce((sum, t) => sum + t.length, 0), articles: 0 };
+  const chars = texts.reduce((sum, t) => sum + t.length, 0);
+  return { seconds, cpuSeconds: cpuSince(cpu), chars, articles: 0, steadyFilesPerSecond: texts.length / seconds };
 }
 
 async function extraction(files: CorpusFile[], workers: number): Promise<Run> {
   const cpu = process.cpuUsage();
   const started = performance.now();
+  const doneAt: number[] = [];
   const result = await extractFiles(
     files.map((f) => f.path),
-    { workers },
+    { workers, onProgress: () => doneAt.push(performance.now()) },
   );
   const records = resolveCorpus(result.records);
   const seconds = (performance.now() - started) / 1000;
   const chars = result.sources.reduce((sum, s) => sum + s.text.length, 0);
-  return { seconds, cpuSeconds: cpuSince(cpu), chars, articles: records.length };
+  const half = Math.floor(doneAt.length / 2);
+  const steadySeconds = (doneAt[doneAt.length - 1]! - doneAt[Math.max(0, half - 1)]!) / 1000;
+  const steadyFilesPerSecond = steadySeconds > 0 ? (doneAt.length - half) / steadySeconds : 0;
+  return { seconds, cpuSeconds: cpuSince(cpu), chars, articles: records.length, steadyFilesPerSecond };
 }
 
 /**
@@ -189,6 +196,11 @@ async function main(argv: string[]): Promise<void> {
     line('extraction, 1 worker', serial, `  = ${fmt(speedRatio, 2)}× tag alone (target ≥ 0.5; by cpu time ${fmt(cpuRatio, 2)}×)`);
     const scaling = serial.seconds / parallel.seconds;
     line(`extraction, ${options.workers} workers`, parallel, `  = ${fmt(scaling, 2)}× 1 worker (target ≥ 1.7 with 2)`);
+    const steady = parallel.steadyFilesPerSecond / serial.steadyFilesPerSecond;
+    console.log(
+      `second half of the files (threads started): ${fmt(serial.steadyFilesPerSecond, 2)} files/s on 1 worker, ` +
+        `${fmt(parallel.steadyFilesPerSecond, 2)} on ${options.workers} = ${fmt(steady, 2)}×`,
+    );
 
     if (options.memory) {
       // Each run in its own process, so each peak is its own; the baseline (jieba, the dictionaries,

@@ -36,5 +36,6 @@ describe('bench:extract run', () => {
     expect(out).toMatch(/^nodejieba tag alone, 1 core +[\d.]+ s +\(cpu [\d.]+ s\) +[\d,]+ chars\/s$/m);
     expect(out).toMatch(/^extraction, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
     expect(out).toMatch(/^extraction, 2 workers .* = [\d.]+× 1 worker/m);
+    expect(out).toMatch(/^second half of the files \(threads started\): [\d.]+ files\/s on 1 worker, [\d.]+ on 2 = [\d.]+×$/m);
   });
 });
