@@ -28,28 +28,35 @@ export interface ArticleView {
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 
 export function buildView(article: Article): ArticleView {
-  const kept: number[] = [];
-  let text = '';
-  for (let i = 0; i < article.text.length; i++) {
-    const ch = article.text[i]!;
-    if (INVISIBLE.test(ch)) continue;
-    kept.push(i);
-    text += ch;
-  }
-  const srcOffsets = new Int32Array(text.length + 1);
-  for (let i = 0; i < kept.length; i++) srcOffsets[i] = article.offsets[kept[i]!]!;
-  srcOffsets[text.length] = article.offsets[article.text.length] ?? article.span.end;
-  const toView = (articleIndex: number): number => {
-    // First kept position at or after articleIndex.
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]! < articleIndex) lo = mid + 1;
-      else hi = mid;
+  let text = article.text;
+  let srcOffsets = article.offsets;
+  // View index of an article index: the identity unless invisible characters were taken out.
+  let toView = (articleIndex: number): number => articleIndex;
+  if (INVISIBLE.test(article.text)) {
+    const kept: number[] = [];
+    const parts: string[] = [];
+    for (let i = 0; i < article.text.length; i++) {
+      const ch = article.text[i]!;
+      if (INVISIBLE.test(ch)) continue;
+      kept.push(i);
+      parts.push(ch);
     }
-    return lo;
-  };
+    text = parts.join('');
+    srcOffsets = new Int32Array(text.length + 1);
+    for (let i = 0; i < kept.length; i++) srcOffsets[i] = article.offsets[kept[i]!]!;
+    srcOffsets[text.length] = article.offsets[article.text.length] ?? article.span.end;
+    toView = (articleIndex: number): number => {
+      // First kept position at or after articleIndex.
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (kept[mid]! < articleIndex) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+  }
   const tokens = tokenize(text);
   const tokenAt = new Int32Array(text.length);
   tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.end));
