@@ -310,6 +310,13 @@ export class Explorer {
         event.preventDefault();
       }
     });
+    // The result list closes when the user turns to something else, and reopens on focus.
+    document.addEventListener('pointerdown', (event) => {
+      if (!this.ui.search.parentElement?.contains(event.target as Node)) this.ui.results.hidden = true;
+    });
+    this.ui.search.addEventListener('focus', () => {
+      if (this.ui.search.value.trim() !== '') this.ui.results.hidden = false;
+    });
     this.ui.lang.addEventListener('click', () => this.update({ lang: this.state.lang === 'zh' ? 'en' : 'zh' }));
   }
 
