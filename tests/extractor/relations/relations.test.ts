@@ -1,0 +1,56 @@
+// Relation finders on short passages: each relation comes with the sentence that states it.
+import { describe, expect, it } from 'vitest';
+import { extractSources } from '../../../extractor/extract.js';
+import type { ArticleRecord, Relation } from '../../../extractor/types.js';
+
+function extract(body: string, title = '工会开展职工服务工作'): { record: ArticleRecord; text: string } {
+  const text = `\n\n${title}\n\n本报讯（记者 周明 通讯员 孙丽）${body}\n`;
+  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+  return { record: record!, text };
+}
+
+const find = (r: ArticleRecord, type: string, from: string, to: string): Relation | undefined =>
+  r.relations.find((x) => x.type === type && x.from === from && x.to === to);
+
+describe('relations', () => {
+  it('ORGANIZED: 由A、B共同主办，C承办 gives each body its verb, with the sentence as evidence', () => {
+    const { record, text } = extract('近日，由大兴区总工会、大兴区人力资源和社会保障局共同主办，北京大兴国际机场有限公司工会委员会承办的2025年“空港杯”叉车技能竞赛举行。');
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('空港杯'))!.id;
+    expect(find(record, 'ORGANIZED', 'Union:大兴区总工会', contest)?.role).toBe('主办');
+    expect(find(record, 'ORGANIZED', 'Organization:大兴区人力资源和社会保障局', contest)?.role).toBe('主办');
+    const host = find(record, 'ORGANIZED', 'Union:北京大兴国际机场有限公司工会委员会', contest)!;
+    expect(host.role).toBe('承办');
+    // The sentence runs from the dateline, which opens the paragraph, to its 。.
+    expect(host.evidence.text).toMatch(/^本报讯（记者 周明 通讯员 孙丽）近日，由大兴区总工会.*叉车技能竞赛举行。$/);
+    expect(text.slice(host.evidence.start, host.evidence.end)).toBe(host.evidence.text);
+  });
+
+  it('MEMBER_OF: a body, its titles and the name — two posts before a comma belong to one person', () => {
+    const { record } = extract('近日，房山区人大常委会党组成员、副主任，区总工会主席赵永刚带队走访慰问一线职工，开展“送温暖”活动。');
+    expect(find(record, 'MEMBER_OF', 'Person:赵永刚', 'Union:房山区总工会')?.role).toBe('主席');
+    expect(find(record, 'MEMBER_OF', 'Person:赵永刚', 'Organization:房山区人大常委会')?.role).toBe('党组成员、副主任');
+    const event = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('送温暖'))!.id;
+    expect(find(record, 'PARTICIPATED_IN', 'Person:赵永刚', event)).toBeDefined();
+  });
+
+  it('SUBORDINATE_TO: A下属B, and LOCATED_IN from the name', () => {
+    const { record } = extract('近日，海淀区教育工会下属中关村第一小学工会开展教职工健步走活动。');
+    expect(find(record, 'SUBORDINATE_TO', 'Union:中关村第一小学工会', 'Union:海淀区教育工会')).toBeDefined();
+    expect(find(record, 'LOCATED_IN', 'Union:海淀区教育工会', 'District:海淀区')).toBeDefined();
+  });
+
+  it('HELD_AT: 在P举办 and every place of a visited list', () => {
+    const { record } = extract('近日，朝阳区总工会在北京工人体育馆举办2025年朝阳区职工篮球赛。此次篮球赛期间，球员们走进北京城建集团有限公司、北京祥龙公交客运有限公司参观交流。');
+    const game = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('篮球赛'))!.id;
+    expect(find(record, 'HELD_AT', game, 'Organization:北京工人体育馆')).toBeDefined();
+    expect(find(record, 'HELD_AT', game, 'Organization:北京城建集团有限公司')).toBeDefined();
+    expect(find(record, 'HELD_AT', game, 'Organization:北京祥龙公交客运有限公司')).toBeDefined();
+  });
+
+  it('REPORTED: every byline name reports the article, the credit as evidence', () => {
+    const { record } = extract('近日，朝阳区总工会举办职工运动会。');
+    const reported = record.relations.filter((x) => x.type === 'REPORTED');
+    expect(reported.map((x) => `${x.from} ${x.role}`)).toEqual(['Person:周明 记者', 'Person:孙丽 通讯员']);
+    expect(reported.every((x) => x.to === 'ARTICLE' && x.evidence.text === '（记者 周明 通讯员 孙丽）')).toBe(true);
+  });
+});
