@@ -5,12 +5,12 @@ import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { ArticleView, Token } from './view.js';
 
 /** Longest name we accept; beyond it the walk has run into the clause. */
-export const MAX_NAME = 40;
+const MAX_NAME = 40;
 
 /** Tags of tokens that can be part of a name. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 'nnt', 'j', 'eng', 'b', 'vn', 'm', 'an']);
 
-/** Words jieba tags otherwise that still build names (首都/d, 联合/v, 创新/v …). */
+/** Words jieba tags otherwise that still build names (首都/d, 创新/v, 服务/vn …). */
 const NAME_WORDS = new Set([
   '首都', '创新', '服务', '保障', '管理', '发展', '研究', '培训', '示范', '职业', '技术', '建设', '交通',
   '运输', '信息', '科技', '国际', '全国', '中国', '中华', '国家', '城市', '文化', '人民', '公共', '劳动', '新',
@@ -37,6 +37,7 @@ const TRIGGERS = new Set([
   '创新', '探索', '建立', '建设', '加强', '做好', '做实', '完善', '制定', '出台', '印发', '用', '以', '让', '使', '是', '有', '为', '将', '已',
 ]);
 
+/** Word endings of a complete body's name: 和 after one lists two bodies rather than joining one name. */
 const BODY_END = /(?:公司|集团|学院|大学|中心|局|委员会|工会|协会|联盟|基地|医院|学校|高中|工作室|站|所|馆)$/;
 
 /** Person titles end a body's name on the left (…副主席蒋文云和北京建工集团党委). */
