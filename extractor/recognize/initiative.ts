@@ -67,6 +67,9 @@ function afterOtherHead(view: ArticleView, start: number, limit: number): number
   return result;
 }
 
+/** Kinds of stage pieces printed before their quoted title. */
+const PIECE = /(?:原创)?(?:诗朗诵|朗诵|合唱|大合唱|舞蹈|小品|快板|情景剧|相声|歌曲|歌伴舞)$/;
+
 /** Verbs after which a bare quotation names what is carried out (开展“冬送温暖”). */
 const CARRY_OUT = /(?:开展|启动|举办|实施|做实做细|持续深化|深化|推进|推出|打造)$/;
 
@@ -88,6 +91,14 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
   for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+    // A performance piece announced by its kind: 原创诗朗诵“腊八情暖富乐北里社区”.
+    const kind = PIECE.exec(text.slice(Math.max(0, open - 6), open));
+    const pieceEnd = text.slice(open, open + 32).indexOf('”');
+    if (kind && pieceEnd > 2 && !/[，。；！？\n]/.test(text.slice(open, open + pieceEnd))) {
+      const start = open - kind[0].length;
+      found.push({ type: 'Initiative', start, end: open + pieceEnd + 1, name: text.slice(start, open + pieceEnd + 1), key: text.slice(open + 1, open + pieceEnd) });
+      continue;
+    }
     // Bounded look-ahead: a page of “ without ” must stay linear.
     const at = text.slice(open, open + 15).indexOf('”');
     const close = at < 0 ? -1 : open + at;

@@ -64,6 +64,11 @@ describe('Initiative', () => {
     expect(r.relations.some((x) => x.type === 'ORGANIZED' && x.from === 'Union:通州区总工会')).toBe(true);
   });
 
+  it('takes a stage piece with its quoted title', () => {
+    const r = extract('联欢会上，原创诗朗诵“致敬最美劳动者”赢得阵阵掌声。', '丰台区总工会举办职工联欢会');
+    expect(of(r, 'Initiative')).toContain('原创诗朗诵“致敬最美劳动者”');
+  });
+
   it('does not take an organizing verb into the name', () => {
     const r = extract('近日，大兴区总工会开展“送文化进基层”活动。', '大兴区总工会送文化进基层');
     expect(of(r, 'Initiative')).toEqual(['“送文化进基层”活动']);
