@@ -1,7 +1,7 @@
 // Starts the Neo4j Community server of scripts/neo4j (a Java launcher built by Maven) as a
 // child process and waits for its Bolt connector.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../../extractor/errors.js';
@@ -55,24 +55,53 @@ function commandWorks(command: string, args: string[]): boolean {
 export function neo4jServerUnavailableReason(): string | undefined {
   if (!commandWorks('java', ['-version'])) return 'Java 17 or newer is not installed (java is not on PATH)';
   const dir = launcherDir();
-  if (!existsSync(join(dir, 'target', 'lib')) && !commandWorks('mvn', ['-v'])) {
+  if (!launcherBuilt(dir) && !commandWorks('mvn', ['-v'])) {
     return 'the Neo4j artifacts are not built and Maven is not installed (mvn is not on PATH)';
   }
   return undefined;
 }
 
-/** Builds the launcher and downloads the Neo4j jars from Maven Central once. */
+function launcherBuilt(dir: string): boolean {
+  return existsSync(join(dir, 'target', 'gonghui-built'));
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the launcher and downloads the Neo4j jars from Maven Central once. Test files start
+ * servers in parallel workers: one builds under a lock file, the others wait for its marker.
+ */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
   const dir = launcherDir();
-  if (existsSync(join(dir, 'target', 'classes', 'gonghui', 'Neo4jLauncher.class')) && existsSync(join(dir, 'target', 'lib'))) {
-    return;
+  if (launcherBuilt(dir)) return;
+  mkdirSync(join(dir, 'target'), { recursive: true });
+  const lock = join(dir, 'target', 'build.lock');
+  let fd: number | undefined;
+  const deadline = Date.now() + 20 * 60_000;
+  while (fd === undefined) {
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      if (launcherBuilt(dir)) return;
+      if (Date.now() > deadline) throw new KgError('neo4j', `another process has been building the Neo4j launcher for 20 minutes; remove ${lock} if it died`);
+      sleepSync(500);
+    }
   }
-  log('gonghui-kg/neo4j: building the Neo4j launcher with Maven (first run downloads about 130 MB)…');
-  const result = spawnSync('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), '-DskipTests', 'package'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.error !== undefined || result.status !== 0) {
-    throw new KgError('neo4j', `Maven could not build ${join(dir, 'pom.xml')} (is mvn installed and Maven Central reachable?)`);
+  try {
+    if (launcherBuilt(dir)) return;
+    log('gonghui-kg/neo4j: building the Neo4j launcher with Maven (first run downloads about 130 MB)…');
+    const result = spawnSync('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), '-DskipTests', 'package'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (result.error !== undefined || result.status !== 0) {
+      throw new KgError('neo4j', `Maven could not build ${join(dir, 'pom.xml')} (is mvn installed and Maven Central reachable?)`);
+    }
+    writeFileSync(join(dir, 'target', 'gonghui-built'), 'built by mvn package\n');
+  } finally {
+    closeSync(fd);
+    rmSync(lock, { force: true });
   }
 }
 
