@@ -37,7 +37,8 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
     let verb = '';
     for (let i = sentence.start; i < sentence.end && verbPos < 0; i++) {
       const v = VERBS.startingAt(text, i);
-      if (v) {
+      // 参与者, 讲授者: the verb made a noun names a role, not an act of taking part.
+      if (v && text[i + v.length] !== '者') {
         verbPos = i;
         verb = v;
       }
