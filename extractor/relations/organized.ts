@@ -96,8 +96,12 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // Clause bounds move forward with the scan, so a long sentence is read in linear time.
     let clauseStart = sentence.start;
     let clauseEnd = sentence.start;
+    // Verbs inside a name (职工创新工作室, …联合工会) are not the clause's verbs.
+    const named = new Uint8Array(sentence.end - sentence.start);
+    for (const m of mentions) if (m.type !== 'Person') named.fill(1, Math.max(0, m.start - sentence.start), m.end - sentence.start);
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE.test(text[v - 1]!)) clauseStart = v;
+      if (named[v - sentence.start]) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
       const inClause = bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b));
@@ -110,7 +114,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         clauseEnd = v + verb.length;
         while (clauseEnd < sentence.end && !/[，,；;。！？]/.test(text[clauseEnd]!)) clauseEnd++;
       }
-      const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd);
+      // The object follows its verb closely (开展“冬送温暖”活动, 举办2025年…竞赛).
+      const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
       if (target) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
