@@ -43,6 +43,8 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         if (!body) break;
         const titles = text.slice(body.end, end);
         if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles)) break;
+        // Someone else's name between the body and this person: the posts are theirs.
+        if (mentions.some((p) => p.type === 'Person' && p !== person && p.start >= body.end && p.end <= end)) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
         if (role === '') break;
         out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence), role));

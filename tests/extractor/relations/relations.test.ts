@@ -33,6 +33,15 @@ describe('relations', () => {
     expect(find(record, 'PARTICIPATED_IN', 'Person:赵永刚', event)).toBeDefined();
   });
 
+  it('MEMBER_OF: two people listed in one sentence keep their own posts', () => {
+    const { record } = extract('近日，北京汽车集团有限公司工会开展慰问活动。北京汽车集团有限公司党委书记、董事长张建勇，集团工会副主席李红梅参加活动。');
+    const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
+    expect(members).toEqual([
+      'Person:张建勇 Organization:北京汽车集团有限公司 党委书记、董事长',
+      'Person:李红梅 Union:北京汽车集团有限公司工会 副主席',
+    ]);
+  });
+
   it('SUBORDINATE_TO: A下属B, and LOCATED_IN from the name', () => {
     const { record } = extract('近日，海淀区教育工会下属中关村第一小学工会开展教职工健步走活动。');
     expect(find(record, 'SUBORDINATE_TO', 'Union:中关村第一小学工会', 'Union:海淀区教育工会')).toBeDefined();
