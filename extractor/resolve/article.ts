@@ -214,6 +214,17 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     } else {
       const word = /社区|园区|公司|集团|分局|局|系统|行业|联合/.exec(prefix)?.[0];
       if (word) target = pick((g) => g.name.includes(word));
+      // 集团工会 in an article about 北京汽车集团有限公司, which names no union: that company's union.
+      const owner = word && !target && /公司|集团/.test(word)
+        ? [...recognized].reverse().find((o) => o.type === 'Organization' && o.start < r.start && o.name.includes(word) && /(?:公司|集团)$/.test(o.name))
+        : undefined;
+      if (owner) {
+        const name = `${owner.name}工会`;
+        const { places: ps, rest } = leadingPlaces(name);
+        target = newGroup(r, name, { places: ps, core: unionCore(rest, ps.length > 0) });
+        unionGroups.push(target);
+        continue;
+      }
     }
     if (target) join(target, r, r.name);
   }

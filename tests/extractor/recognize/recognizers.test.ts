@@ -49,6 +49,13 @@ describe('Union and Organization', () => {
     expect(of(r, 'Organization')).toEqual(['顺丰', '京东', '饿了么']);
   });
 
+  it('completes 集团工会 with the company the article names when no union is printed in full', () => {
+    const r = extract('北京汽车集团有限公司党委书记张建勇，集团工会副主席李红梅参加活动。');
+    const union = r.entities.find((e) => e.type === 'Union');
+    expect(union?.name).toBe('北京汽车集团有限公司工会');
+    expect(union?.mentions.map((m) => m.text)).toEqual(['集团工会']);
+  });
+
   it('leaves generic nouns and documents out', () => {
     const r = extract('依托各类实训基地、技能大师工作室，按照《北京市职工创新工作室管理办法》开展工作，基层工会积极参与。');
     expect(of(r, 'Organization')).toEqual([]);
