@@ -1,7 +1,7 @@
 // Starts the Neo4j Community server of scripts/neo4j (a Java launcher built by Maven) as a
 // child process and waits for its Bolt connector.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../../extractor/errors.js';
@@ -61,8 +61,14 @@ export function neo4jServerUnavailableReason(): string | undefined {
   return undefined;
 }
 
+/** Built, and not older than the pom or the launcher source (a pull may have changed them). */
 function launcherBuilt(dir: string): boolean {
-  return existsSync(join(dir, 'target', 'gonghui-built'));
+  const marker = join(dir, 'target', 'gonghui-built');
+  if (!existsSync(marker)) return false;
+  const built = statSync(marker).mtimeMs;
+  return [join(dir, 'pom.xml'), join(dir, 'src', 'main', 'java', 'gonghui', 'Neo4jLauncher.java')].every(
+    (input) => !existsSync(input) || statSync(input).mtimeMs <= built,
+  );
 }
 
 function sleepSync(ms: number): void {
@@ -142,7 +148,13 @@ export async function startNeo4jServer(
     let stdout = '';
     let stderr = '';
     const onExit = (code: number | null): void => {
-      const reason = stderr.trim().split('\n').find((line) => line.includes('Exception') || line.startsWith('neo4j-launcher'));
+      const lines = stderr.trim().split('\n');
+      const known = lines.find((line) => line.startsWith('neo4j-launcher: '));
+      if (known !== undefined) {
+        reject(new KgError('neo4j', `the Neo4j server could not start: ${known.slice('neo4j-launcher: '.length)}`));
+        return;
+      }
+      const reason = lines.find((line) => line.includes('Exception'));
       reject(new KgError('neo4j', `the Neo4j server stopped before it was ready (exit ${code})${reason ? `: ${reason.trim()}` : ''}; its logs are in ${join(home, 'logs')}`));
     };
     child.once('exit', onExit);

@@ -43,14 +43,13 @@ public final class Neo4jLauncher {
         // Modest memory: the machine runs many things; the page cache holds store files off-heap.
         long pagecache = SettingValueParsers.BYTES.parse(options.getOrDefault("pagecache", "128m"));
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .build();
+        DatabaseManagementService dbms;
+        try {
+            dbms = start(home, host, port, auth, pagecache);
+        } catch (RuntimeException e) {
+            fail(startFailure(e, home, host, port));
+            return;
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -74,6 +73,33 @@ public final class Neo4jLauncher {
 
         watchParent(stopped);
         stopped.await();
+    }
+
+    private static DatabaseManagementService start(Path home, String host, int port, boolean auth, long pagecache) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .build();
+    }
+
+    /** One line naming what went wrong, from the bottom of Neo4j's chain of causes. */
+    private static String startFailure(Throwable error, Path home, String host, int port) {
+        Throwable root = error;
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (name.equals("PortBindException")) {
+                return "port " + port + " on " + host + " is already in use (choose another with --port)";
+            }
+            if (name.equals("FileLockException")) {
+                return "the data folder " + home + " is in use by another Neo4j server";
+            }
+            root = cause;
+        }
+        return String.valueOf(root.getMessage());
     }
 
     private static void setPassword(GraphDatabaseService system, String password) {
