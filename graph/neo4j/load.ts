@@ -2,6 +2,7 @@
 // per label and per relationship type, each batch in its own retried write transaction, a few
 // transactions at a time.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { KgError } from '../../extractor/errors.js';
 import type { EdgeType, NodeLabel } from '../schema.js';
 import { EDGE_TYPES, NODE_LABELS } from '../schema.js';
 import type { Neo4jConfig } from './config.js';
@@ -42,10 +43,10 @@ export interface LoadSummary {
 export function resolveLoadOptions(partial: Partial<LoadOptions> = {}): LoadOptions {
   const options = { ...DEFAULT_LOAD_OPTIONS, ...partial };
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1 || options.batchSize > 100_000) {
-    throw new Error(`gonghui-kg/neo4j: expected a batch size between 1 and 100000, got ${options.batchSize}`);
+    throw new KgError('neo4j', `expected a batch size between 1 and 100000, got ${options.batchSize}`);
   }
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 16) {
-    throw new Error(`gonghui-kg/neo4j: expected a concurrency between 1 and 16, got ${options.concurrency}`);
+    throw new KgError('neo4j', `expected a concurrency between 1 and 16, got ${options.concurrency}`);
   }
   return options;
 }
@@ -86,7 +87,7 @@ function setClause(variable: string, keys: readonly string[]): string {
   // the planner would then add an Eager operator that materializes the whole batch first.
   return keys
     .map((key) => {
-      if (!PROPERTY_NAME.test(key)) throw new Error(`gonghui-kg/neo4j: property name "${key}" is not a plain identifier`);
+      if (!PROPERTY_NAME.test(key)) throw new KgError('neo4j', `property name "${key}" is not a plain identifier`);
       return `${variable}.\`${key}\` = row.props.\`${key}\``;
     })
     .join(', ');
