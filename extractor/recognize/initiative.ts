@@ -149,6 +149,8 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         found.push({ type: 'Initiative', start: headStart, end, name: head, head, anaphor: true });
         continue;
       }
+      // Quotations the quoted pattern refused (“甲”“乙”四个计划) do not make an unquoted name either.
+      if (prefix.includes('“')) continue;
       // Without quotes, a weak head is never a name, and a name must say which event it is.
       // A weak head names an event only with its edition (第十届…成果评选).
       if ((WEAK_HEADS.has(head) && !/^(?:第[一二三四五六七八九十百\d]+届|首届)/.test(prefix)) || prefix.length < 2) continue;

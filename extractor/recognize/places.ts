@@ -123,3 +123,31 @@ export function placesIn(name: string): Place[] {
   }
   return places;
 }
+
+/**
+ * A name with the short forms of its leading district and street written out (门头沟东辛房街道总工会
+ * → 门头沟区东辛房街道总工会, 经开区总工会 → 北京经济技术开发区总工会) where the short form stands for
+ * the place: it says so itself (…区), or another place or the bare 总工会 follows. Inside a company's
+ * name (北京顺义市政…) and for provinces and cities (山东临沂市总工会) it stays as printed.
+ */
+export function withFullPlaceNames(name: string): string {
+  trie ??= buildTrie();
+  let out = '';
+  let i = 0;
+  for (;;) {
+    let node: TrieNode | undefined = trie;
+    let best: { end: number; place: Place } | undefined;
+    for (let j = i; j < name.length && node; j++) {
+      node = node.next.get(name[j]!);
+      if (node?.place) best = { end: j + 1, place: node.place };
+    }
+    if (!best) break;
+    const printed = name.slice(i, best.end);
+    const after = name.slice(best.end);
+    const standsForPlace =
+      /(?:区|街道|地区|镇|乡)$/.test(printed) || /^(?:总工会|工会)$/.test(after) || leadingPlaces(after).places.length > 0;
+    out += (best.place.level === 'district' || best.place.level === 'street') && standsForPlace ? best.place.name : printed;
+    i = best.end;
+  }
+  return out + name.slice(i);
+}

@@ -10,7 +10,7 @@ import type { Place } from '../lexicon/gazetteer.js';
 import { districtOfStreet } from '../lexicon/gazetteer.js';
 import { HOME_REGION } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
-import { leadingPlaces } from '../recognize/places.js';
+import { leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
 import type { ArticleView } from '../recognize/view.js';
 import type { Entity, EntityType, Source } from '../types.js';
 
@@ -166,10 +166,10 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     return district ? district + r.name.slice(1) : r.name;
   };
 
-  // Unions as printed.
+  // Unions as printed, short place names written out.
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
-    const name = complete(r);
+    const name = withFullPlaceNames(complete(r));
     const { places: ps, rest } = leadingPlaces(name);
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 富乐北里社区工会 and 富乐北里社区联合工会 are one: the specific part names it.
@@ -250,6 +250,24 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     else newGroup(r, name);
   }
 
+  // 顺义市政控股集团 is 北京顺义市政控股集团有限公司 shortened: the same name without its places
+  // and its company form.
+  const bare = (name: string): string => leadingPlaces(name).rest.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '');
+  const orgGroups = groups.filter((g) => g.type === 'Organization');
+  for (const short of orgGroups) {
+    const b = bare(short.name);
+    if (b.length < 4) continue;
+    // A company's full name counts even when printed only inside its union's name; a place prefix
+    // alone does not make a fuller name (国际医药创新公园 stays as printed).
+    const companyForm = (g: Group): boolean => /(?:有限公司|有限责任公司)$/.test(g.name) && !/(?:有限公司|有限责任公司)$/.test(short.name);
+    const full = orgGroups.find(
+      (g) => g !== short && g.name.length > short.name.length && bare(g.name) === b && (companyForm(g) || g.members.some((m) => !m.nested)),
+    );
+    if (!full) continue;
+    for (const m of short.members) join(full, m, m.name);
+    short.members = [];
+  }
+
   // Persons by name.
   for (const r of recognized) {
     if (r.type !== 'Person') continue;
@@ -266,6 +284,8 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
         x.type === 'Initiative' &&
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
         sameQuotedEvent(x.name, r.name) ||
+        // A bare quotation (“技能强基”) and the named event it quotes (“技能强基”计划).
+        (r.name === `“${x.key}”` || x.name === `“${r.key}”`) ||
         sameDatedEvent(x, r, view.titleRange),
     );
     if (g) {
@@ -294,7 +314,8 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     }
   }
 
-  // A union or organization seen only inside another body's name is not an entity of its own.
+  // A union or organization seen only inside another body's name is not an entity of its own
+  // (and one merged into another has no members left).
   const kept = groups.filter((g) => g.members.some((m) => !m.nested));
   const entities: Entity[] = [];
   const mentions: ResolvedMention[] = [];

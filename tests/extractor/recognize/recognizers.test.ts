@@ -81,3 +81,19 @@ describe('Initiative', () => {
     expect(of(r, 'Initiative')).toEqual(['“送文化进基层”活动']);
   });
 });
+
+describe('names written out', () => {
+  it('writes out a district’s short form in a union’s name, not inside a company’s', () => {
+    const r = extract('近日，门头沟东辛房街道总工会与北京门头沟城市建设有限公司工会开展活动。');
+    expect(of(r, 'Union')).toEqual(expect.arrayContaining(['门头沟区东辛房街道总工会', '北京门头沟城市建设有限公司工会']));
+    const union = r.entities.find((e) => e.name === '门头沟区东辛房街道总工会')!;
+    expect(union.mentions.map((m) => m.text)).toEqual(['门头沟东辛房街道总工会']);
+  });
+
+  it('takes a company’s short form for its full name', () => {
+    const r = extract('近日，北京顺义市政控股集团有限公司工会委员会开展活动。顺义市政控股集团职工踊跃参加。');
+    const company = r.entities.find((e) => e.type === 'Organization')!;
+    expect(company.name).toBe('北京顺义市政控股集团有限公司');
+    expect(company.mentions.map((m) => m.text)).toContain('顺义市政控股集团');
+  });
+});
