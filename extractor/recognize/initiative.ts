@@ -108,7 +108,10 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
     if (headEndingAt(text, close + 1 + 4) || /^[\p{Script=Han}]{0,4}(?:活动|行动|计划)/u.test(text.slice(close + 1))) continue;
     found.push({ type: 'Initiative', start: open, end: close + 1, name: text.slice(open, close + 1), key });
   }
-  const lead = view.sentences.find((s) => s.start >= view.titleRange.end) ?? view.titleRange;
+  // The lead: the first sentence after the title with some news in it (not a dateline on its own line).
+  const lead = view.sentences.find((s) => s.start >= view.titleRange.end && s.end - s.start >= 20) ?? view.titleRange;
+  // Unspecific names kept back: a fuller form of a name the article is about counts (一对一创建座谈会).
+  const fuller: Candidate[] = [];
   const inFocus = (start: number): boolean =>
     (start >= view.titleRange.start && start < view.titleRange.end) || (start >= lead.start && start < lead.end);
 
@@ -162,10 +165,14 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         !view.tokens.some((t) => t.start >= start && t.end <= headStart && /^(?:d|r|p|c|t)$/.test(t.tag));
       const specific =
         programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
-      if (!specific && !inFocus(start)) continue;
       const name = text.slice(start, end);
-      found.push({ type: 'Initiative', start, end, name, head, key: keyOf(name) });
+      const candidate: Candidate = { type: 'Initiative', start, end, name, head, key: keyOf(name) };
+      if (specific || inFocus(start)) found.push(candidate);
+      else fuller.push(candidate);
     }
+  }
+  for (const c of fuller) {
+    if (found.some((f) => !f.anaphor && f.name.length >= 4 && c.name.length <= f.name.length + 4 && c.name.endsWith(f.name))) found.push(c);
   }
   return found;
 }

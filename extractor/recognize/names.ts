@@ -173,7 +173,9 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
     const bad = event ? BAD_FIRST_IN_EVENTS : BAD_FIRST;
     // An event's name may begin with its year or ordinal (2025年…竞赛, 第八届…); a body's may not.
     const yearOrOrdinal = (event || quoted) && /^(?:第|首届|\d{4}年)/.test(text.slice(t.start, t.start + 5));
-    if ((!bad.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || yearOrOrdinal) break;
+    // 一对一, 一站式: numerals that describe rather than count may begin an event's name.
+    const describing = event && t.tag === 'm' && /^[一二三四五六七八九十两]/.test(t.word) && !/[\d名个场次位家人余批期项届年月日天周多万千百十]$/.test(t.word);
+    if ((!bad.has(t.tag) && !TRIGGERS.has(t.word)) || START_WORDS.has(t.word) || yearOrOrdinal || describing) break;
     start = i === 0 ? base : accepted[i - 1]!.start;
   }
   return start;
