@@ -5,7 +5,8 @@ import type { Candidate } from './candidate.js';
 import type { ArticleView } from './view.js';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit: no one-character string per step of a scan. */
+  next: Map<number, TrieNode>;
   place?: Place;
 }
 
@@ -13,11 +14,12 @@ let trie: TrieNode | undefined;
 
 function insert(root: TrieNode, word: string, place: Place): void {
   let node = root;
-  for (const ch of word) {
-    let child = node.next.get(ch);
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    let child = node.next.get(code);
     if (!child) {
       child = { next: new Map() };
-      node.next.set(ch, child);
+      node.next.set(code, child);
     }
     node = child;
   }
@@ -47,6 +49,25 @@ function buildTrie(): TrieNode {
 /** Characters after a short form that show it is part of another word, not the place (朝阳门 is caught by the trie). */
 const NOT_AFTER_SHORT = /^[路街道村桥门里庄园]/;
 
+/** Place of the last longestAt match (saves an object per position scanned). */
+let matched: Place | undefined;
+
+/** End of the longest place name starting at text[i] (its place in `matched`), or 0 for none. */
+function longestAt(text: string, i: number): number {
+  trie ??= buildTrie();
+  let node: TrieNode | undefined = trie;
+  let end = 0;
+  for (let j = i; j < text.length; j++) {
+    node = node.next.get(text.charCodeAt(j));
+    if (!node) break;
+    if (node.place) {
+      end = j + 1;
+      matched = node.place;
+    }
+  }
+  return end;
+}
+
 const scanned = new WeakMap<ArticleView, Candidate[]>();
 
 /** Every place mention, longest match first, left to right, non-overlapping (one scan per view). */
@@ -60,23 +81,17 @@ export function scanPlaces(view: ArticleView): Candidate[] {
 }
 
 function scan(view: ArticleView): Candidate[] {
-  trie ??= buildTrie();
   const { text } = view;
   const found: Candidate[] = [];
   let i = 0;
   while (i < text.length) {
-    let node: TrieNode | undefined = trie;
-    let best: { end: number; place: Place } | undefined;
-    for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]!);
-      if (node?.place) best = { end: j + 1, place: node.place };
-    }
-    if (best) {
-      const printed = text.slice(i, best.end);
-      const isShort = printed !== best.place.name;
-      if (!(isShort && NOT_AFTER_SHORT.test(text.slice(best.end, best.end + 1)))) {
-        found.push({ type: best.place.type, start: i, end: best.end, name: best.place.name, place: best.place });
-        i = best.end;
+    const end = longestAt(text, i);
+    if (end > 0) {
+      const place = matched!;
+      const isShort = end - i !== place.name.length || !text.startsWith(place.name, i);
+      if (!(isShort && NOT_AFTER_SHORT.test(text.slice(end, end + 1)))) {
+        found.push({ type: place.type, start: i, end, name: place.name, place });
+        i = end;
         continue;
       }
     }
@@ -87,38 +102,26 @@ function scan(view: ArticleView): Candidate[] {
 
 /** The places a name begins with, in order (朝阳区望京街道总工会 → 朝阳区, 望京街道), and the rest. */
 export function leadingPlaces(name: string): { places: Place[]; rest: string } {
-  trie ??= buildTrie();
   const places: Place[] = [];
   let i = 0;
   for (;;) {
-    let node: TrieNode | undefined = trie;
-    let best: { end: number; place: Place } | undefined;
-    for (let j = i; j < name.length && node; j++) {
-      node = node.next.get(name[j]!);
-      if (node?.place) best = { end: j + 1, place: node.place };
-    }
-    if (!best) break;
-    places.push(best.place);
-    i = best.end;
+    const end = longestAt(name, i);
+    if (end === 0) break;
+    places.push(matched!);
+    i = end;
   }
   return { places, rest: name.slice(i) };
 }
 
 /** Every place named anywhere in a name, left to right (北京市公安局海淀分局 → 北京市, 海淀区). */
 export function placesIn(name: string): Place[] {
-  trie ??= buildTrie();
   const places: Place[] = [];
   let i = 0;
   while (i < name.length) {
-    let node: TrieNode | undefined = trie;
-    let best: { end: number; place: Place } | undefined;
-    for (let j = i; j < name.length && node; j++) {
-      node = node.next.get(name[j]!);
-      if (node?.place) best = { end: j + 1, place: node.place };
-    }
-    if (best) {
-      places.push(best.place);
-      i = best.end;
+    const end = longestAt(name, i);
+    if (end > 0) {
+      places.push(matched!);
+      i = end;
     } else i++;
   }
   return places;
@@ -131,23 +134,17 @@ export function placesIn(name: string): Place[] {
  * name (北京顺义市政…) and for provinces and cities (山东临沂市总工会) it stays as printed.
  */
 export function withFullPlaceNames(name: string): string {
-  trie ??= buildTrie();
   let out = '';
   let i = 0;
   for (;;) {
-    let node: TrieNode | undefined = trie;
-    let best: { end: number; place: Place } | undefined;
-    for (let j = i; j < name.length && node; j++) {
-      node = node.next.get(name[j]!);
-      if (node?.place) best = { end: j + 1, place: node.place };
-    }
-    if (!best) break;
-    const printed = name.slice(i, best.end);
-    const after = name.slice(best.end);
-    const standsForPlace =
-      /(?:区|街道|地区|镇|乡)$/.test(printed) || /^(?:总工会|工会)$/.test(after) || leadingPlaces(after).places.length > 0;
-    out += (best.place.level === 'district' || best.place.level === 'street') && standsForPlace ? best.place.name : printed;
-    i = best.end;
+    const end = longestAt(name, i);
+    if (end === 0) break;
+    const place = matched!;
+    const printed = name.slice(i, end);
+    const after = name.slice(end);
+    const standsForPlace = /(?:区|街道|地区|镇|乡)$/.test(printed) || /^(?:总工会|工会)$/.test(after) || longestAt(after, 0) > 0;
+    out += (place.level === 'district' || place.level === 'street') && standsForPlace ? place.name : printed;
+    i = end;
   }
   return out + name.slice(i);
 }

@@ -35,12 +35,16 @@ export function buildView(article: Article): ArticleView {
   if (INVISIBLE.test(article.text)) {
     const kept: number[] = [];
     const parts: string[] = [];
-    for (let i = 0; i < article.text.length; i++) {
-      const ch = article.text[i]!;
-      if (INVISIBLE.test(ch)) continue;
-      kept.push(i);
-      parts.push(ch);
+    // Runs of visible characters between the invisible ones, found by one global search.
+    const invisible = new RegExp(INVISIBLE.source, 'g');
+    let from = 0;
+    for (let m = invisible.exec(article.text); m !== null; m = invisible.exec(article.text)) {
+      for (let i = from; i < m.index; i++) kept.push(i);
+      parts.push(article.text.slice(from, m.index));
+      from = m.index + 1;
     }
+    for (let i = from; i < article.text.length; i++) kept.push(i);
+    parts.push(article.text.slice(from));
     text = parts.join('');
     srcOffsets = new Int32Array(text.length + 1);
     for (let i = 0; i < kept.length; i++) srcOffsets[i] = article.offsets[kept[i]!]!;
