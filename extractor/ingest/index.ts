@@ -6,7 +6,6 @@ import { expandInputs } from './expand.js';
 import { InputError, readSource } from './source.js';
 
 export { decodeBytes } from './decode.js';
-export { readableHtml } from './html.js';
 export { expandInputs } from './expand.js';
 export { InputError, MAX_LINE_CHARS, isTextFileName, readSource } from './source.js';
 

@@ -6,7 +6,6 @@ import { KgError } from '../errors.js';
 import type { Source } from '../types.js';
 import { binaryKind, garbageShare } from './binary.js';
 import { decodeBytes } from './decode.js';
-import { readableHtml } from './html.js';
 
 /** A plain-text page never has a line this long; past it the file is not a page of text. */
 export const MAX_LINE_CHARS = 100_000;
@@ -85,6 +84,9 @@ export async function readSource(path: string): Promise<Source> {
 
   const name = basename(resolved);
   if (HTML_EXTENSIONS.has(extname(name).toLowerCase())) {
+    // linkedom and Readability load on the first HTML page only: plain-text runs (and every
+    // worker thread) skip them.
+    const { readableHtml } = await import('./html.js');
     const { title, text } = readableHtml(decoded);
     if (text.trim() === '') fail(resolved, 'HTML page without readable text');
     return { path: resolved, name, sha256, encoding, format: 'html', text, ...(title ? { title } : {}) };

@@ -1,6 +1,7 @@
 // Chinese surnames from the chinese-surnames package, cleaned: the list has empty entries and
 // lacks 付 (a common variant of 傅). Compound surnames (欧阳, 司马) are tried before single ones.
 import list from 'chinese-surnames/index.json' with { type: 'json' };
+import { wordIndex } from '../recognize/wordset.js';
 
 const EXTRA_SURNAMES = ['付'];
 
@@ -14,7 +15,8 @@ export const SURNAMES: readonly string[] = (() => {
 })();
 
 const SURNAME_SET = new Set(SURNAMES);
-const LENGTHS = [...new Set(SURNAMES.map((s) => s.length))].sort((a, b) => b - a);
+// Tried at every character of an article: a trie walk, not a slice per surname length.
+const SURNAME_INDEX = wordIndex(SURNAMES);
 
 export function isSurname(s: string): boolean {
   return SURNAME_SET.has(s);
@@ -22,10 +24,5 @@ export function isSurname(s: string): boolean {
 
 /** The longest surname that starts at text[i] (欧阳 before 欧), or undefined. */
 export function surnameAt(text: string, i: number): string | undefined {
-  for (const length of LENGTHS) {
-    if (i + length > text.length) continue;
-    const candidate = text.slice(i, i + length);
-    if (SURNAME_SET.has(candidate)) return candidate;
-  }
-  return undefined;
+  return SURNAME_INDEX.startingAt(text, i);
 }

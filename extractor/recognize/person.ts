@@ -29,15 +29,24 @@ const SPEECH = wordIndex(SPEECH_VERBS);
 /** Not names although they start with a surname and follow a title (主席团, 代表们 …). */
 const NOT_NAMES = new Set(['代表', '同志', '一行', '本人', '们', '称号', '团队', '师傅']);
 
+const HAN = /\p{Script=Han}/u;
+const GIVEN_LENGTHS = [2, 1] as const;
+
+/** Every character of text[from, to) can be part of a given name. */
+function givenChars(text: string, from: number, to: number): boolean {
+  for (const ch of text.slice(from, to)) if (NOT_GIVEN.has(ch) || !HAN.test(ch)) return false;
+  return true;
+}
+
 /** The given-name length (1 or 2) that makes `text[at..]` a name ending cleanly, or 0. */
 function nameLengthAt(text: string, at: number): number {
   const surname = surnameAt(text, at);
   if (!surname) return 0;
   const g = at + surname.length;
-  for (const given of [2, 1]) {
+  for (const given of GIVEN_LENGTHS) {
     const end = g + given;
     if (end > text.length) continue;
-    if ([...text.slice(g, end)].some((ch) => NOT_GIVEN.has(ch) || !/\p{Script=Han}/u.test(ch))) continue;
+    if (!givenChars(text, g, end)) continue;
     if (ANONYMOUS_SUFFIXES.some((s) => text.startsWith(s, g))) return 0;
     if (end === text.length || AFTER_NAME.startingAt(text, end) !== undefined) return end - at;
   }
@@ -45,7 +54,7 @@ function nameLengthAt(text: string, at: number): number {
 }
 
 function isAnonymous(text: string, at: number): boolean {
-  return at > 0 && ANONYMOUS_PREFIXES.includes(text[at - 1]!) && !/\p{Script=Han}/u.test(text[at - 2] ?? '');
+  return at > 0 && ANONYMOUS_PREFIXES.includes(text[at - 1]!) && !HAN.test(text[at - 2] ?? '');
 }
 
 /** Tags jieba gives names (or words it does not know). */

@@ -18,7 +18,10 @@ const VERBS = wordIndex([...ORGANIZING_VERBS, ...EXTRA_VERBS]);
 /** Words right before a body that make it an object or a place, not the subject. */
 const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属)$/;
 const PARTNER_BEFORE = /(?:携手|联合)$/;
-const CLAUSE = /[，,；;：:。！？]/;
+/** Marks that end a clause, and those that end a verb's clause, as char codes (tested at every character). */
+const codes = (marks: string): Set<number> => new Set([...marks].map((ch) => ch.charCodeAt(0)));
+const CLAUSE = codes('，,；;：:。！？');
+const CLAUSE_END = codes('，,；;。！？');
 /** Between the bodies of a 由 list and its verb: separators and adverbs of doing it together. */
 const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
@@ -100,7 +103,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const named = new Uint8Array(sentence.end - sentence.start);
     for (const m of mentions) if (m.type !== 'Person') named.fill(1, Math.max(0, m.start - sentence.start), m.end - sentence.start);
     for (let v = sentence.start; v < sentence.end; v++) {
-      if (v > sentence.start && CLAUSE.test(text[v - 1]!)) clauseStart = v;
+      if (v > sentence.start && CLAUSE.has(text.charCodeAt(v - 1))) clauseStart = v;
       if (named[v - sentence.start]) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
@@ -112,7 +115,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);
       if (clauseEnd < v + verb.length) {
         clauseEnd = v + verb.length;
-        while (clauseEnd < sentence.end && !/[，,；;。！？]/.test(text[clauseEnd]!)) clauseEnd++;
+        while (clauseEnd < sentence.end && !CLAUSE_END.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       }
       // The object follows its verb closely (开展“冬送温暖”活动, 举办2025年…竞赛).
       const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);

@@ -233,8 +233,12 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   // its other name (北京市总工会职工大学（北京市工会干部学院）).
   const orgs = recognized.filter((r) => r.type === 'Organization');
   const alsoKnownAs = new Map<Recognized, Recognized>();
+  // The first organization starting at each position: one lookup per name, not a search.
+  const orgAt = new Map<number, Recognized[]>();
+  for (const o of orgs) orgAt.set(o.start, [...(orgAt.get(o.start) ?? []), o]);
   for (const r of orgs) {
-    const inner = orgs.find((o) => o.start === r.end + 1 && /[（(]/.test(text[r.end]!) && /[）)]/.test(text[o.end] ?? ''));
+    if (!/[（(]/.test(text[r.end] ?? '')) continue;
+    const inner = orgAt.get(r.end + 1)?.find((o) => /[）)]/.test(text[o.end] ?? ''));
     if (inner) alsoKnownAs.set(inner, r);
   }
   for (const r of orgs) {
@@ -252,7 +256,15 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
 
   // 顺义市政控股集团 is 北京顺义市政控股集团有限公司 shortened: the same name without its places
   // and its company form.
-  const bare = (name: string): string => leadingPlaces(name).rest.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '');
+  const bareNames = new Map<string, string>();
+  const bare = (name: string): string => {
+    let b = bareNames.get(name);
+    if (b === undefined) {
+      b = leadingPlaces(name).rest.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '');
+      bareNames.set(name, b);
+    }
+    return b;
+  };
   const orgGroups = groups.filter((g) => g.type === 'Organization');
   for (const short of orgGroups) {
     const b = bare(short.name);
