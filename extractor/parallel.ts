@@ -2,6 +2,7 @@
 // segments and extracts one file at a time, so the working memory is bounded by the largest files
 // in flight, not the corpus; records come back in input order whatever the timing, and names are
 // resolved across the corpus on the calling thread.
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -47,7 +48,8 @@ export interface ExtractResult {
 
 /** The outcome for one file, as a worker reports it. */
 export type FileOutcome =
-  | { source: ExtractedSource; records: ArticleRecord[] }
+  /** content: sha256 of the decoded text, so a page saved in two encodings is read once (as readInputs does). */
+  | { source: ExtractedSource; records: ArticleRecord[]; content: string }
   | { warning: string };
 
 export interface WorkerJob {
@@ -79,7 +81,8 @@ export async function extractFile(path: string, keepText: boolean): Promise<File
   try {
     const records = segmentSource(source).map((article) => extractArticle(source, article));
     const { name, sha256, encoding, text } = source;
-    return { source: { name, path: source.path, sha256, encoding, text: keepText ? text : '' }, records };
+    const content = createHash('sha256').update(text).digest('hex');
+    return { source: { name, path: source.path, sha256, encoding, text: keepText ? text : '' }, records, content };
   } catch (error) {
     return { warning: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -206,8 +209,8 @@ export interface ExtractFilesOptions extends ExtractOptions {
 
 /**
  * Extracts the given files on up to `workers` threads. Records are in file order and not yet
- * resolved across the corpus; a file with the same content as an earlier one is skipped with a
- * warning. Each file's outcome is handed on as soon as the files before it are done, so with
+ * resolved across the corpus; a file with the same decoded text as an earlier one (whatever its
+ * encoding) is skipped with a warning. Each file's outcome is handed on as soon as the files before it are done, so with
  * keepText and keepRecords false memory holds only the files in flight.
  */
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
@@ -215,7 +218,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   const keepText = options.keepText ?? true;
   const keepRecords = options.keepRecords ?? true;
   const result: ExtractResult = { records: [], sources: [], warnings: [] };
-  const firstBySha = new Map<string, string>();
+  const firstByContent = new Map<string, string>();
   const waiting = new Map<number, FileOutcome>();
   let delivered = 0;
   let done = 0;
@@ -225,12 +228,12 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
       result.warnings.push({ path, message: outcome.warning });
       return;
     }
-    const first = firstBySha.get(outcome.source.sha256);
+    const first = firstByContent.get(outcome.content);
     if (first !== undefined) {
       result.warnings.push({ path, message: `same content as ${first}; read once` });
       return;
     }
-    firstBySha.set(outcome.source.sha256, outcome.source.path);
+    firstByContent.set(outcome.content, outcome.source.path);
     result.sources.push(outcome.source);
     options.onRecords?.(outcome.records, outcome.source);
     if (keepRecords) for (const record of outcome.records) result.records.push(record);

@@ -62,6 +62,21 @@ describe('extractInputs', () => {
     expect(result.warnings[1]!.message).toContain('same content');
   });
 
+  it('reads a page saved in two encodings once, as readInputs does, on threads and on the calling thread', async () => {
+    const fixtures = join(root, 'tests', 'fixtures', 'ingest');
+    const gbk = join(fixtures, 'gbk.txt');
+    const utf8 = join(fixtures, 'utf8-bom.txt');
+    const utf16 = join(fixtures, 'utf16le.txt');
+    for (const options of [{ workers: 1 }, { workers: 2, callerExtracts: false }]) {
+      const result = await parallel.extractInputs([gbk, utf8, files[0]!, utf16], options);
+      expect(result.sources.map((s) => s.path)).toEqual([gbk, files[0]]);
+      expect(result.warnings).toEqual([
+        { path: utf8, message: `same content as ${gbk}; read once` },
+        { path: utf16, message: `same content as ${gbk}; read once` },
+      ]);
+    }
+  });
+
   it('rejects a worker count that is not a whole number of at least 1', async () => {
     await expect(parallel.extractInputs(files, { workers: 0 })).rejects.toThrow(/workers must be a whole number/);
     await expect(parallel.extractInputs(files, { workers: 1.5 })).rejects.toThrow(/got 1.5/);
