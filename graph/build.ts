@@ -138,13 +138,12 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
   draft.nodes.set(article, articleAttributes);
 
   for (const entity of record.entities) {
-    const aliases = entity.mentions.map((m) => m.text).filter((t) => t !== entity.name);
     const existing = draft.nodes.get(entity.id);
     if (existing === undefined) {
       const attributes: NodeAttributes = {
         label: entity.type,
         name: entity.name,
-        aliases: sortedUnion(entity.aliases, aliases).filter((a) => a !== entity.name),
+        aliases: sortedUnion(entity.aliases, []).filter((a) => a !== entity.name),
         mentions: 0,
         firstSource: record.source,
         lastSource: record.source,
@@ -156,7 +155,7 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
       warnings.push(`${where}: entity ${entity.id} has type ${entity.type}, kept ${existing.label}`);
       continue;
     } else {
-      existing.aliases = sortedUnion(existing.aliases, [...(entity.aliases ?? []), ...aliases]).filter((a) => a !== existing.name);
+      existing.aliases = sortedUnion(existing.aliases, entity.aliases).filter((a) => a !== existing.name);
       if (entity.roles !== undefined && entity.roles.length > 0) existing.roles = sortedUnion(existing.roles, entity.roles);
       // The smallest key wins so that the result does not depend on input order.
       if (entity.key !== undefined && entity.key !== '' && (existing.key === undefined || compareStrings(entity.key, existing.key) < 0)) {
@@ -202,13 +201,40 @@ function findDistrict(draft: Draft, places: ReadonlyMap<string, string[]>, node:
   return undefined;
 }
 
-/** Recomputes what depends on the whole graph: mention counts, first/last source, district. */
+/** A mention as a name: the column breaks printed inside it (全\n\n国总工会) are not part of the name. */
+function printedName(mention: string): string {
+  return mention.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '');
+}
+
+/**
+ * Adds every printed form of an entity to its aliases, except forms that name several entities
+ * of the same label (街道总工会, 区总工会: short forms resolved inside one article only). Computed
+ * over the whole draft, so appending pages gives the aliases a build of all of them gives.
+ */
+function deriveAliases(draft: Draft, forms: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const holders = new Map<string, number>();
+  for (const [node, names] of forms) {
+    const label = draft.nodes.get(node)?.label;
+    for (const name of names) holders.set(`${label}\u0000${name}`, (holders.get(`${label}\u0000${name}`) ?? 0) + 1);
+  }
+  for (const [node, attributes] of draft.nodes) {
+    if (attributes.label === 'Article') continue;
+    const shared = (name: string) => (holders.get(`${attributes.label}\u0000${name}`) ?? 0) > 1;
+    attributes.aliases = sortedUnion(attributes.aliases, [...(forms.get(node) ?? [])]).filter((a) => a !== attributes.name && !shared(a));
+  }
+}
+
+/** Recomputes what depends on the whole graph: mention counts, first/last source, district, aliases. */
 function deriveNodeAttributes(draft: Draft): void {
   const mentions = new Map<string, { count: number; first: string; last: string }>();
+  const forms = new Map<string, Set<string>>();
   const places = new Map<string, string[]>();
   for (const edge of draft.edges.values()) {
     const type = edge.attributes.type;
     if (type === 'MENTIONS') {
+      const names = forms.get(edge.target) ?? new Set<string>();
+      for (const e of edge.attributes.evidence) names.add(printedName(e.text));
+      forms.set(edge.target, names);
       const name = draft.nodes.get(edge.source)?.source ?? '';
       const m = mentions.get(edge.target);
       if (m === undefined) mentions.set(edge.target, { count: edge.attributes.weight, first: name, last: name });
@@ -235,6 +261,7 @@ function deriveNodeAttributes(draft: Draft): void {
     if (district === undefined) delete attributes.district;
     else attributes.district = district;
   }
+  deriveAliases(draft, forms);
 }
 
 const NODE_KEY_ORDER: readonly (keyof NodeAttributes)[] = [

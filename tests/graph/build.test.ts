@@ -3,6 +3,7 @@ import { buildGraph } from '../../graph/build.js';
 import { ChunkWriter } from '../../graph/store/atomic.js';
 import { writeGraphJson } from '../../graph/store/json.js';
 import type { KgGraph } from '../../graph/build.js';
+import type { ArticleRecord, Entity } from '../../extractor/types.js';
 import { twoPages } from './helpers.js';
 import { closeSync, openSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,26 @@ describe('buildGraph', () => {
     expect(union.firstSource).toBe('page_a.txt');
     expect(union.lastSource).toBe('page_b.txt');
     expect(graph.filterNodes((_, a) => a.name === '朝阳区总工会')).toHaveLength(1);
+  });
+
+  it('gives aliases as printed names: no column breaks, and no short form that several unions share', () => {
+    const text = '东城区总工会开展活动，区总工会表示。西城区总\n\n工会开展活动，区总工会表示。';
+    const union = (name: string, mentions: [string, number][]): Entity => ({
+      id: `Union:${name}`,
+      type: 'Union',
+      name,
+      mentions: mentions.map(([t, start]) => ({ text: t, start, end: start + t.length })),
+    });
+    const record = (index: number, entity: Entity): ArticleRecord => ({
+      source: 'page.txt', index, title: '', subtitles: [], kind: 'news', span: { start: 0, end: text.length }, byline: [], entities: [entity], relations: [],
+    });
+    const { graph } = buildGraph([
+      record(1, union('东城区总工会', [['东城区总工会', 0], ['区总工会', 10]])),
+      record(2, union('西城区总工会', [['西城区总\n\n工会', 17], ['区总工会', 30]])),
+    ]);
+    expect(graph.getNodeAttribute('Union:东城区总工会', 'aliases')).toEqual([]);
+    expect(graph.getNodeAttribute('Union:西城区总工会', 'aliases')).toEqual([]);
+    expect(graph.getEdgeAttribute('MENTIONS|Article:page.txt#2|Union:西城区总工会', 'evidence')[0]!.text).toBe('西城区总\n\n工会');
   });
 
   it('creates Article nodes linked by MENTIONS edges whose evidence is the mentions', () => {
