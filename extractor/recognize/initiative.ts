@@ -1,6 +1,6 @@
 // Initiative: a named event, campaign, programme, competition, class, meeting, exhibition or
-// performance. Named ones carry a quoted part (“冬送温暖”活动, 2025年顺义区“工匠杯”焊工技能竞赛);
-// unquoted ones end in an event head word (青年职工联谊活动, 一对一创建座谈会) and count when their
+// performance. Named ones carry a quoted part (“春送岗位”活动, 2025年大兴区“技能杯”电工技能竞赛);
+// unquoted ones end in an event head word (新职工交友活动, 结对共建座谈会) and count when their
 // name is specific or the article is about them (they appear in the title or the lead). A bare
 // head or a determiner phrase (研修班, 此次活动) is an anaphor: a mention of the initiative in focus.
 import { INITIATIVE_HEADS } from '../lexicon/terms.js';
@@ -55,7 +55,7 @@ function headEnds(view: ArticleView, from: number, to: number): { end: number; h
   return ends;
 }
 
-/** A name does not run back over another event's head (…提升行动2025年“工匠杯”竞赛 is two names). */
+/** A name does not run back over another event's head (…提升行动2025年“技能杯”竞赛 is two names). */
 function afterOtherHead(view: ArticleView, start: number, limit: number): number {
   let result = start;
   for (let k = view.tokenAt[start]!; k < view.tokens.length && view.tokens[k]!.end <= limit; k++) {
@@ -70,7 +70,7 @@ function afterOtherHead(view: ArticleView, start: number, limit: number): number
 /** Kinds of stage pieces printed before their quoted title. */
 const PIECE = /(?:原创)?(?:诗朗诵|朗诵|合唱|大合唱|舞蹈|小品|快板|情景剧|相声|歌曲|歌伴舞)$/;
 
-/** Verbs after which a bare quotation names what is carried out (开展“冬送温暖”). */
+/** Verbs after which a bare quotation names what is carried out (开展“春送岗位”). */
 const CARRY_OUT = /(?:开展|启动|举办|实施|做实做细|持续深化|深化|推进|推出|打造)$/;
 
 /**
@@ -91,7 +91,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
   for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
-    // A performance piece announced by its kind: 原创诗朗诵“腊八情暖富乐北里社区”.
+    // A performance piece announced by its kind: 原创诗朗诵“春风暖万家”.
     const kind = PIECE.exec(text.slice(Math.max(0, open - 6), open));
     const pieceEnd = text.slice(open, open + 32).indexOf('”');
     if (kind && pieceEnd > 2 && !/[，。；！？\n]/.test(text.slice(open, open + pieceEnd))) {
@@ -110,7 +110,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
   }
   // The lead: the first sentence after the title with some news in it (not a dateline on its own line).
   const lead = view.sentences.find((s) => s.start >= view.titleRange.end && s.end - s.start >= 20) ?? view.titleRange;
-  // Unspecific names kept back: a fuller form of a name the article is about counts (一对一创建座谈会).
+  // Unspecific names kept back: a fuller form of a name the article is about counts (结对共建座谈会).
   const fuller: Candidate[] = [];
   const inFocus = (start: number): boolean =>
     (start >= view.titleRange.start && start < view.titleRange.end) || (start >= lead.start && start < lead.end);
@@ -133,7 +133,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         continue;
       }
       if (text[end] === '”') {
-        // The whole quotation is the name (“区级职工沟通会”).
+        // The whole quotation is the name (“街道职工恳谈会”).
         const from = Math.max(sentence.start, end - 30);
         const open = text.slice(from, headStart).lastIndexOf('“');
         if (open >= 0 && end - (from + open + 1) > head.length && !/[”，。；、]/.test(text.slice(from + open + 1, end))) {
@@ -157,7 +157,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       // Without quotes, a weak head is never a name, and a name must say which event it is.
       // A weak head names an event only with its edition (第十届…成果评选).
       if ((WEAK_HEADS.has(head) && !/^(?:第[一二三四五六七八九十百\d]+届|首届)/.test(prefix)) || prefix.length < 2) continue;
-      // A programme named by four or more characters of its own (同心共建行动, 职工创新助推计划).
+      // A programme named by four or more characters of its own (携手同行行动, 职工技能提升计划).
       const programme =
         (head === '行动' || head === '计划') &&
         prefix.length >= 4 &&

@@ -40,7 +40,7 @@ const TRIGGERS = new Set([
 /** Word endings of a complete body's name: 和 after one lists two bodies rather than joining one name. */
 const BODY_END = /(?:公司|集团|学院|大学|中心|局|委员会|工会|协会|联盟|基地|医院|学校|高中|工作室|站|所|馆)$/;
 
-/** Person titles end a body's name on the left (…副主席蒋文云和北京建工集团党委). */
+/** Person titles end a body's name on the left (…副主席冯玉兰和北京宏远建设集团党委). */
 const PERSON_TITLE_TAG = 'nnt';
 const TITLES_IN_NAMES = new Set(['工匠', '劳模', '劳动模范', '职工', '技师', '工程师', '教师', '班组长', '摄影', '记者']);
 
@@ -50,7 +50,7 @@ const CJK_OR_ALNUM = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
 const OPENERS: Record<string, string> = { '”': '“', '」': '「', '）': '（', ')': '(', '』': '『' };
 
-/** 太古里, 和平里: 里 after a place-like word is part of a place name. */
+/** 安华里, 和平里: 里 after a place-like word is part of a place name. */
 function placeLi(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return tokens[k]!.word === '里' && before !== undefined && before.end === tokens[k]!.start && /^(?:ns|nz|x)$/.test(before.tag);

@@ -1,4 +1,4 @@
-// Organization: a named non-union body, in full as printed (北京城建集团培训中心, 石磊创新工作室,
+// Organization: a named non-union body, in full as printed (北京宏远建设集团培训中心, 韩冬创新工作室,
 // 顺义区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
@@ -96,7 +96,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       if (!suffix) continue;
       // 局 or 部 alone is a head only after a noun (农业农村局), not inside a phrase (开好局).
       if (SHORT_HEAD.test(suffix) && token.word.length < 3 && !(token.word === suffix && k > 0 && /^(?:n|nt|j|ns)$/.test(tokens[k - 1]!.tag))) continue;
-      // A name printed in quotes is the whole quotation (“融情驿站”).
+      // A name printed in quotes is the whole quotation (“暖心驿站”).
       if (text[token.end] === '”') {
         const from = Math.max(sentence.start, token.end - 20);
         const open = text.slice(from, token.end).lastIndexOf('“');
@@ -122,7 +122,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         if (LOCAL_BODIES.has(token.word)) found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
         continue;
       }
-      // 朝阳区三里屯街道太古里西区骑手驿站: a district-and-street address before a name is not part of it.
+      // 海淀区中关村街道科贸大厦骑手驿站: a district-and-street address before a name is not part of it.
       let nameFrom = start;
       const { places, rest } = leadingPlaces(text.slice(start, token.end));
       if (places.length >= 2 && places[places.length - 1]!.level === 'street' && rest.length >= 4) nameFrom = token.end - rest.length;

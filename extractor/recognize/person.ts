@@ -1,6 +1,6 @@
 // Person: a named person. Evidence for a name is its context, never the name alone: a byline or
-// credit, a title or role right before it (党组成员张鹏, 全国劳动模范王志伟), a list continuing such a
-// name (陈大鹏、王广洋), or a speech verb right after it (陶建伟介绍). Anonymous people (张女士, 小张,
+// credit, a title or role right before it (党组成员李振华, 全国劳动模范赵立新), a list continuing such a
+// name (刘海涛、周明远), or a speech verb right after it (郑国强介绍). Anonymous people (张女士, 小张,
 // 一名快递员) have no such name and are never reported.
 import { surnameAt } from '../lexicon/surnames.js';
 import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, SPEECH_VERBS, TITLES } from '../lexicon/terms.js';
@@ -16,12 +16,12 @@ const ALL_TITLES = wordIndex([...TITLES, ...EXTRA_TITLES]);
 /** Characters that cannot be part of a given name: they begin the next word of the clause. */
 const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n']);
 
-/** Words that begin right after a name and show where it ends (张鹏出席, 石磊领衔, 王玉表示). */
+/** Words that begin right after a name and show where it ends (李振华出席, 韩冬领衔, 孙丽表示). */
 const AFTER_NAME = wordIndex([
   ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '进行', '获得', '荣获', '带领', '一行', '同志',
   '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
-  // A studio named after its leader (全国劳模徐川子创新工作室), a team after its head.
+  // A studio named after its leader (全国劳模马春生创新工作室), a team after its head.
   '创新工作室', '工作室', '团队', '等人',
 ]);
 const SPEECH = wordIndex(SPEECH_VERBS);
@@ -86,7 +86,7 @@ export function recognizePersons(view: ArticleView): Candidate[] {
     found.push({ type: 'Person', start: at, end: at + length, name, roles });
   };
 
-  // Names right after a title; a list after the title shares it (北京市劳动模范陈大鹏、王广洋).
+  // Names right after a title; a list after the title shares it (北京市劳动模范刘海涛、周明远).
   for (let p = 1; p < text.length; p++) {
     const title = ALL_TITLES.endingAt(text, p);
     if (!title) continue;
@@ -101,7 +101,7 @@ export function recognizePersons(view: ArticleView): Candidate[] {
     }
   }
 
-  // 来自…的王元飞是…: the person a clause introduces by where they come from.
+  // 来自…的吴晓东是…: the person a clause introduces by where they come from.
   for (let at = text.indexOf('来自'); at >= 0; at = text.indexOf('来自', at + 2)) {
     const de = text.slice(at, at + 40).search(/的[^的，。；]{2,4}是/);
     if (de < 0 || /[，。；！？]/.test(text.slice(at, at + de))) continue;
@@ -114,7 +114,7 @@ export function recognizePersons(view: ArticleView): Candidate[] {
     }
   }
 
-  // Names right before a speech verb, at the start of a clause (陶建伟介绍, ……王玉表示).
+  // Names right before a speech verb, at the start of a clause (郑国强介绍, ……孙丽表示).
   for (let at = 2; at < text.length; at++) {
     if (SPEECH.startingAt(text, at) === undefined) continue;
     for (const length of [3, 2, 4]) {

@@ -1,5 +1,5 @@
 // Union: any trade-union body, named in full as printed (北京市总工会, 朝阳区望京街道总工会,
-// 北京顺义市政控股集团有限公司工会委员会). Short forms that only the article can complete
+// 北京通州城建发展集团有限公司工会委员会). Short forms that only the article can complete
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
 import { hasProperPart, nameStart } from './names.js';
@@ -37,7 +37,7 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       const prefix = text.slice(start, at);
       // 工会工会 is a stutter, not a name.
       if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会')) continue;
-      // A union is named by a place, a proper name or the body it belongs to (双桥医院工会), not by a
+      // A union is named by a place, a proper name or the body it belongs to (长辛店医院工会), not by a
       // clause word (建立健全工会, 新业态工会).
       if (!ANAPHOR_PREFIX.test(prefix) && !(OWNER.test(prefix) && !NOT_OWNER.test(prefix)) && !hasProperPart(view, start, at)) continue;
       const name = text.slice(start, end);

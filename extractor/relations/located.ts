@@ -59,7 +59,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     }
   }
 
-  // An organization printed right after its street (三里屯街道太古里西区骑手驿站) is in that street.
+  // An organization printed right after its street (中关村街道科贸大厦骑手驿站) is in that street.
   for (const place of resolved.mentions) {
     if (place.type !== 'Street') continue;
     const body = orgAt.get(place.end);

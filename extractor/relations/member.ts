@@ -1,6 +1,6 @@
 // MEMBER_OF: a person holds a post in, or works for, a union or organization — printed as the body,
-// then the title, then the name (北京市总工会党组成员张鹏, 区总工会主席白向军); a second body and
-// title before a comma belong to the same person (昌平区人大常委会党组副书记、副主任，区总工会主席白向军).
+// then the title, then the name (北京市总工会党组成员李振华, 区总工会主席何建平); a second body and
+// title before a comma belong to the same person (延庆区人大常委会党组副书记、副主任，区总工会主席何建平).
 import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
@@ -12,7 +12,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
   const { view, entities } = ctx;
   const { text } = view;
   const out: Relation[] = [];
-  // A studio named after a person (石磊创新工作室, 全国劳模徐川子创新工作室) is led by that person.
+  // A studio named after a person (韩冬创新工作室, 全国劳模马春生创新工作室) is led by that person.
   const persons = [...entities.values()].filter((e) => e.type === 'Person');
   for (const studio of entities.values()) {
     if (studio.type !== 'Organization' || !studio.name.endsWith('工作室')) continue;
@@ -23,7 +23,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
   ctx.bySentence.forEach((mentions, s) => {
     const sentence = view.sentences[s]!;
     const bodies = mentions.filter((m) => isBody(m));
-    // 来自北京市天坛公园管理处的杨辉: a person introduced by where they work.
+    // 来自北京市颐和园管理处的刘洋: a person introduced by where they work.
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
       const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');

@@ -63,7 +63,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       }
       return group;
     };
-    // 下属: the body after it is the one acting (朝阳区医疗卫生工会下属双桥医院工会…开展).
+    // 下属: the body after it is the one acting (丰台区医疗卫生工会下属长辛店医院工会…开展).
     const actor = (b: ResolvedMention): ResolvedMention => {
       const next = bodies.find((x) => x.start > b.end);
       return next && /^(?:下属|所属)的?$/.test(text.slice(b.end, next.start)) ? next : b;
@@ -117,7 +117,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         clauseEnd = v + verb.length;
         while (clauseEnd < sentence.end && !CLAUSE_END.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       }
-      // The object follows its verb closely (开展“冬送温暖”活动, 举办2025年…竞赛).
+      // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
       const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
       if (target) {
         for (const id of ids) add(id, target.entityId, verb, s);

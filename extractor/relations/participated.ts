@@ -1,7 +1,7 @@
 // PARTICIPATED_IN: a person, union or organization attends, speaks at, competes in, is trained in,
 // wins or performs at an initiative. A sentence with a taking-part verb links the persons and
 // bodies before the verb to the initiative it names, or to the article's initiative when the
-// sentence names none (张鹏出席会议并讲话, 会上……作经验交流).
+// sentence names none (李振华出席会议并讲话, 会上……作经验交流).
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../recognize/wordset.js';
 import type { Relation } from '../types.js';
@@ -44,7 +44,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       }
     }
     if (verbPos < 0) return;
-    // With no event in the sentence, only attending verbs point at the article's event (张鹏出席会议并讲话),
+    // With no event in the sentence, only attending verbs point at the article's event (李振华出席会议并讲话),
     // not winning or visiting something unnamed.
     const initiative = mentions.find((m) => m.type === 'Initiative' && m.start >= verbPos)?.entityId
       ?? mentions.find((m) => m.type === 'Initiative')?.entityId

@@ -73,7 +73,7 @@ const GENERIC_CORE = /^(?:总工会|工会|联合工会|工会委员会|工会�
 /**
  * Same body at compatible places: no level where the places differ, and — for a generic name such
  * as 总工会 — the same most specific place (北京市总工会 is not 朝阳区总工会). A specific name with
- * fewer places is the same body (怀柔富乐北里社区联合工会 = 怀柔区泉河街道富乐北里社区联合工会).
+ * fewer places is the same body (密云檀州家园社区联合工会 = 密云区果园街道檀州家园社区联合工会).
  */
 export function samePlaces(a: Place[], b: Place[], core = ''): boolean {
   const ma = mostSpecific(a);
@@ -105,7 +105,7 @@ function sameQuotedEvent(a: string, b: string): boolean {
 
 /**
  * What tells a union apart once its places are set aside: 经开区工会 = 经开区总工会 (a place's bare
- * 工会 is its federation), 富乐北里社区工会 = 富乐北里社区联合工会, 首钢集团有限公司工会 = 首钢集团工会.
+ * 工会 is its federation), 檀州家园社区工会 = 檀州家园社区联合工会, 首钢集团有限公司工会 = 首钢集团工会.
  */
 export function unionCore(rest: string, hasPlace: boolean): string {
   if (rest === '工会' && hasPlace) return '总工会';
@@ -172,7 +172,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     const name = withFullPlaceNames(complete(r));
     const { places: ps, rest } = leadingPlaces(name);
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
-    // 富乐北里社区工会 and 富乐北里社区联合工会 are one: the specific part names it.
+    // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
     const g = groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
     if (g) {
@@ -254,7 +254,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     else newGroup(r, name);
   }
 
-  // 顺义市政控股集团 is 北京顺义市政控股集团有限公司 shortened: the same name without its places
+  // 通州城建发展集团 is 北京通州城建发展集团有限公司 shortened: the same name without its places
   // and its company form.
   const bareNames = new Map<string, string>();
   const bare = (name: string): string => {
@@ -296,7 +296,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
         x.type === 'Initiative' &&
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
         sameQuotedEvent(x.name, r.name) ||
-        // A bare quotation (“技能强基”) and the named event it quotes (“技能强基”计划).
+        // A bare quotation (“匠心筑梦”) and the named event it quotes (“匠心筑梦”计划).
         (r.name === `“${x.key}”` || x.name === `“${r.key}”`) ||
         sameDatedEvent(x, r, view.titleRange),
     );
@@ -315,7 +315,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       [...initiativeGroups].reverse().find((g) => sameHead(g) && before(g, r.start)) ?? initiativeGroups.find(sameHead) ?? main;
     if (target) join(target, r, r.name);
   }
-  // A quoted key on its own (“冬送温暖”) mentions the initiative it names.
+  // A quoted key on its own (“春送岗位”) mentions the initiative it names.
   for (const g of initiativeGroups) {
     if (!g.key || !/“/.test(g.name)) continue;
     const quoted = `“${g.key}”`;

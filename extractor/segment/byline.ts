@@ -63,7 +63,7 @@ export function parseCredit(text: string, offset: number): BylineEntry[] | undef
       marked = true;
     }
     if (name === '') continue;
-    // “王辰阳/摄”: the suffix written against the name.
+    // “林子豪/摄”: the suffix written against the name.
     const attached = ATTACHED_SUFFIX.exec(name);
     const printed = attached ? attached[1]! : name;
     if (!NAME.test(printed)) return undefined;

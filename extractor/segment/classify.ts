@@ -11,7 +11,7 @@ export interface PageLine extends Line {
   kind: LineKind;
   /** Credit lines and datelines: the people they name. */
   byline: BylineEntry[];
-  /** Lines of a credit that spans several lines (“本报记者 孙妍\n通讯员 田文江 摄影报道”) after the first. */
+  /** Lines of a credit that spans several lines (“本报记者 宋佳\n通讯员 曹立军 摄影报道”) after the first. */
   creditTail?: Line[];
   /** `continued`: where the text after the marker starts (the line end when nothing follows). */
   bodyStart?: number;

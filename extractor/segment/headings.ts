@@ -28,8 +28,8 @@ export function isDecorated(text: string): boolean {
 }
 
 /**
- * A kicker printed on the title's line: “开展创建座谈会 组建专项工作群 对接相关领军人
- * 大屯街道总工会为创新工作室建设铺路搭桥” — two or more short parallel phrases, then a longer
+ * A kicker printed on the title's line: “走访一线班组 摸清职工需求 落实帮扶举措
+ * 八里庄街道总工会为新就业形态劳动者办实事” — two or more short parallel phrases, then a longer
  * title. Returns the kicker and title pieces, or undefined.
  */
 export function splitInlineKicker(piece: HeadingPiece): [HeadingPiece, HeadingPiece] | undefined {
