@@ -18,6 +18,8 @@ const VERBS = wordIndex([...ORGANIZING_VERBS, ...EXTRA_VERBS]);
 /** Words right before a body that make it an object or a place, not the subject. */
 const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属)$/;
 const PARTNER_BEFORE = /(?:携手|联合)$/;
+/** Words right after a body that make it a place where something happens (…内, …现场). */
+const PLACE_AFTER = /^(?:内|里|中|门口|现场)/;
 /** Marks that end a clause, and those that end a verb's clause, as char codes (tested at every character). */
 const codes = (marks: string): Set<number> => new Set([...marks].map((ch) => ch.charCodeAt(0)));
 const CLAUSE = codes('，,；;：:。！？');
@@ -47,9 +49,16 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative');
     const bodies = mentions.filter((m) => isBody(m) && !m.nested);
-    const validSubject = (b: ResolvedMention): boolean =>
-      !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) &&
-      !/^(?:内|里|中|门口|现场)/.test(text.slice(b.end, b.end + 2));
+    // Asked at every verb of the sentence: each body is checked once.
+    const subjectChecked = new Map<ResolvedMention, boolean>();
+    const validSubject = (b: ResolvedMention): boolean => {
+      let ok = subjectChecked.get(b);
+      if (ok === undefined) {
+        ok = !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) && !PLACE_AFTER.test(text.slice(b.end, b.end + 2));
+        subjectChecked.set(b, ok);
+      }
+      return ok;
+    };
     // A body listed with its partners: A、B和C.
     const withListed = (first: ResolvedMention): ResolvedMention[] => {
       const group = [first];
@@ -107,9 +116,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       if (named[v - sentence.start]) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
-      const inClause = bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b));
-      const inSentence = bodies.find((b) => b.end <= v && validSubject(b));
-      const subject = inClause ?? inSentence;
+      const subject =
+        bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b)) ?? bodies.find((b) => b.end <= v && validSubject(b));
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
       // A clause without a subject continues the last one named (in its paragraph, else before it).
       const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);

@@ -91,11 +91,16 @@ function srcMention(source: Source, view: ArticleView, start: number, end: numbe
   return { text: source.text.slice(s, e), start: s, end: e };
 }
 
-/** “培育…”研修班 and “培育…”专题研修班: the same quotation, one tail inside the other. */
-function sameQuotedEvent(a: string, b: string): boolean {
-  const qa = /“([^”]+)”(.*)$/.exec(a);
-  const qb = /“([^”]+)”(.*)$/.exec(b);
-  if (!qa || !qb) return false;
+const QUOTED_EVENT = /“([^”]+)”(.*)$/;
+
+/**
+ * “培育…”研修班 and “培育…”专题研修班: the same quotation, one tail inside the other. The second
+ * name comes split already (QUOTED_EVENT's match), as it is compared with every group's name.
+ */
+function sameQuotedEvent(a: string, qb: RegExpExecArray | null): boolean {
+  if (!qb) return false;
+  const qa = QUOTED_EVENT.exec(a);
+  if (!qa) return false;
   const [ka, kb] = [qa[1]!, qb[1]!];
   const [ta, tb] = [qa[2]!, qb[2]!];
   // The same quotation with one tail inside the other, or one quotation inside the other and the same tail.
@@ -291,11 +296,12 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   // Initiatives: same key or one name ending another.
   for (const r of recognized) {
     if (r.type !== 'Initiative' || r.anaphor) continue;
+    const quotedParts = QUOTED_EVENT.exec(r.name);
     const g = groups.find(
       (x) =>
         x.type === 'Initiative' &&
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
-        sameQuotedEvent(x.name, r.name) ||
+        sameQuotedEvent(x.name, quotedParts) ||
         // A bare quotation (“匠心筑梦”) and the named event it quotes (“匠心筑梦”计划).
         (r.name === `“${x.key}”` || x.name === `“${r.key}”`) ||
         sameDatedEvent(x, r, view.titleRange),
