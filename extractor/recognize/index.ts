@@ -59,7 +59,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     recognizeInitiatives(view)
       .filter(outsideBooks)
       .map((i) => {
-        // A quoted name does not include the body printed before it (首都工匠学院2025年…“未来工匠”…).
+        // A quoted name does not include the body printed before it (京华职工技能学院2025年…“青苗工匠”…).
         if (!i.name.includes('“')) return i;
         const quote = view.text.indexOf('“', i.start);
         const cut = bodies.filter((b) => b.end > i.start && b.end <= quote && b.start <= i.start).sort((a, b) => b.end - a.end)[0];
@@ -69,7 +69,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     // An initiative cannot end inside a body's name (…工作室联盟 is the body, not an event).
     (i) => !bodies.some((b) => b.start < i.end && i.end < b.end),
   );
-  // An organization that only begins an initiative's name is part of that name (“1+40+N”首都工匠学院体系).
+  // An organization that only begins an initiative's name is part of that name (“1+10+N”京华职工技能学院体系).
   organizations = organizations.filter((o) => !initiatives.some((i) => i.start === o.start && i.end > o.end && i.name.startsWith('“')));
   bodies = [...unions, ...organizations];
   const persons = recognizePersons(view).filter(outsideBooks);
@@ -79,7 +79,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     .filter((p) => !HONOURS.test(view.text.slice(p.end, p.end + 6)) || organizations.some((o) => o.start <= p.start && p.end <= o.end));
   const all: Recognized[] = [];
   for (const c of [...bodies, ...initiatives, ...persons, ...places]) {
-    // A Beijing place inside an organization's name (北京市第十七中学, 昌平劳模工匠学院) is how this
+    // A Beijing place inside an organization's name (北京市第九十四中学, 延庆劳模工匠学院) is how this
     // paper's bodies are named, not news about the place; inside a union's name (北京市总工会), or a
     // place elsewhere (河北省廊坊市…工作室), it is.
     const nested =

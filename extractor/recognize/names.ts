@@ -141,7 +141,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
     }
     // 人力资源和社会保障局, 发展和改革委员会: 和 joins two nouns inside a government body's name.
     // 和 inside a name joins two common nouns (劳模和工匠人才, 发展和改革); a name or a person before it
-    // means two bodies were listed (北京城建集团和首都工匠学院).
+    // means two bodies were listed (北京宏远建设集团和京华职工技能学院).
     const left = k > 0 ? tokens[k - 1]! : undefined;
     const he =
       allowHe && token.word === '和' && accepted.length > 0 && left !== undefined && nameish(left) && /^(?:n|vn|nnt)$/.test(left.tag) &&

@@ -128,8 +128,8 @@ export function placesIn(name: string): Place[] {
 }
 
 /**
- * A name with the short forms of its leading district and street written out (门头沟东辛房街道总工会
- * → 门头沟区东辛房街道总工会, 经开区总工会 → 北京经济技术开发区总工会) where the short form stands for
+ * A name with the short forms of its leading district and street written out (门头沟大峪街道总工会
+ * → 门头沟区大峪街道总工会, 经开区总工会 → 北京经济技术开发区总工会) where the short form stands for
  * the place: it says so itself (…区), or another place or the bare 总工会 follows. Inside a company's
  * name (北京通州城建…) and for provinces and cities (山东临沂市总工会) it stays as printed.
  */

@@ -1,6 +1,6 @@
 // LOCATED_IN (from Union/Organization/Street/District to Street/District/Region): a union or
 // organization named after a place is in it (平谷区总工会 → 平谷区; the most specific place its name
-// holds that the article names, else that place's nearest enclosing one it names: 昌平劳模工匠学院
+// holds that the article names, else that place's nearest enclosing one it names: 延庆劳模工匠学院
 // → 北京市); a place printed right before a smaller one contains it (天津市武清区, 朝阳区望京街道);
 // a Beijing street is in its district (gazetteer) when the article names that district too.
 import { ancestorsOf, districtOfStreet, lookupPlace, parentOf } from '../lexicon/gazetteer.js';

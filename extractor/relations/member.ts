@@ -28,7 +28,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
       if (person.type !== 'Person') continue;
       const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
       if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence)));
-      // 孙立伟是北京城建集团的一名电焊工: the body a person is said to work at, with the post.
+      // 孙立伟是北京宏远建设集团的一名电焊工: the body a person is said to work at, with the post.
       const employer = bodies.find((b) => b.start === person.end + 1 && text[person.end] === '是' && text[b.end] === '的');
       if (employer) {
         const post = /^的(?:一名|一位)?([\p{Script=Han}]{2,8}?)(?=[，。；、]|$)/u.exec(text.slice(employer.end, sentence.end))?.[1];
