@@ -13,6 +13,7 @@ import { buildView, type ArticleView } from './recognize/view.js';
 import { resolveArticle } from './resolve/article.js';
 import { resolveCorpus } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
+import { summarizeArticle } from './segment/summary.js';
 import type { Article, ArticleRecord, Entity, Relation, Source } from './types.js';
 
 export { resolveCorpus };
@@ -97,17 +98,7 @@ export function extractArticle(source: Source, article: Article): ArticleRecord 
     ],
     new Set(entities.map((e) => e.id)),
   );
-  return {
-    source: article.source,
-    index: article.index,
-    title: article.title,
-    subtitles: article.subtitles,
-    kind: article.kind,
-    span: article.span,
-    byline: article.byline.map((b) => ({ name: b.name, role: b.role })),
-    entities,
-    relations,
-  };
+  return { ...summarizeArticle(article), entities, relations };
 }
 
 /** Segments every source, extracts each article and resolves names across all of them (serially). */

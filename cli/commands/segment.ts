@@ -1,6 +1,7 @@
 // `gonghui-kg segment <inputs…>`: the articles found on each page, as a table or as JSON.
 import { Option, type Command } from 'commander';
-import type { Article, ArticleRecord, Source } from '../../extractor/types.js';
+import type { Article, Source } from '../../extractor/types.js';
+import { summarizeArticle } from '../../extractor/segment/summary.js';
 import { renderTable } from '../format/table.js';
 
 export interface SegmentedSource {
@@ -18,19 +19,6 @@ export async function readAndSegment(inputs: string[]): Promise<SegmentedSource[
   const read = await readInputs(inputs);
   for (const warning of read.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
   return requireSources(read).map((source) => ({ source, articles: segmentSource(source) }));
-}
-
-/** The JSON form of an article: the `extract` record without entities and relations. */
-export function articleSummary(article: Article): Omit<ArticleRecord, 'entities' | 'relations'> {
-  return {
-    source: article.source,
-    index: article.index,
-    title: article.title,
-    subtitles: article.subtitles,
-    kind: article.kind,
-    byline: article.byline.map(({ name, role }) => ({ name, role })),
-    span: article.span,
-  };
 }
 
 export function formatArticlesTable(articles: Article[]): string {
@@ -54,7 +42,7 @@ export function register(program: Command): void {
       const articles = (await readAndSegment(inputs)).flatMap(({ articles }) => articles);
       process.stdout.write(
         options.format === 'json'
-          ? `${JSON.stringify(articles.map(articleSummary), null, 2)}\n`
+          ? `${JSON.stringify(articles.map(summarizeArticle), null, 2)}\n`
           : formatArticlesTable(articles),
       );
     });
