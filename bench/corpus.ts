@@ -6,18 +6,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPlaces, beijingDistricts, type Place } from '../extractor/lexicon/gazetteer.js';
 import { SURNAMES } from '../extractor/lexicon/surnames.js';
-
-/** mulberry32: small, fast and the same on every machine. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../graph/analytics/rng.js';
 
 type Rng = () => number;
 
@@ -160,7 +149,7 @@ export function generatePage(rng: Rng): string {
 
 /** Text of about `bytes` UTF-8 bytes (whole pages, so slightly more). */
 export function generateText(seed: number, bytes: number): string {
-  const rng = createRng(seed);
+  const rng = seededRandom(seed);
   const pages: string[] = [];
   let size = 0;
   while (size < bytes) {
