@@ -2,46 +2,27 @@
 // District, Street and Region recognizers pick their type from this one scan.
 import { allAliases, allPlaces, beijingDistricts, canonicalPlace, type Place } from '../lexicon/gazetteer.js';
 import type { Candidate } from './candidate.js';
+import { charTrie, type CharTrie } from './char-trie.js';
 import type { ArticleView } from './view.js';
 
-interface TrieNode {
-  /** Keyed by UTF-16 code unit: no one-character string per step of a scan. */
-  next: Map<number, TrieNode>;
-  place?: Place;
-}
+let trie: CharTrie<Place> | undefined;
 
-let trie: TrieNode | undefined;
-
-function insert(root: TrieNode, word: string, place: Place): void {
-  let node = root;
-  for (let k = 0; k < word.length; k++) {
-    const code = word.charCodeAt(k);
-    let child = node.next.get(code);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(code, child);
-    }
-    node = child;
-  }
-  node.place ??= place;
-}
-
-function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map() };
+function buildTrie(): CharTrie<Place> {
+  const root = charTrie<Place>();
   for (const place of allPlaces()) {
     // Two-character county names elsewhere (城区, 矿区, 赵县) are mostly ordinary words here.
     if (place.name.length < 3 && !place.beijing) continue;
     const preferred = canonicalPlace(place.name);
-    if (preferred) insert(root, place.name, preferred);
+    if (preferred) root.add(place.name, preferred);
   }
   for (const [alias, name] of allAliases()) {
     const place = canonicalPlace(name);
-    if (place) insert(root, alias, place);
+    if (place) root.add(alias, place);
   }
   // Every Beijing district is known by its name without 区 in Beijing news (大兴, 房山), even when
   // the word is also common elsewhere; the gazetteer's alias table leaves those out.
   for (const district of beijingDistricts()) {
-    if (district.name.endsWith('区') && district.name.length >= 3) insert(root, district.name.slice(0, -1), district);
+    if (district.name.endsWith('区') && district.name.length >= 3) root.add(district.name.slice(0, -1), district);
   }
   return root;
 }
@@ -55,17 +36,8 @@ let matched: Place | undefined;
 /** End of the longest place name starting at text[i] (its place in `matched`), or 0 for none. */
 function longestAt(text: string, i: number): number {
   trie ??= buildTrie();
-  let node: TrieNode | undefined = trie;
-  let end = 0;
-  for (let j = i; j < text.length; j++) {
-    node = node.next.get(text.charCodeAt(j));
-    if (!node) break;
-    if (node.place) {
-      end = j + 1;
-      matched = node.place;
-    }
-  }
-  return end;
+  matched = trie.longestAt(text, i);
+  return matched === undefined ? 0 : trie.matchEnd;
 }
 
 const scanned = new WeakMap<ArticleView, Candidate[]>();

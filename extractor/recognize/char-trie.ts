@@ -1,0 +1,56 @@
+// A trie of words keyed by UTF-16 code unit, walked forwards or backwards from a position: a
+// scan over every character then costs the length of the match, however long the lists grow,
+// and makes no one-character string per step.
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  value?: T;
+}
+
+export interface CharTrie<T> {
+  /** Adds `word` (read backwards when `backwards`); a word keeps the first value given for it. */
+  add(word: string, value: T): void;
+  /**
+   * The longest word matching at `pos`: read forwards from text[pos], or backwards from
+   * text[pos - 1] when the trie was built backwards. Its value, or undefined for none; the
+   * other end of the match is left in `matchEnd`.
+   */
+  longestAt(text: string, pos: number): T | undefined;
+  /** Where the last successful `longestAt` match ended (forwards: exclusive end; backwards: start). */
+  matchEnd: number;
+}
+
+export function charTrie<T>(backwards = false): CharTrie<T> {
+  const root: TrieNode<T> = { next: new Map() };
+  const step = backwards ? -1 : 1;
+  const trie: CharTrie<T> = {
+    matchEnd: 0,
+    add(word, value) {
+      let node = root;
+      for (let k = backwards ? word.length - 1 : 0; k >= 0 && k < word.length; k += step) {
+        const code = word.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.value ??= value;
+    },
+    longestAt(text, pos) {
+      let node: TrieNode<T> | undefined = root;
+      let found: T | undefined;
+      for (let k = backwards ? pos - 1 : pos; k >= 0 && k < text.length; k += step) {
+        node = node.next.get(text.charCodeAt(k));
+        if (!node) break;
+        if (node.value !== undefined) {
+          found = node.value;
+          trie.matchEnd = backwards ? k : k + 1;
+        }
+      }
+      return found;
+    },
+  };
+  return trie;
+}
