@@ -1,7 +1,7 @@
 // Chinese surnames from the chinese-surnames package, cleaned: the list has empty entries and
 // lacks 付 (a common variant of 傅). Compound surnames (欧阳, 司马) are tried before single ones.
 import list from 'chinese-surnames/index.json' with { type: 'json' };
-import { wordIndex } from '../recognize/wordset.js';
+import { wordIndex } from './wordset.js';
 
 const EXTRA_SURNAMES = ['付'];
 

@@ -5,7 +5,7 @@
 // head or a determiner phrase (研修班, 此次活动) is an anaphor: a mention of the initiative in focus.
 import { INITIATIVE_HEADS } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
-import { wordIndex } from './wordset.js';
+import { wordIndex } from '../lexicon/wordset.js';
 import { nameStart } from './names.js';
 import { scanPlaces } from './places.js';
 import type { ArticleView } from './view.js';

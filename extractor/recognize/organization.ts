@@ -4,7 +4,7 @@
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
-import { wordIndex } from './wordset.js';
+import { wordIndex } from '../lexicon/wordset.js';
 import { hasProperPart, isGenericWord, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
 

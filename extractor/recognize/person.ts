@@ -5,7 +5,7 @@
 import { surnameAt } from '../lexicon/surnames.js';
 import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, SPEECH_VERBS, TITLES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
-import { wordIndex } from './wordset.js';
+import { wordIndex } from '../lexicon/wordset.js';
 import type { ArticleView } from './view.js';
 
 /** Roles printed before names in union news that the lexicon's title list lacks. */

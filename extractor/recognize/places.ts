@@ -2,7 +2,7 @@
 // District, Street and Region recognizers pick their type from this one scan.
 import { allAliases, allPlaces, beijingDistricts, canonicalPlace, type Place } from '../lexicon/gazetteer.js';
 import type { Candidate } from './candidate.js';
-import { charTrie, type CharTrie } from './char-trie.js';
+import { charTrie, type CharTrie } from '../lexicon/char-trie.js';
 import type { ArticleView } from './view.js';
 
 let trie: CharTrie<Place> | undefined;

@@ -7,7 +7,7 @@
 // - 携手B / 联合B             (a partner body of the subject is a co-organizer).
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
-import { wordIndex } from '../recognize/wordset.js';
+import { wordIndex } from '../lexicon/wordset.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
 

@@ -3,7 +3,7 @@
 // bodies before the verb to the initiative it names, or to the article's initiative when the
 // sentence names none (李振华出席会议并讲话, 会上……作经验交流).
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
-import { wordIndex } from '../recognize/wordset.js';
+import { wordIndex } from '../lexicon/wordset.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
 
