@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { ArticleRecord } from '../../extractor/types.js';
 import type { BuildSource } from '../../graph/build.js';
 import { formatSummary } from './stats.js';
+import { parseWorkers } from '../options.js';
 
 interface BuildOptions {
   out: string;
@@ -90,10 +91,7 @@ export function register(program: Command): void {
         base = loadGraph(jsonPath);
       }
 
-      const workers = options.workers === undefined ? undefined : Number(options.workers);
-      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
-        throw new KgError('build', `--workers expects a whole number of at least 1, got "${options.workers}"`);
-      }
+      const workers = parseWorkers('build', options.workers);
       const { readRecords } = await import('../../graph/records.js');
       const records: ArticleRecord[] = [];
       const sources: BuildSource[] = [];
@@ -103,7 +101,7 @@ export function register(program: Command): void {
       if (pages.length > 0) {
         const { extractInputs } = await import('../../extractor/parallel.js');
         const extracted = await extractInputs(pages, {
-          ...(workers === undefined ? {} : { workers }),
+          ...workers,
           onProgress: (done, total) => progress.tick(done, total, 'extracted files'),
         });
         progress.stop();

@@ -1,6 +1,7 @@
 // `gonghui-kg eval --gold <dir> <inputs…> [--verbose]`: precision, recall and F1 of the extraction
 // against gold annotations, per entity and relation type, lenient and strict.
 import type { Command } from 'commander';
+import { parseWorkers } from '../options.js';
 
 interface EvalCommandOptions {
   gold: string;
@@ -25,8 +26,7 @@ export function register(program: Command): void {
       const { loadGoldDir } = await import('../../extractor/eval/gold.js');
       const { formatReport, scoreCorpus } = await import('../../extractor/eval/score.js');
       const gold = loadGoldDir(options.gold);
-      const workers = options.workers === undefined ? undefined : Number(options.workers);
-      const result = await extractInputs(inputs, workers === undefined ? {} : { workers });
+      const result = await extractInputs(inputs, parseWorkers('eval', options.workers));
       for (const warning of result.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
       if (result.sources.length === 0) throw new KgError('eval', 'nothing usable was read from the inputs', { exitCode: 2 });
       const names = new Set(result.sources.map((s) => s.name));

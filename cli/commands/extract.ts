@@ -1,6 +1,7 @@
 // `gonghui-kg extract <inputs…> --format jsonl`: one JSON record per article, in source order —
 // entities with their mentions, relations with their evidence, names resolved across all inputs.
 import { Option, type Command } from 'commander';
+import { parseWorkers } from '../options.js';
 
 interface ExtractCommandOptions {
   format: 'jsonl';
@@ -18,8 +19,7 @@ export function register(program: Command): void {
       const { KgError } = await import('../../extractor/errors.js');
       const { extractInputs } = await import('../../extractor/parallel.js');
       const { formatWarning } = await import('../../extractor/ingest/index.js');
-      const workers = options.workers === undefined ? undefined : Number(options.workers);
-      const result = await extractInputs(inputs, workers === undefined ? {} : { workers });
+      const result = await extractInputs(inputs, parseWorkers('extract', options.workers));
       for (const warning of result.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
       if (result.sources.length === 0) throw new KgError('extract', 'nothing usable was read from the inputs', { exitCode: 2 });
       let out = '';

@@ -74,6 +74,13 @@ describe('gonghui-kg extract', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a --workers value that is not a whole number of at least 1, in one line', () => {
+    const result = run('extract', 'seeds', '--format', 'jsonl', '--workers', 'two');
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe('gonghui-kg/extract: --workers expects a whole number of at least 1, got "two"');
+  });
+
   it('has help text', () => {
     const result = run('extract', '--help');
     expect(result.status).toBe(0);

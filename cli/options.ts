@@ -1,0 +1,12 @@
+// Option values shared by several commands, checked once so every command says the same thing.
+import { KgError } from '../extractor/errors.js';
+
+/** `--workers <n>`: extraction threads, a whole number ≥ 1; undefined leaves the default (one per core). */
+export function parseWorkers(command: string, value: string | undefined): { workers?: number } {
+  if (value === undefined) return {};
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new KgError(command, `--workers expects a whole number of at least 1, got "${value}"`);
+  }
+  return { workers };
+}
