@@ -1,0 +1,47 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { posTag, readPosTags } from '../../../extractor/lexicon/pos-tags.js';
+import { loadJieba, tokenize } from '../../../extractor/tokens.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gonghui-postags-'));
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('readPosTags', () => {
+  it('reads "word freq tag" lines, a later dictionary overriding an earlier one as in jieba', () => {
+    const tags = readPosTags([file('main.utf8', '工会 300 n\n主席 100 n\n'), file('user.utf8', '主席 5000 nnt\n望京街道 1000 ns')]);
+    expect(tags.get('工会')).toBe('n');
+    expect(tags.get('主席')).toBe('nnt');
+    expect(tags.get('望京街道')).toBe('ns');
+  });
+});
+
+describe('posTag', () => {
+  it('tags unknown words by jieba’s rule on their ASCII characters', () => {
+    const tags = new Map<string, string>();
+    expect(posTag(tags, '陈大鹏')).toBe('x');
+    expect(posTag(tags, '2025')).toBe('m');
+    expect(posTag(tags, 'ABC')).toBe('eng');
+    expect(posTag(tags, 'i会员')).toBe('eng');
+    expect(posTag(tags, '3.5%')).toBe('eng');
+    expect(posTag(tags, '。')).toBe('x');
+  });
+});
+
+describe('tokenize', () => {
+  it('gives the same words and tags as nodejieba’s tag on every seed page', () => {
+    const jieba = loadJieba();
+    const seeds = new URL('../../../seeds/', import.meta.url);
+    const pages = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    expect(pages.length).toBeGreaterThan(0);
+    const odd = ['本报讯（记者 张晶）近日，\n首都😀职工\u200b之家 ABC 3.5% i会员 2025年', '<script>alert("工会")</script>'];
+    for (const text of [...pages.map((page) => readFileSync(new URL(page, seeds), 'utf8')), ...odd]) {
+      expect(tokenize(text).map(({ word, tag }) => ({ word, tag }))).toEqual(jieba.tag(text));
+    }
+  });
+});
