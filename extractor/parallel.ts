@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KgError } from './errors.js';
-import { extractArticle, resolveCorpus } from './extract.js';
+import { extractArticles, resolveCorpus } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
 import { segmentSource } from './segment/index.js';
@@ -79,7 +79,7 @@ export async function extractFile(path: string, keepText: boolean): Promise<File
     return { warning: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const records = segmentSource(source).map((article) => extractArticle(source, article));
+    const records = extractArticles(source, segmentSource(source));
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
     return { source: { name, path: source.path, sha256, encoding, text: keepText ? text : '' }, records, content };

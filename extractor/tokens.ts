@@ -41,18 +41,37 @@ const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** Segments and tags `text`; tokens cover the text end to end, whitespace included (tag "x"). */
 export function tokenize(text: string): Token[] {
+  return tokenizeAll([text])[0]!;
+}
+
+/**
+ * tokenize for many texts in one native call: jieba treats a newline as a hard break, so the
+ * texts joined by newlines segment exactly as each does alone, and one call keeps jieba's
+ * dictionary warm in the processor's cache instead of reloading it for every short article.
+ */
+export function tokenizeAll(texts: readonly string[]): Token[][] {
+  const joined = texts.join('\n');
   // Lone surrogates come back from the native side as U+FFFD: the same length, so offsets hold,
   // but each token's text is taken from the input so names keep their exact characters.
-  const repaired = LONE_SURROGATE.test(text);
+  const repaired = LONE_SURROGATE.test(joined);
   // The second argument turns jieba's HMM on (the typings call it `strict`).
-  const words = loadJieba().cut(repaired ? text.replace(LONE_SURROGATES, '\uFFFD') : text, true);
-  const tokens: Token[] = new Array(words.length);
-  let pos = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!;
-    const end = Math.min(text.length, pos + word.length);
-    tokens[k] = { word: repaired ? text.slice(pos, end) : word, tag: posTag(tags!, word), start: pos, end };
-    pos = end;
+  const words = loadJieba().cut(repaired ? joined.replace(LONE_SURROGATES, '\uFFFD') : joined, true);
+  const out: Token[][] = [];
+  let k = 0;
+  let base = 0;
+  for (const text of texts) {
+    const tokens: Token[] = [];
+    let pos = 0;
+    while (pos < text.length && k < words.length) {
+      const word = words[k++]!;
+      const end = Math.min(text.length, pos + word.length);
+      tokens.push({ word: repaired ? joined.slice(base + pos, base + end) : word, tag: posTag(tags!, word), start: pos, end });
+      pos = end;
+    }
+    out.push(tokens);
+    // Step over the joining newline, its own token.
+    k++;
+    base += text.length + 1;
   }
-  return tokens;
+  return out;
 }
