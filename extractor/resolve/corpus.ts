@@ -54,47 +54,91 @@ function mergeEntities(entities: Entity[]): Entity[] {
   return [...byId.values()];
 }
 
-export function resolveCorpus(records: ArticleRecord[]): ArticleRecord[] {
-  const unionNames = records.flatMap((r) => r.entities.filter((e) => e.type === 'Union').map((e) => e.name));
-  const canonical = unionCanonicals(unionNames);
-  const aliasesOf = new Map<string, Set<string>>();
-  for (const [name, canon] of canonical) {
-    if (name === canon) continue;
-    const set = aliasesOf.get(canon) ?? new Set<string>();
-    set.add(name);
-    aliasesOf.set(canon, set);
-  }
-  for (const r of records) for (const e of r.entities) {
-    if (e.type !== 'Union' || !e.aliases) continue;
-    const canon = canonical.get(e.name) ?? e.name;
-    const set = aliasesOf.get(canon) ?? new Set<string>();
-    for (const a of e.aliases) if (a !== canon) set.add(a);
-    aliasesOf.set(canon, set);
-  }
+/**
+ * What resolution across the corpus needs to know of it: every union name and the aliases each
+ * already carries. Names only, so it stays small while the records themselves stream past.
+ */
+export interface UnionNames {
+  names: Set<string>;
+  /** Aliases by the union name that carries them. */
+  aliases: Map<string, Set<string>>;
+}
 
-  return records.map((record) => {
-    const rename = new Map<string, string>();
-    const entities = record.entities.map((e): Entity => {
-      if (e.type !== 'Union') return e;
-      const name = canonical.get(e.name) ?? e.name;
-      const id = `Union:${name}`;
-      rename.set(e.id, id);
-      const merged: Entity = { ...e, id, name, mentions: [...e.mentions] };
-      const aliases = aliasesOf.get(name);
-      if (aliases && aliases.size > 0) merged.aliases = [...aliases].sort();
-      else delete merged.aliases;
-      return merged;
-    });
-    const seen = new Set<string>();
-    const relations: Relation[] = [];
-    for (const rel of record.relations) {
-      const from = rename.get(rel.from) ?? rel.from;
-      const to = rename.get(rel.to) ?? rel.to;
-      const key = `${rel.type}\u0000${from}\u0000${to}`;
-      if (from === to || seen.has(key)) continue;
-      seen.add(key);
-      relations.push({ ...rel, from, to });
-    }
-    return { ...record, entities: mergeEntities(entities), relations };
+export function emptyUnionNames(): UnionNames {
+  return { names: new Set(), aliases: new Map() };
+}
+
+/** Adds a record's union names and aliases to `into`; the order of records does not matter. */
+export function collectUnionNames(record: ArticleRecord, into: UnionNames): UnionNames {
+  for (const e of record.entities) {
+    if (e.type !== 'Union') continue;
+    into.names.add(e.name);
+    if (!e.aliases) continue;
+    const set = into.aliases.get(e.name) ?? new Set<string>();
+    for (const a of e.aliases) set.add(a);
+    into.aliases.set(e.name, set);
+  }
+  return into;
+}
+
+/** The corpus-wide tables each record is rewritten with. */
+export interface CorpusResolution {
+  /** Canonical name of every union name seen. */
+  canonical: ReadonlyMap<string, string>;
+  /** Sorted aliases of each canonical union name that has any. */
+  aliases: ReadonlyMap<string, readonly string[]>;
+}
+
+export function computeResolution(unions: UnionNames): CorpusResolution {
+  const canonical = unionCanonicals([...unions.names]);
+  const aliasesOf = new Map<string, Set<string>>();
+  const addAlias = (canon: string, alias: string): void => {
+    if (alias === canon) return;
+    const set = aliasesOf.get(canon) ?? new Set<string>();
+    set.add(alias);
+    aliasesOf.set(canon, set);
+  };
+  for (const [name, canon] of canonical) addAlias(canon, name);
+  for (const [name, aliases] of unions.aliases) {
+    const canon = canonical.get(name) ?? name;
+    for (const a of aliases) addAlias(canon, a);
+  }
+  const aliases = new Map<string, string[]>();
+  for (const [canon, set] of aliasesOf) aliases.set(canon, [...set].sort());
+  return { canonical, aliases };
+}
+
+/** One record with its union names made canonical across the corpus, ids rewritten in entities and relations. */
+export function resolveRecord(record: ArticleRecord, resolution: CorpusResolution): ArticleRecord {
+  const rename = new Map<string, string>();
+  const entities = record.entities.map((e): Entity => {
+    if (e.type !== 'Union') return e;
+    const name = resolution.canonical.get(e.name) ?? e.name;
+    const id = `Union:${name}`;
+    rename.set(e.id, id);
+    const merged: Entity = { ...e, id, name, mentions: [...e.mentions] };
+    const aliases = resolution.aliases.get(name);
+    if (aliases) merged.aliases = [...aliases];
+    else delete merged.aliases;
+    return merged;
   });
+  const seen = new Set<string>();
+  const relations: Relation[] = [];
+  for (const rel of record.relations) {
+    const from = rename.get(rel.from) ?? rel.from;
+    const to = rename.get(rel.to) ?? rel.to;
+    const key = `${rel.type}\u0000${from}\u0000${to}`;
+    if (from === to || seen.has(key)) continue;
+    seen.add(key);
+    relations.push({ ...rel, from, to });
+  }
+  return { ...record, entities: mergeEntities(entities), relations };
+}
+
+/** Resolves names across the given records (all in memory); the streaming path applies the same two steps. */
+export function resolveCorpus(records: ArticleRecord[]): ArticleRecord[] {
+  const unions = emptyUnionNames();
+  for (const r of records) collectUnionNames(r, unions);
+  const resolution = computeResolution(unions);
+  return records.map((r) => resolveRecord(r, resolution));
 }

@@ -2,6 +2,7 @@
 // place, aliases kept, ids rewritten in entities and relations alike.
 import { describe, expect, it } from 'vitest';
 import { resolveCorpus } from '../../../extractor/extract.js';
+import { collectUnionNames, computeResolution, emptyUnionNames, resolveRecord } from '../../../extractor/resolve/corpus.js';
 import type { ArticleRecord, Entity } from '../../../extractor/types.js';
 
 const union = (name: string, at = 0): Entity => ({ id: `Union:${name}`, type: 'Union', name, mentions: [{ text: name, start: at, end: at + name.length }] });
@@ -52,5 +53,39 @@ describe('resolveCorpus', () => {
     const names = (rs: ArticleRecord[]): string[] => rs.map((r) => r.entities[0]!.name);
     expect(names(resolveCorpus([a, b]))).toEqual(['门头沟区东辛房街道总工会', '门头沟区东辛房街道总工会']);
     expect(names(resolveCorpus([b, a]))).toEqual(['门头沟区东辛房街道总工会', '门头沟区东辛房街道总工会']);
+  });
+});
+
+describe('computeResolution and resolveRecord (the streaming path)', () => {
+  // Two pages: the street union printed with and without its district, a union that already carries
+  // an alias from its article, siblings that differ by place, and relations to rewrite.
+  const pages = (): ArticleRecord[] => [
+    { ...record(1, [union('朝阳区望京街道总工会'), street('望京街道')]), source: 'a.txt' },
+    {
+      ...record(2, [{ ...union('北京市总工会'), aliases: ['市总工会'] }, union('望京街道总工会', 10)], [
+        { type: 'SUBORDINATE_TO', from: 'Union:望京街道总工会', to: 'Union:北京市总工会', evidence },
+      ]),
+      source: 'a.txt',
+    },
+    {
+      ...record(1, [union('东城区总工会'), union('西城区总工会', 10), union('望京街道总工会', 20)], [
+        { type: 'LOCATED_IN', from: 'Union:望京街道总工会', to: 'Street:望京街道', evidence },
+      ]),
+      source: 'b.txt',
+    },
+  ];
+
+  it('give each record exactly what resolveCorpus gives it, whatever order the names were collected in', () => {
+    const expected = resolveCorpus(pages());
+    const unions = emptyUnionNames();
+    // Names gathered in reverse and from records that went through JSON, as the spill stores them.
+    for (const r of [...pages()].reverse()) collectUnionNames(JSON.parse(JSON.stringify(r)) as ArticleRecord, unions);
+    const resolution = computeResolution(unions);
+    const streamed = pages().map((r) => resolveRecord(JSON.parse(JSON.stringify(r)) as ArticleRecord, resolution));
+    expect(streamed).toEqual(expected);
+    expect(streamed.map((r) => JSON.stringify(r))).toEqual(expected.map((r) => JSON.stringify(r)));
+    expect(expected[2]!.relations[0]!.from).toBe('Union:朝阳区望京街道总工会');
+    expect(expected[1]!.entities[0]!.aliases).toEqual(['市总工会']);
+    expect(expected[0]!.entities[0]!.aliases).toEqual(['望京街道总工会']);
   });
 });
