@@ -1,6 +1,7 @@
 // `gonghui-kg eval --gold <dir> <inputs…> [--verbose]`: precision, recall and F1 of the extraction
 // against gold annotations, per entity and relation type, lenient and strict.
 import type { Command } from 'commander';
+import type { ArticleRecord } from '../../extractor/types.js';
 import { parseWorkers } from '../options.js';
 
 interface EvalCommandOptions {
@@ -21,21 +22,26 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .action(async (inputs: string[], options: EvalCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
-      const { extractInputs } = await import('../../extractor/parallel.js');
+      const { withRecordStream } = await import('../../extractor/stream.js');
       const { formatWarning } = await import('../../extractor/ingest/index.js');
       const { loadGoldDir } = await import('../../extractor/eval/gold.js');
       const { formatReport, scoreCorpus } = await import('../../extractor/eval/score.js');
       const gold = loadGoldDir(options.gold);
-      const result = await extractInputs(inputs, parseWorkers('eval', options.workers));
-      for (const warning of result.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
-      if (result.sources.length === 0) throw new KgError('eval', 'nothing usable was read from the inputs', { exitCode: 2 });
-      const names = new Set(result.sources.map((s) => s.name));
-      const missing = gold.filter((g) => !names.has(g.source)).map((g) => g.source);
-      if (missing.length === gold.length) {
-        throw new KgError('eval', `none of the gold sources (${gold.map((g) => g.source).join(', ')}) is among the inputs`);
-      }
-      for (const name of missing) process.stderr.write(`gonghui-kg/eval: ${name}: in the gold but not among the inputs; scored as all missed\n`);
-      const report = scoreCorpus(gold, result.records.filter((r) => gold.some((g) => g.source === r.source)));
+      // Records stream past; only those of the gold's sources are kept for scoring.
+      const scored = new Set(gold.map((g) => g.source));
+      const report = await withRecordStream(inputs, parseWorkers('eval', options.workers), async (stream) => {
+        for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
+        if (stream.sources.length === 0) throw new KgError('eval', 'nothing usable was read from the inputs', { exitCode: 2 });
+        const names = new Set(stream.sources.map((s) => s.name));
+        const missing = gold.filter((g) => !names.has(g.source)).map((g) => g.source);
+        if (missing.length === gold.length) {
+          throw new KgError('eval', `none of the gold sources (${gold.map((g) => g.source).join(', ')}) is among the inputs`);
+        }
+        for (const name of missing) process.stderr.write(`gonghui-kg/eval: ${name}: in the gold but not among the inputs; scored as all missed\n`);
+        const records: ArticleRecord[] = [];
+        for await (const record of stream.records) if (scored.has(record.source)) records.push(record);
+        return scoreCorpus(gold, records);
+      });
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, options.verbose === true));
     });
 }

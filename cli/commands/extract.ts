@@ -1,11 +1,33 @@
 // `gonghui-kg extract <inputs…> --format jsonl`: one JSON record per article, in source order —
 // entities with their mentions, relations with their evidence, names resolved across all inputs.
+// Records stream out (extractor/stream.ts), so memory does not grow with the corpus.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
+import type { ArticleRecord } from '../../extractor/types.js';
 import { parseWorkers } from '../options.js';
 
 interface ExtractCommandOptions {
   format: 'jsonl';
   workers?: string;
+}
+
+/** Bytes gathered before a write: fewer, larger writes, without a big corpus in one string. */
+const CHUNK = 1 << 16;
+
+/** Writes one JSON line per record, waiting for 'drain' whenever `out` has enough buffered. */
+async function writeJsonLines(records: AsyncIterable<ArticleRecord>, out: Writable): Promise<void> {
+  let chunk = '';
+  const flush = async (): Promise<void> => {
+    const more = out.write(chunk);
+    chunk = '';
+    if (!more) await once(out, 'drain');
+  };
+  for await (const record of records) {
+    chunk += `${JSON.stringify(record)}\n`;
+    if (chunk.length >= CHUNK) await flush();
+  }
+  if (chunk !== '') await flush();
 }
 
 export function register(program: Command): void {
@@ -17,20 +39,12 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
-      const { extractInputs } = await import('../../extractor/parallel.js');
+      const { withRecordStream } = await import('../../extractor/stream.js');
       const { formatWarning } = await import('../../extractor/ingest/index.js');
-      const result = await extractInputs(inputs, parseWorkers('extract', options.workers));
-      for (const warning of result.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
-      if (result.sources.length === 0) throw new KgError('extract', 'nothing usable was read from the inputs', { exitCode: 2 });
-      let out = '';
-      for (const record of result.records) {
-        out += `${JSON.stringify(record)}\n`;
-        // Flush in chunks: a big corpus must not sit in one string.
-        if (out.length > 1 << 20) {
-          process.stdout.write(out);
-          out = '';
-        }
-      }
-      process.stdout.write(out);
+      await withRecordStream(inputs, parseWorkers('extract', options.workers), async (stream) => {
+        for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
+        if (stream.sources.length === 0) throw new KgError('extract', 'nothing usable was read from the inputs', { exitCode: 2 });
+        await writeJsonLines(stream.records, process.stdout);
+      });
     });
 }

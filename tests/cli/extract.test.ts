@@ -1,6 +1,7 @@
 // `gonghui-kg extract` as a user runs it: the built command on real files, JSONL on stdout.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,20 @@ describe('gonghui-kg extract', () => {
     expect(result.status).not.toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim()).toBe('gonghui-kg/extract: --workers expects a whole number of at least 1, got "two"');
+  });
+
+  it('leaves no temporary records behind when interrupted with Ctrl-C', async () => {
+    // Its own temp folder, so that only this run's spill is looked for.
+    const temp = mkdtempSync(join(tmpdir(), 'gonghui-kg-extract-int-'));
+    const child = spawn(process.execPath, [CLI, 'extract', 'seeds', '--workers', '1'], { cwd: repo, env: { ...process.env, TMPDIR: temp }, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    const spills = (): string[] => readdirSync(temp).filter((name) => name.startsWith('gonghui-kg-spill-'));
+    while (spills().length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(spills()).toHaveLength(1);
+    child.kill('SIGINT');
+    const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
+    expect(signal ?? code).toBe('SIGINT');
+    expect(spills()).toEqual([]);
   });
 
   it('has help text', () => {
