@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveCorpus } from '../extractor/extract.js';
 import { extractFiles } from '../extractor/parallel.js';
+import { withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
 import { writeCorpus, type CorpusFile } from './corpus.js';
 
@@ -110,12 +111,13 @@ function peakRssKb(): number {
   return process.resourceUsage().maxRSS;
 }
 
-type MemoryMode = 'stream' | 'resolve';
+type MemoryMode = 'stream' | 'resolve' | 'two-pass';
 
 /**
  * Runs in a child process, on 1 worker, keeping no source text. 'stream': records leave as each
  * file is done (counted, then dropped). 'resolve': every record is kept and resolved across the
- * corpus, as `build` and `extract` do. Prints the peak resident memory.
+ * corpus, as `build` does. 'two-pass': what `gonghui-kg extract` runs (extractor/stream.ts), each
+ * resolved record serialized as it would be printed, then dropped. Prints the peak resident memory.
  */
 async function memoryChild(dir: string, mode: MemoryMode): Promise<void> {
   const files = readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
@@ -130,6 +132,22 @@ async function memoryChild(dir: string, mode: MemoryMode): Promise<void> {
     gc?.();
     maxLive = Math.max(maxLive, process.memoryUsage().heapUsed);
   };
+  if (mode === 'two-pass') {
+    const onProgress = (done: number): void => {
+      if (done % every === 0) sampleLive();
+    };
+    await withRecordStream(files, { workers: 1, onProgress }, async (stream) => {
+      // About as many samples over the second pass as over the first.
+      const perSample = Math.max(1, Math.floor(stream.articles / 16));
+      for await (const record of stream.records) {
+        JSON.stringify(record);
+        if (++articles % perSample === 0) sampleLive();
+      }
+    });
+    sampleLive();
+    process.stdout.write(`${JSON.stringify({ maxRssKb: peakRssKb(), maxLiveKb: Math.round(maxLive / 1024), records: articles })}\n`);
+    return;
+  }
   const result = await extractFiles(files, {
     workers: 1,
     keepText: false,
@@ -184,7 +202,7 @@ function measureMemory(label: string, corpus: Corpus, mode: MemoryMode): MemoryR
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--memory-child') {
-    await memoryChild(argv[1]!, argv[2] === 'resolve' ? 'resolve' : 'stream');
+    await memoryChild(argv[1]!, argv[2] as MemoryMode);
     return;
   }
   const options = parseBenchArgs(argv);
@@ -238,10 +256,14 @@ async function main(argv: string[]): Promise<void> {
         measureMemory('stream: one large file', one, 'stream'),
         measureMemory('resolve: many small files', many, 'resolve'),
         measureMemory('resolve: 4x as many small files', more, 'resolve'),
+        measureMemory('extract: many small files', many, 'two-pass'),
+        measureMemory('extract: 4x as many small files', more, 'two-pass'),
+        measureMemory('extract: one large file', one, 'two-pass'),
       ];
       const base = runs[0]!.peakRssMb;
       console.log('peak memory (own process each, 1 worker, no source text kept; stream: records leave per file;');
-      console.log('             resolve: all records kept and resolved across the corpus, as build does):');
+      console.log('             resolve: all records kept and resolved across the corpus, as build does;');
+      console.log('             extract: both passes of `gonghui-kg extract`, records spilled and read back resolved):');
       for (const run of runs) {
         const over = run === runs[0] ? '' : `  (+${fmt(run.peakRssMb - base)} MB over baseline)`;
         console.log(
