@@ -22,11 +22,15 @@ export interface CharTrie<T> {
 
 export function charTrie<T>(backwards = false): CharTrie<T> {
   const root: TrieNode<T> = { next: new Map() };
+  // Code units that begin a word (its last, read backwards): most positions of a scan fail this
+  // array test and never reach the root's Map.
+  const starts = new Uint8Array(0x10000);
   const step = backwards ? -1 : 1;
   const trie: CharTrie<T> = {
     matchEnd: 0,
     add(word, value) {
       let node = root;
+      if (word.length > 0) starts[word.charCodeAt(backwards ? word.length - 1 : 0)] = 1;
       for (let k = backwards ? word.length - 1 : 0; k >= 0 && k < word.length; k += step) {
         const code = word.charCodeAt(k);
         let child = node.next.get(code);
@@ -39,9 +43,11 @@ export function charTrie<T>(backwards = false): CharTrie<T> {
       node.value ??= value;
     },
     longestAt(text, pos) {
+      const first = backwards ? pos - 1 : pos;
+      if (first < 0 || first >= text.length || starts[text.charCodeAt(first)] === 0) return undefined;
       let node: TrieNode<T> | undefined = root;
       let found: T | undefined;
-      for (let k = backwards ? pos - 1 : pos; k >= 0 && k < text.length; k += step) {
+      for (let k = first; k >= 0 && k < text.length; k += step) {
         node = node.next.get(text.charCodeAt(k));
         if (!node) break;
         if (node.value !== undefined) {

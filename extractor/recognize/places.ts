@@ -72,8 +72,27 @@ function scan(view: ArticleView): Candidate[] {
   return found;
 }
 
+export interface LeadingPlaces {
+  readonly places: readonly Place[];
+  readonly rest: string;
+}
+
+/** Names seen again and again across a corpus (every article's unions): each is read once. */
+const leadingCache = new Map<string, LeadingPlaces>();
+const LEADING_CACHE_SIZE = 50_000;
+
 /** The places a name begins with, in order (朝阳区望京街道总工会 → 朝阳区, 望京街道), and the rest. */
-export function leadingPlaces(name: string): { places: Place[]; rest: string } {
+export function leadingPlaces(name: string): LeadingPlaces {
+  let cached = leadingCache.get(name);
+  if (cached === undefined) {
+    if (leadingCache.size >= LEADING_CACHE_SIZE) leadingCache.clear();
+    cached = readLeadingPlaces(name);
+    leadingCache.set(name, cached);
+  }
+  return cached;
+}
+
+function readLeadingPlaces(name: string): LeadingPlaces {
   const places: Place[] = [];
   let i = 0;
   for (;;) {

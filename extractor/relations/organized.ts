@@ -46,6 +46,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
   let lastSubject: string[] | undefined;
 
   ctx.bySentence.forEach((mentions, s) => {
+    // Nothing to relate, and no subject to carry on to the next sentence.
+    if (mentions.length === 0) return;
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative');
     const bodies = mentions.filter((m) => isBody(m) && !m.nested);

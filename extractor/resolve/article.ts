@@ -41,7 +41,7 @@ interface Group {
   members: Recognized[];
   /** Printed names of the members, after 市/区 completion. */
   names: string[];
-  places?: Place[];
+  places?: readonly Place[];
   core?: string;
   key?: string;
   head?: string;
@@ -50,12 +50,15 @@ interface Group {
 
 const LEVEL_RANK = { province: 0, city: 1, district: 2, street: 3 } as const;
 
-function mostSpecific(places: Place[]): Place | undefined {
-  return [...places].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
+/** The place of the most specific level (the first of them on a tie). */
+function mostSpecific(places: readonly Place[]): Place | undefined {
+  let best: Place | undefined;
+  for (const p of places) if (best === undefined || LEVEL_RANK[p.level] > LEVEL_RANK[best.level]) best = p;
+  return best;
 }
 
 /** Places a union name states, with the district its street implies. */
-function levels(places: Place[]): Map<string, string> {
+function levels(places: readonly Place[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of places) {
     map.set(p.level, p.name);
@@ -75,7 +78,7 @@ const GENERIC_CORE = /^(?:总工会|工会|联合工会|工会委员会|工会�
  * as 总工会 — the same most specific place (北京市总工会 is not 朝阳区总工会). A specific name with
  * fewer places is the same body (密云檀州家园社区联合工会 = 密云区果园街道檀州家园社区联合工会).
  */
-export function samePlaces(a: Place[], b: Place[], core = ''): boolean {
+export function samePlaces(a: readonly Place[], b: readonly Place[], core = ''): boolean {
   const ma = mostSpecific(a);
   const mb = mostSpecific(b);
   if (GENERIC_CORE.test(core) && ma?.name !== mb?.name) return false;
