@@ -1,7 +1,7 @@
 // Idempotent, batched loading of graph rows into Neo4j: constraints first, then UNWIND … MERGE
 // per label and per relationship type, each batch in its own retried write transaction, a few
 // transactions at a time.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { KgError } from '../../extractor/errors.js';
 import type { EdgeType, NodeLabel } from '../schema.js';
 import { EDGE_TYPES, NODE_LABELS } from '../schema.js';
@@ -99,15 +99,26 @@ function nodeQuery(label: NodeLabel, keys: readonly string[]): string {
   return `UNWIND $rows AS row
 MERGE (n:${COMMON_LABEL} {id: row.id})
 SET n:${label}${set}
-RETURN count(n) AS merged`;
+RETURN row.id AS id, elementId(n) AS node`;
 }
 
-function relationshipQuery(type: EdgeType, keys: readonly string[]): string {
+/**
+ * With `byElementId`, `row.from` and `row.to` are the element ids the node phase of this load
+ * returned: a seek by element id costs a fraction of a unique-index seek on a long string id,
+ * and the index seeks were the largest share of the server's time per relationship. An element
+ * id could name another node only if its node were deleted, and the id reused by a new :Node,
+ * while this load runs. Otherwise they are `id`s, for end nodes that were not in this load.
+ */
+function relationshipQuery(type: EdgeType, keys: readonly string[], byElementId: boolean): string {
   assertEdgeType(type);
   const set = keys.length > 0 ? `\nSET ${setClause('r', keys)}` : '';
+  const end = (variable: string, parameter: string): string =>
+    byElementId
+      ? `MATCH (${variable}:${COMMON_LABEL}) WHERE elementId(${variable}) = row.${parameter}`
+      : `MATCH (${variable}:${COMMON_LABEL} {id: row.${parameter}})`;
   return `UNWIND $rows AS row
-MATCH (a:${COMMON_LABEL} {id: row.from})
-MATCH (b:${COMMON_LABEL} {id: row.to})
+${end('a', 'from')}
+${end('b', 'to')}
 MERGE (a)-[r:${type} {id: row.id}]->(b)${set}
 RETURN count(r) AS merged`;
 }
@@ -139,32 +150,26 @@ function byPropertyNames<R extends { props: Properties }>(rows: readonly R[]): [
   return [...groups.values()];
 }
 
-interface BatchCount {
-  created: number;
-  merged: number;
-}
-
-async function runBatch(
+/** Runs one batch in a retried write transaction; `read` takes what it needs from the result. */
+async function runBatch<T>(
   driver: Driver,
   config: Neo4jConfig,
   query: string,
   rows: readonly object[],
-  kind: 'nodes' | 'relationships',
-): Promise<BatchCount> {
+  read: (result: QueryResult) => T,
+): Promise<T> {
   const session = driver.session({ database: config.database });
   try {
-    return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const result = await tx.run(query, { rows });
-      const updates = result.summary.counters.updates();
-      const merged = result.records[0]?.get('merged') as { toNumber(): number } | undefined;
-      return {
-        created: kind === 'nodes' ? updates.nodesCreated : updates.relationshipsCreated,
-        merged: merged?.toNumber() ?? 0,
-      };
-    });
+    return await session.executeWrite(async (tx: ManagedTransaction) => read(await tx.run(query, { rows })));
   } finally {
     await session.close();
   }
+}
+
+/** The properties to send: `id` is sent once, as the row's own key, since the SET clauses skip it. */
+function withoutId(props: Properties): Properties {
+  const { id: _id, ...rest } = props;
+  return rest;
 }
 
 function groupBy<K extends string, R>(rows: readonly R[], keyOf: (row: R) => K, order: readonly K[]): [K, R[]][] {
@@ -196,21 +201,47 @@ export async function loadRows(
     seconds: 0,
   };
   let done = 0;
+  const elementIds = new Map<string, string>();
   // Nodes have distinct ids, so any node batches may run side by side.
   const nodeJobs = [...batches(groupBy(nodes, (row) => row.label, NODE_LABELS), nodeQuery, options.batchSize)];
   await runPool(nodeJobs, options.concurrency, async ([query, batch]) => {
-    const count = await runBatch(driver, config, query, batch.map((row) => ({ id: row.id, props: row.props })), 'nodes');
+    const rows = batch.map((row) => ({ id: row.id, props: withoutId(row.props) }));
+    const count = await runBatch(driver, config, query, rows, (result) => {
+      for (const record of result.records) elementIds.set(record.get('id') as string, record.get('node') as string);
+      return { created: result.summary.counters.updates().nodesCreated, merged: result.records.length };
+    });
     summary.nodesCreated += count.created;
     summary.nodesMatched += count.merged - count.created;
     done += batch.length;
     options.onProgress?.({ phase: 'nodes', done, total: nodes.length });
   });
   done = 0;
+  const byType = (rows: RelationshipRow[]): [EdgeType, RelationshipRow[]][] => groupBy(rows, (row) => row.type, EDGE_TYPES);
   for (const round of relationshipRounds(relationships, options.concurrency)) {
     await runPool(round, options.concurrency, async (cell) => {
-      for (const [query, batch] of batches(groupBy(cell, (row) => row.type, EDGE_TYPES), relationshipQuery, options.batchSize)) {
-        const rows = batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: row.props }));
-        const count = await runBatch(driver, config, query, rows, 'relationships');
+      const known = cell.filter((row) => elementIds.has(row.from) && elementIds.has(row.to));
+      const unknown = cell.filter((row) => !elementIds.has(row.from) || !elementIds.has(row.to));
+      const jobs = [
+        ...[...batches(byType(known), (type, keys) => relationshipQuery(type, keys, true), options.batchSize)].map(
+          ([query, batch]): [string, RelationshipRow[], object[]] => [
+            query,
+            batch,
+            batch.map((row) => ({ id: row.id, from: elementIds.get(row.from), to: elementIds.get(row.to), props: withoutId(row.props) })),
+          ],
+        ),
+        ...[...batches(byType(unknown), (type, keys) => relationshipQuery(type, keys, false), options.batchSize)].map(
+          ([query, batch]): [string, RelationshipRow[], object[]] => [
+            query,
+            batch,
+            batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: withoutId(row.props) })),
+          ],
+        ),
+      ];
+      for (const [query, batch, rows] of jobs) {
+        const count = await runBatch(driver, config, query, rows, (result) => ({
+          created: result.summary.counters.updates().relationshipsCreated,
+          merged: (result.records[0]?.get('merged') as { toNumber(): number } | undefined)?.toNumber() ?? 0,
+        }));
         summary.relationshipsCreated += count.created;
         summary.relationshipsMatched += count.merged - count.created;
         summary.relationshipsSkipped += batch.length - count.merged;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { openDriver } from '../../../graph/neo4j/connection.js';
 import { loadRows } from '../../../graph/neo4j/load.js';
 import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
@@ -82,6 +82,18 @@ describe.skipIf(neo4jSkipReason !== undefined)('loading a graph into Neo4j', () 
     expect(summary.nodesMatched).toBe(small.order);
     expect(await count('MATCH (n) RETURN count(n)')).toBe(big.order);
     expect(await count("MATCH (:Union {name: '海淀区总工会'})-[:ORGANIZED]->(i:Initiative) RETURN count(i)")).toBe(1);
+  });
+
+  it('links relationships to end nodes loaded earlier, updates their properties, and skips those whose end node is missing', async () => {
+    const graph = fixtureGraph();
+    await load(graph);
+    const relationships = relationshipRows(graph).map((row) => ({ ...row, props: { ...row.props, weight: neo4j.int(7) } }));
+    const dangling = { ...relationships[0]!, id: 'MEMBER_OF|Person:不存在|Union:北京市总工会', from: 'Person:不存在' };
+    // Only the first node is in this load: every other end node is found by its id in the database.
+    const summary = await loadRows(driver, neo.config, nodeRows(graph).slice(0, 1), [...relationships, dangling], { batchSize: 4 });
+    expect(summary).toMatchObject({ relationshipsCreated: 0, relationshipsMatched: graph.size, relationshipsSkipped: 1 });
+    expect(await count('MATCH ()-[r]->() WHERE r.weight = 7 RETURN count(r)')).toBe(graph.size);
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(graph.order);
   });
 
   it('stores names with quotes, backticks, braces, backslashes and newlines exactly, and they inject nothing', async () => {
