@@ -15,15 +15,18 @@ const file = (name: string, text: string): string => {
 describe('readPosTags', () => {
   it('reads "word freq tag" lines, a later dictionary overriding an earlier one as in jieba', () => {
     const tags = readPosTags([file('main.utf8', '工会 300 n\n主席 100 n\n'), file('user.utf8', '主席 5000 nnt\n望京街道 1000 ns')]);
-    expect(tags.get('工会')).toBe('n');
-    expect(tags.get('主席')).toBe('nnt');
-    expect(tags.get('望京街道')).toBe('ns');
+    expect(posTag(tags, '工会')).toBe('n');
+    expect(posTag(tags, '主席')).toBe('nnt');
+    expect(posTag(tags, '望京街道')).toBe('ns');
   });
 });
 
 describe('posTag', () => {
   it('tags unknown words by jieba’s rule on their ASCII characters', () => {
-    const tags = new Map<string, string>();
+    const tags = readPosTags([file('one.utf8', '的 300 uj\n')]);
+    expect(posTag(tags, '的')).toBe('uj');
+    expect(posTag(tags, '在')).toBe('x');
+    expect(posTag(tags, '7')).toBe('x');
     expect(posTag(tags, '陈大鹏')).toBe('x');
     expect(posTag(tags, '2025')).toBe('m');
     expect(posTag(tags, 'ABC')).toBe('eng');
