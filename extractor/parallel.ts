@@ -10,7 +10,7 @@ import { KgError } from './errors.js';
 import { extractArticles } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
-import { collectUnionNames, computeResolution, emptyUnionNames, resolveRecord } from './resolve/corpus.js';
+import { resolveCorpus } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import { loadJieba } from './tokens.js';
 import type { ArticleRecord, InputWarning, Source } from './types.js';
@@ -273,12 +273,9 @@ export async function extractInputs(inputs: string[], options: ExtractOptions = 
   resolveWorkers(options.workers);
   const expanded = await expandInputs(inputs);
   const extracted = await extractFiles(expanded.files, options);
-  const { records } = extracted;
-  const unions = emptyUnionNames();
-  for (const record of records) collectUnionNames(record, unions);
-  const resolution = computeResolution(unions);
-  // What resolveCorpus returns, but in place: each record as extracted is dropped once its resolved
-  // copy exists, so the records are not held in two copies at the end.
-  for (let i = 0; i < records.length; i++) records[i] = resolveRecord(records[i]!, resolution);
-  return { records, sources: extracted.sources, warnings: [...expanded.warnings, ...extracted.warnings] };
+  return {
+    records: resolveCorpus(extracted.records),
+    sources: extracted.sources,
+    warnings: [...expanded.warnings, ...extracted.warnings],
+  };
 }

@@ -96,7 +96,11 @@ export function register(program: Command): void {
       const records: ArticleRecord[] = [];
       const sources: BuildSource[] = [];
       const warnings: string[] = [];
-      for (const input of inputs.filter((i) => i.endsWith('.jsonl'))) records.push(...readRecords(input));
+      // Appended one by one: push(...list) overflows the call stack beyond about 120,000 records.
+      const append = <T>(into: T[], list: readonly T[]): void => {
+        for (const item of list) into.push(item);
+      };
+      for (const input of inputs.filter((i) => i.endsWith('.jsonl'))) append(records, readRecords(input));
       const pages = inputs.filter((i) => !i.endsWith('.jsonl'));
       if (pages.length > 0) {
         const { extractInputs } = await import('../../extractor/parallel.js');
@@ -105,8 +109,8 @@ export function register(program: Command): void {
           onProgress: (done, total) => progress.tick(done, total, 'extracted files'),
         });
         progress.stop();
-        records.push(...extracted.records);
-        sources.push(...extracted.sources);
+        append(records, extracted.records);
+        append(sources, extracted.sources);
         warnings.push(...extracted.warnings.map((w) => `${w.path}: ${w.message}`));
       }
 
