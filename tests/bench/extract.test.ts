@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bench:extract options', () => {
   it('defaults to a modest corpus, 2 workers and the memory runs', () => {
-    expect(parseBenchArgs([])).toEqual({ sizeMb: 16, fileKb: 128, seed: 1, workers: 2, memory: true });
+    expect(parseBenchArgs([])).toEqual({ sizeMb: 64, fileKb: 128, seed: 1, workers: 2, memory: true });
     expect(parseBenchArgs(['--size', '100', '--file-size', '512', '--seed', '9', '--workers', '4', '--no-memory'])).toEqual({
       sizeMb: 100,
       fileKb: 512,
