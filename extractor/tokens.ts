@@ -2,7 +2,7 @@
 // process (or worker thread). Words come from nodejieba's `cut` with its HMM (the segmentation
 // `tag` uses) and tags from lexicon/pos-tags.ts, the same as `tag` at about half the cost.
 import { createRequire } from 'node:module';
-import { writeUserDictionary } from './lexicon/dictionary.js';
+import { writeKeywordStandIns, writeUserDictionary } from './lexicon/dictionary.js';
 import { posTag, readPosTags, type PosTags } from './lexicon/pos-tags.js';
 
 export interface Token {
@@ -29,7 +29,7 @@ export function loadJieba(userDict?: string): Jieba {
     // nodejieba is CommonJS with exports added at run time, so ESM named imports cannot see them.
     const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
     const user = userDict ?? writeUserDictionary();
-    loaded.load({ userDict: user });
+    loaded.load({ userDict: user, ...writeKeywordStandIns() });
     tags = readPosTags([loaded.DEFAULT_DICT, user]);
     jieba = loaded;
   }

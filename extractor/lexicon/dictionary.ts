@@ -94,11 +94,10 @@ export function cacheDir(): string {
   return process.env['GONGHUI_KG_CACHE'] ?? join(tmpdir(), 'gonghui-kg');
 }
 
-/** Writes the user dictionary (once per content) and returns its path. */
-export function writeUserDictionary(dir: string = cacheDir()): string {
-  const text = userDictionaryText();
+/** Writes `text` to `<name>-<content hash>.utf8` in `dir` (once per content) and returns its path. */
+function writeCached(name: string, text: string, dir: string): string {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const path = join(dir, `userdict-${hash}.utf8`);
+  const path = join(dir, `${name}-${hash}.utf8`);
   if (!existsSync(path)) {
     try {
       mkdirSync(dir, { recursive: true });
@@ -116,4 +115,17 @@ export function writeUserDictionary(dir: string = cacheDir()): string {
     }
   }
   return path;
+}
+
+/** Writes the user dictionary (once per content) and returns its path. */
+export function writeUserDictionary(dir: string = cacheDir()): string {
+  return writeCached('userdict', userDictionaryText(), dir);
+}
+
+/**
+ * nodejieba's load also builds a keyword extractor from a 6 MB IDF table and a stop-word list,
+ * which tokenizing never uses: one-line stand-ins save every thread a fifth of a second of start-up.
+ */
+export function writeKeywordStandIns(dir: string = cacheDir()): { idfDict: string; stopWordDict: string } {
+  return { idfDict: writeCached('idf-unused', '的 1.0\n', dir), stopWordDict: writeCached('stopwords-unused', '的\n', dir) };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { userDictionaryText, writeUserDictionary } from '../../extractor/lexicon/dictionary.js';
+import { userDictionaryText, writeKeywordStandIns, writeUserDictionary } from '../../extractor/lexicon/dictionary.js';
 import { tokenize } from '../../extractor/tokens.js';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.word);
@@ -65,5 +65,13 @@ describe('user dictionary', () => {
     expect(() => writeUserDictionary(join(file, 'cache'))).toThrow(
       /^gonghui-kg\/lexicon: cannot write the segmentation dictionary to .*not-a-directory\/cache .*set GONGHUI_KG_CACHE/,
     );
+  });
+
+  it('writes one-line keyword tables in place of the 6 MB ones tokenizing never reads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-dict-'));
+    const { idfDict, stopWordDict } = writeKeywordStandIns(dir);
+    expect(readFileSync(idfDict, 'utf8')).toBe('的 1.0\n');
+    expect(readFileSync(stopWordDict, 'utf8')).toBe('的\n');
+    expect(writeKeywordStandIns(dir)).toEqual({ idfDict, stopWordDict });
   });
 });
