@@ -15,19 +15,37 @@ interface ExtractCommandOptions {
 /** Bytes gathered before a write: fewer, larger writes, without a big corpus in one string. */
 const CHUNK = 1 << 16;
 
-/** Writes one JSON line per record, waiting for 'drain' whenever `out` has enough buffered. */
+/** The reader went away (`gonghui-kg extract … | head`): stop quietly, as Unix tools do. */
+const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+
+/**
+ * Writes one JSON line per record, waiting for 'drain' whenever `out` has enough buffered. Stops
+ * when `out` fails; a closed pipe ends the output normally, any other failure is thrown.
+ */
 async function writeJsonLines(records: AsyncIterable<ArticleRecord>, out: Writable): Promise<void> {
+  let failure: unknown;
+  const onError = (error: unknown): void => {
+    failure ??= error;
+  };
+  out.on('error', onError);
   let chunk = '';
   const flush = async (): Promise<void> => {
     const more = out.write(chunk);
     chunk = '';
-    if (!more) await once(out, 'drain');
+    // once() rejects when 'error' comes instead of 'drain'; onError has kept it.
+    if (!more && failure === undefined) await once(out, 'drain').catch(() => undefined);
   };
-  for await (const record of records) {
-    chunk += `${JSON.stringify(record)}\n`;
-    if (chunk.length >= CHUNK) await flush();
+  try {
+    for await (const record of records) {
+      if (failure !== undefined) break;
+      chunk += `${JSON.stringify(record)}\n`;
+      if (chunk.length >= CHUNK) await flush();
+    }
+    if (chunk !== '' && failure === undefined) await flush();
+  } finally {
+    out.off('error', onError);
   }
-  if (chunk !== '') await flush();
+  if (failure !== undefined && !isClosedPipe(failure)) throw failure;
 }
 
 export function register(program: Command): void {

@@ -96,6 +96,13 @@ describe('gonghui-kg extract', () => {
     expect(spills()).toEqual([]);
   });
 
+  it('ends quietly when the reader closes the pipe early (extract … | head)', () => {
+    // The shell pipe a user types: head exits after 100 bytes, while extract still has records to write.
+    const script = `"${process.execPath}" "${CLI}" extract seeds --workers 1 | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', script], { cwd: repo, encoding: 'utf8' });
+    expect(result.stderr).toBe('exit 0\n');
+  });
+
   it('has help text', () => {
     const result = run('extract', '--help');
     expect(result.status).toBe(0);
