@@ -29,7 +29,7 @@ const STOP_WORDS = new Set([
   '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区', '暨', '建立健全',
 ]);
 
-/** Verbs that begin the clause an event name sits in (开展健康宣教志愿服务活动): never part of it. */
+/** Verbs that begin the clause an event name sits in (开展安全知识宣讲志愿服务活动): never part of it. */
 const TRIGGERS = new Set([
   '开展', '举办', '组织', '推动', '启动', '召开', '参加', '参与', '通过', '实施', '举行', '推进', '深化', '落实', '助力',
   '打造', '推出', '进行', '发起', '承办', '主办', '协办', '指导', '完成', '成为', '获得', '荣获', '作为', '围绕', '聚焦',
@@ -92,11 +92,11 @@ const BAD_FIRST_IN_EVENTS = new Set(['p', 'c', 'uj', 'ul', 'r', 't', 'f', 'm', '
  * left (a sentence start). Returns headStart when nothing precedes the head.
  */
 export interface NameOptions {
-  /** Quoted names: a one-character word right before the quote belongs to it (暖“新”行动). */
+  /** Quoted names: a one-character word right before the quote belongs to it (聚“力”行动). */
   quoted?: boolean;
   /** 和 may join two nouns (government bodies: 人力资源和社会保障局). */
   allowHe?: boolean;
-  /** Event names: verbs and adjectives inside are part of the name (健康宣教志愿服务活动). */
+  /** Event names: verbs and adjectives inside are part of the name (安全知识宣讲志愿服务活动). */
   event?: boolean;
 }
 

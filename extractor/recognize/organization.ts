@@ -1,5 +1,5 @@
 // Organization: a named non-union body, in full as printed (北京宏远建设集团培训中心, 韩冬创新工作室,
-// 顺义区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
+// 延庆区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
@@ -74,7 +74,7 @@ function listedBrands(view: ArticleView): Candidate[] {
   return found;
 }
 
-/** Organization names can contain 工会 (北京市总工会职工大学) but must not end in a union's own head. */
+/** Organization names can contain 工会 (河北省总工会职工学校) but must not end in a union's own head. */
 export function recognizeOrganizations(view: ArticleView): Candidate[] {
   const { text, tokens } = view;
   const found: Candidate[] = [];

@@ -31,7 +31,7 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       let end = at + 2;
       const tail = AFTER_GONGHUI.find((w) => text.startsWith(w, end));
       if (tail) end += tail.length;
-      // 北京工会i会员 is an app, not a union.
+      // 工会 run on into Latin letters or digits (…工会App) names an app, not a union.
       if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
       const start = nameStart(view, at, sentence.start);
       const prefix = text.slice(start, at);

@@ -238,7 +238,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   }
 
   // Organizations as printed (after 市/区 completion); a name in brackets right after another is
-  // its other name (北京市总工会职工大学（北京市工会干部学院）).
+  // its other name (河北省总工会职工学校（河北省工会干部学校）).
   const orgs = recognized.filter((r) => r.type === 'Organization');
   const alsoKnownAs = new Map<Recognized, Recognized>();
   // The first organization starting at each position: one lookup per name, not a search.
@@ -278,7 +278,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     const b = bare(short.name);
     if (b.length < 4) continue;
     // A company's full name counts even when printed only inside its union's name; a place prefix
-    // alone does not make a fuller name (国际医药创新公园 stays as printed).
+    // alone does not make a fuller name (生物科技创新园 stays as printed).
     const companyForm = (g: Group): boolean => /(?:有限公司|有限责任公司)$/.test(g.name) && !/(?:有限公司|有限责任公司)$/.test(short.name);
     const full = orgGroups.find(
       (g) => g !== short && g.name.length > short.name.length && bare(g.name) === b && (companyForm(g) || g.members.some((m) => !m.nested)),
