@@ -36,6 +36,8 @@ const SHORT_HEAD = /^(?:局|部)$/;
 const PARTY_POST = /^(?:副?书记|委员|成员|常委)/;
 /** 区委书记 is one jieba word: the body is its first part. */
 const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
+/** The second character of every LOCAL_BODY_TITLE word. */
+const WEI = '委'.charCodeAt(0);
 
 /** 顺丰、美团、韵达等平台: a list closed by 等 and a kind of business names businesses. */
 const BUSINESS_KIND = /^等(?:快递企业|快递公司|外卖平台|互联网平台|平台|站点|企业|公司|品牌|商户|网点)/;
@@ -84,6 +86,9 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
   for (const sentence of view.sentences) {
     for (let k = view.tokenAt[sentence.start]!; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
       const token = tokens[k]!;
+      const suffix = SUFFIXES.endingAt(token.word, token.word.length);
+      // Most tokens end in no head and are no 区委书记-style title: nothing more to ask of them.
+      if (!suffix && token.word.charCodeAt(1) !== WEI) continue;
       if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;
       const local = LOCAL_BODY_TITLE.exec(token.word);
       if (local) {
@@ -92,7 +97,6 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         found.push({ type: 'Organization', start, end, name: text.slice(start, end), head: local[1]! });
         continue;
       }
-      const suffix = SUFFIXES.endingAt(token.word, token.word.length);
       if (!suffix) continue;
       // 局 or 部 alone is a head only after a noun (农业农村局), not inside a phrase (开好局).
       if (SHORT_HEAD.test(suffix) && token.word.length < 3 && !(token.word === suffix && k > 0 && /^(?:n|nt|j|ns)$/.test(tokens[k - 1]!.tag))) continue;
