@@ -9,7 +9,7 @@ import { findReported } from './relations/reported.js';
 import { findSubordinateTo } from './relations/subordinate.js';
 import { buildContext } from './relations/context.js';
 import { recognizeAll, type Recognized } from './recognize/index.js';
-import { buildView, buildViews, type ArticleView } from './recognize/view.js';
+import { buildViews, type ArticleView } from './recognize/view.js';
 import { resolveArticle } from './resolve/article.js';
 import { resolveCorpus } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
@@ -54,10 +54,6 @@ function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
     out.push(r);
   }
   return out;
-}
-
-export function extractArticle(source: Source, article: Article): ArticleRecord {
-  return extractFromView(source, article, buildView(article));
 }
 
 /** Characters of article text tokenized per jieba call: enough to keep its dictionary warm, few

@@ -66,10 +66,6 @@ function visibleText(article: Article): Visible {
   return { text, srcOffsets, toView };
 }
 
-export function buildView(article: Article): ArticleView {
-  return buildViews([article])[0]!;
-}
-
 /** Views of many articles (a page's), their tokens from one jieba call. */
 export function buildViews(articles: readonly Article[]): ArticleView[] {
   const visible = articles.map(visibleText);
