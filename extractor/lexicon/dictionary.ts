@@ -3,12 +3,13 @@
 // nodejieba reads dictionaries from files only: writeUserDictionary puts it in a cache directory
 // under a content-hash name, so every process (and worker thread) shares one identical file.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { KgError } from '../errors.js';
+import { forEachDictionaryLine } from './dictionary-lines.js';
 import { allAliases, allPlaces } from './gazetteer.js';
 import {
   INITIATIVE_HEADS,
@@ -44,18 +45,10 @@ export interface UserWord {
 /** jieba's own frequency of each of `words` it knows (one scan of its 350,000-line dictionary). */
 function jiebaFrequencies(words: ReadonlySet<string>): Map<string, number> {
   const nodejieba = createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string };
-  const text = readFileSync(nodejieba.DEFAULT_DICT, 'utf8');
   const found = new Map<string, number>();
-  for (let line = 0; line < text.length; ) {
-    const eol = text.indexOf('\n', line);
-    const end = eol < 0 ? text.length : eol;
-    const space = text.indexOf(' ', line);
-    if (space > line && space < end) {
-      const word = text.slice(line, space);
-      if (words.has(word)) found.set(word, Number.parseInt(text.slice(space + 1, end), 10));
-    }
-    line = end + 1;
-  }
+  forEachDictionaryLine(nodejieba.DEFAULT_DICT, (word, fields) => {
+    if (words.has(word)) found.set(word, Number.parseInt(fields, 10));
+  });
   return found;
 }
 

@@ -2,7 +2,7 @@
 // `cut` followed by one dictionary look-up per word in native code, and it costs about twice as
 // much as `cut` alone (two native strings and an object per word); a Map built once per thread
 // from the same dictionaries gives the same tags at a fraction of that.
-import { readFileSync } from 'node:fs';
+import { forEachDictionaryLine } from './dictionary-lines.js';
 
 export interface PosTags {
   /** Tags of one-code-unit words by char code (a large share of all tokens: 的, 在, punctuation). */
@@ -17,15 +17,10 @@ export interface PosTags {
 export function readPosTags(paths: readonly string[]): PosTags {
   const words = new Map<string, string>();
   for (const path of paths) {
-    const text = readFileSync(path, 'utf8');
-    for (let line = 0; line < text.length; ) {
-      const eol = text.indexOf('\n', line);
-      const end = eol < 0 ? text.length : eol;
-      const first = text.indexOf(' ', line);
-      const last = text.lastIndexOf(' ', end - 1);
-      if (first > line && last > first) words.set(text.slice(line, first), text.slice(last + 1, end).trimEnd());
-      line = end + 1;
-    }
+    forEachDictionaryLine(path, (word, fields) => {
+      const space = fields.lastIndexOf(' ');
+      if (space >= 0) words.set(word, fields.slice(space + 1).trimEnd());
+    });
   }
   const single: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
   for (const [word, tag] of words) if (word.length === 1) single[word.charCodeAt(0)] = tag;
