@@ -1,11 +1,16 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { generateText, writeCorpus } from '../../bench/corpus.js';
 import { lookupPlace } from '../../extractor/lexicon/gazetteer.js';
 
 describe('benchmark corpus', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('is the same for the same seed and differs for another', () => {
     expect(generateText(7, 20_000)).toBe(generateText(7, 20_000));
     expect(generateText(8, 20_000)).not.toBe(generateText(7, 20_000));
@@ -22,6 +27,7 @@ describe('benchmark corpus', () => {
 
   it('writes files of the requested size adding up to the requested total', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gonghui-corpus-'));
+    dirs.push(dir);
     const files = writeCorpus(dir, { seed: 1, totalBytes: 200_000, fileBytes: 50_000 });
     expect(files.length).toBeGreaterThanOrEqual(4);
     const total = files.reduce((sum, f) => sum + f.bytes, 0);
