@@ -5,13 +5,13 @@
 //        a small corpus counts against the scaling; --size 16 shows it), --file-size <KB> (default 128),
 //        --seed <n> (default 1), --workers <n> (default 2), --no-memory (skip the memory runs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveCorpus } from '../extractor/extract.js';
-import { collectUnionNames, computeResolution, emptyUnionNames } from '../extractor/resolve/corpus.js';
+import { computeResolution, emptyUnionNames, mergeUnionNames } from '../extractor/resolve/corpus.js';
 import { extractFiles } from '../extractor/parallel.js';
 import { withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
@@ -91,28 +91,34 @@ function timing(started: number, doneAt: number[]): { seconds: number; steadyFil
 }
 
 /**
- * Extraction proper: every article extracted (records streaming out, no text kept) and the
- * corpus-wide resolution computed from the union names, as the first pass of `extract` does.
+ * Extraction proper, as the first pass of `extract` runs it: every article extracted, serialized as a
+ * JSON line on the thread that extracted it and written to a spill file, no text kept, and the
+ * corpus-wide resolution computed from the union names.
  */
-async function extraction(files: CorpusFile[], workers: number, chars: number): Promise<Run> {
+async function extraction(files: CorpusFile[], workers: number, chars: number, spill: string): Promise<Run> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   const doneAt: number[] = [];
   const unions = emptyUnionNames();
   let articles = 0;
-  await extractFiles(
-    files.map((f) => f.path),
-    {
-      workers,
-      keepText: false,
-      keepRecords: false,
-      onProgress: () => doneAt.push(performance.now()),
-      onRecords: (records) => {
-        for (const record of records) collectUnionNames(record, unions);
-        articles += records.length;
+  const fd = openSync(spill, 'w');
+  try {
+    await extractFiles(
+      files.map((f) => f.path),
+      {
+        workers,
+        keepText: false,
+        onProgress: () => doneAt.push(performance.now()),
+        onJsonLines: (lines) => {
+          mergeUnionNames(unions, lines.unions);
+          articles += lines.count;
+          writeFileSync(fd, lines.text);
+        },
       },
-    },
-  );
+    );
+  } finally {
+    closeSync(fd);
+  }
   computeResolution(unions);
   return { ...timing(started, doneAt), cpuSeconds: cpuSince(cpu), chars, articles };
 }
@@ -252,9 +258,10 @@ async function main(argv: string[]): Promise<void> {
 
     const tag = tagAlone(files);
     // Warm up (JIT, lazily built tables) on one file, so the first timed run is not the slow one.
-    await extraction(files.slice(0, 1), 1, 0);
-    const serial = await extraction(files, 1, tag.chars);
-    const parallel = await extraction(files, options.workers, tag.chars);
+    const spill = join(root, 'spill.jsonl');
+    await extraction(files.slice(0, 1), 1, 0, spill);
+    const serial = await extraction(files, 1, tag.chars, spill);
+    const parallel = await extraction(files, options.workers, tag.chars, spill);
     const line = (label: string, run: Run, extra: string): void => {
       const articles = run.articles > 0 ? `, ${fmt(run.articles / run.seconds, 1)} articles/s` : '';
       const cpu = `(cpu ${fmt(run.cpuSeconds, 2)} s)`;

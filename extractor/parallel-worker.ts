@@ -8,6 +8,6 @@ if (port === null) throw new Error('gonghui-kg/extract: parallel-worker must run
 
 loadJieba((workerData as { userDict: string }).userDict);
 port.on('message', (job: WorkerJob) => {
-  void extractFile(job.path, job.keepText).then((outcome) => port.postMessage({ id: job.id, outcome } satisfies WorkerMessage));
+  void extractFile(job.path, job).then((outcome) => port.postMessage({ id: job.id, outcome } satisfies WorkerMessage));
 });
 port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -10,7 +10,7 @@ import { KgError } from './errors.js';
 import { extractArticles } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
-import { resolveCorpus } from './resolve/corpus.js';
+import { collectUnionNames, emptyUnionNames, resolveCorpus, type UnionNames } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import { loadJieba } from './tokens.js';
 import type { ArticleRecord, InputWarning, Source } from './types.js';
@@ -47,16 +47,34 @@ export interface ExtractResult {
   warnings: InputWarning[];
 }
 
-/** The outcome for one file, as a worker reports it. */
+/**
+ * A file's records as JSON lines, serialized on the thread that extracted them, with the union names
+ * corpus-wide resolution needs: all that streaming extraction keeps of them. Crossing from a worker
+ * thread, one string costs the calling thread a copy where the record objects cost a deserialization.
+ */
+export interface JsonLines {
+  /** One JSON object and a newline per record, in article order. */
+  text: string;
+  count: number;
+  unions: UnionNames;
+}
+
+/** The outcome for one file, as a worker reports it: records as objects or as JSON lines. */
 export type FileOutcome =
   /** content: sha256 of the decoded text, so a page saved in two encodings is read once (as readInputs does). */
-  | { source: ExtractedSource; records: ArticleRecord[]; content: string }
+  | { source: ExtractedSource; content: string; records: ArticleRecord[] }
+  | { source: ExtractedSource; content: string; jsonLines: JsonLines }
   | { warning: string };
 
-export interface WorkerJob {
+/** What every file of one extraction is asked for: its text kept, its records as JSON lines. */
+export interface JobForm {
+  keepText: boolean;
+  jsonLines: boolean;
+}
+
+export interface WorkerJob extends JobForm {
   id: number;
   path: string;
-  keepText: boolean;
 }
 
 /** A worker says it is ready (dictionary loaded), then replies once per job. */
@@ -70,8 +88,18 @@ export function resolveWorkers(workers: number | undefined): number {
   return workers;
 }
 
+function toJsonLines(records: ArticleRecord[]): JsonLines {
+  const unions = emptyUnionNames();
+  let text = '';
+  for (const record of records) {
+    collectUnionNames(record, unions);
+    text += `${JSON.stringify(record)}\n`;
+  }
+  return { text, count: records.length, unions };
+}
+
 /** Reads, segments and extracts one file; a bad file is a warning, never an exception. */
-export async function extractFile(path: string, keepText: boolean): Promise<FileOutcome> {
+export async function extractFile(path: string, form: JobForm): Promise<FileOutcome> {
   let source: Source;
   try {
     source = await readSource(path);
@@ -83,7 +111,8 @@ export async function extractFile(path: string, keepText: boolean): Promise<File
     const records = extractArticles(source, segmentSource(source));
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
-    return { source: { name, path: source.path, sha256, encoding, text: keepText ? text : '' }, records, content };
+    const extracted = { name, path: source.path, sha256, encoding, text: form.keepText ? text : '' };
+    return form.jsonLines ? { source: extracted, content, jsonLines: toJsonLines(records) } : { source: extracted, content, records };
   } catch (error) {
     return { warning: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -91,6 +120,13 @@ export async function extractFile(path: string, keepText: boolean): Promise<File
 
 /** The worker script beside this module (compiled: dist/extractor/parallel-worker.js). */
 const WORKER_URL = new URL('./parallel-worker.js', import.meta.url);
+
+/**
+ * Young generation of a worker's heap (V8 splits it in three: two semi-spaces and large objects).
+ * Extraction makes many short-lived objects (tokens, spans); with V8's default 16 MB semi-spaces a
+ * thread spends about a tenth of its time in scavenges, which 64 MB ones cut to a third as many.
+ */
+const YOUNG_GENERATION_MB = 3 * 64;
 
 /** Jobs a ready worker holds at once, so it never waits for the busy calling thread to hand it one. */
 const PREFETCH = 2;
@@ -107,10 +143,10 @@ function startThread(
   userDict: string,
   take: () => number,
   files: readonly string[],
-  keepText: boolean,
+  form: JobForm,
   finished: (id: number, outcome: FileOutcome) => void,
 ): Thread {
-  const worker = new Worker(WORKER_URL, { workerData: { userDict } });
+  const worker = new Worker(WORKER_URL, { workerData: { userDict }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const inFlight = new Set<number>();
   let ready = false;
   const stop = (): void => void worker.terminate();
@@ -121,7 +157,7 @@ function startThread(
       const id = take();
       if (id < 0) break;
       inFlight.add(id);
-      worker.postMessage({ id, path: files[id]!, keepText } satisfies WorkerJob);
+      worker.postMessage({ id, path: files[id]!, ...form } satisfies WorkerJob);
     }
     if (inFlight.size === 0) stop();
   };
@@ -164,17 +200,17 @@ async function outcomesInParallel(
   files: readonly string[],
   threadCount: number,
   callerExtracts: boolean,
-  keepText: boolean,
+  form: JobForm,
   finished: (id: number, outcome: FileOutcome) => void,
 ): Promise<void> {
   const userDict = writeUserDictionary();
   let next = 0;
   const take = (): number => (next < files.length ? next++ : -1);
-  const threads = Array.from({ length: threadCount }, () => startThread(userDict, take, files, keepText, finished));
+  const threads = Array.from({ length: threadCount }, () => startThread(userDict, take, files, form, finished));
   const extractHere = async (): Promise<void> => {
     loadJieba(userDict);
     for (let id = take(); id >= 0; id = take()) {
-      finished(id, await extractFile(files[id]!, keepText));
+      finished(id, await extractFile(files[id]!, form));
       // Let messages from the threads in, so they get their next jobs while this thread works.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -206,6 +242,11 @@ export interface ExtractFilesOptions extends ExtractOptions {
   onRecords?: (records: ArticleRecord[], source: ExtractedSource) => void;
   /** Collect records in the result (default true); false lets them stream out through onRecords. */
   keepRecords?: boolean;
+  /**
+   * Called instead of onRecords, in file order, with each file's records as JSON lines; records are
+   * then neither kept nor handed on as objects. Each thread serializes what it extracted.
+   */
+  onJsonLines?: (lines: JsonLines, source: ExtractedSource) => void;
 }
 
 /**
@@ -216,7 +257,7 @@ export interface ExtractFilesOptions extends ExtractOptions {
  */
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const workers = Math.min(resolveWorkers(options.workers), files.length);
-  const keepText = options.keepText ?? true;
+  const form: JobForm = { keepText: options.keepText ?? true, jsonLines: options.onJsonLines !== undefined };
   const keepRecords = options.keepRecords ?? true;
   const result: ExtractResult = { records: [], sources: [], warnings: [] };
   const firstByContent = new Map<string, string>();
@@ -236,6 +277,10 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
     }
     firstByContent.set(outcome.content, outcome.source.path);
     result.sources.push(outcome.source);
+    if ('jsonLines' in outcome) {
+      options.onJsonLines?.(outcome.jsonLines, outcome.source);
+      return;
+    }
     options.onRecords?.(outcome.records, outcome.source);
     if (keepRecords) for (const record of outcome.records) result.records.push(record);
   };
@@ -258,9 +303,9 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   if (threads === 0) {
     // Loaded up front so a dictionary problem is one error, not a warning for every file.
     if (files.length > 0) loadJieba();
-    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, keepText));
+    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, form));
   } else {
-    await outcomesInParallel(files, threads, callerExtracts, keepText, finished);
+    await outcomesInParallel(files, threads, callerExtracts, form, finished);
   }
   return result;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expandInputs } from './ingest/index.js';
 import { extractFiles, resolveWorkers, type ExtractedSource, type ExtractOptions } from './parallel.js';
-import { collectUnionNames, computeResolution, emptyUnionNames, resolveRecord, type CorpusResolution } from './resolve/corpus.js';
+import { computeResolution, emptyUnionNames, mergeUnionNames, resolveRecord, type CorpusResolution } from './resolve/corpus.js';
 import type { ArticleRecord, InputWarning } from './types.js';
 
 export interface RecordStream {
@@ -85,14 +85,10 @@ export async function withRecordStream<T>(
         ...options,
         keepText: false,
         keepRecords: false,
-        onRecords: (records) => {
-          let lines = '';
-          for (const record of records) {
-            collectUnionNames(record, unions);
-            lines += `${JSON.stringify(record)}\n`;
-          }
-          articles += records.length;
-          writeFileSync(fd, lines);
+        onJsonLines: (lines) => {
+          mergeUnionNames(unions, lines.unions);
+          articles += lines.count;
+          writeFileSync(fd, lines.text);
         },
       });
     } finally {

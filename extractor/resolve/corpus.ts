@@ -81,6 +81,17 @@ export function collectUnionNames(record: ArticleRecord, into: UnionNames): Unio
   return into;
 }
 
+/** Adds the names collected elsewhere (another thread's files) to `into`. */
+export function mergeUnionNames(into: UnionNames, from: UnionNames): UnionNames {
+  for (const name of from.names) into.names.add(name);
+  for (const [name, aliases] of from.aliases) {
+    const set = into.aliases.get(name) ?? new Set<string>();
+    for (const a of aliases) set.add(a);
+    into.aliases.set(name, set);
+  }
+  return into;
+}
+
 /** The corpus-wide tables each record is rewritten with. */
 export interface CorpusResolution {
   /** Canonical name of every union name seen. */

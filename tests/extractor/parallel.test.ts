@@ -103,4 +103,31 @@ describe('extractFiles', () => {
     expect(result.records).toEqual([]);
     expect(result.sources.every((s) => s.text === '')).toBe(true);
   });
+
+  it('hands each file over as JSON lines with its union names, the same from worker threads as from the calling thread', async () => {
+    const all = await parallel.extractFiles(files, { workers: 1 });
+    const expectedUnions = new Set(all.records.flatMap((r) => r.entities.filter((e) => e.type === 'Union').map((e) => e.name)));
+    expect(expectedUnions.size).toBeGreaterThan(3);
+    for (const options of [{ workers: 1 }, { workers: 2, callerExtracts: false }]) {
+      let text = '';
+      let count = 0;
+      const unions = new Set<string>();
+      const result = await parallel.extractFiles(files, {
+        ...options,
+        keepText: false,
+        onRecords: () => {
+          throw new Error('records went out as objects too');
+        },
+        onJsonLines: (lines) => {
+          text += lines.text;
+          count += lines.count;
+          for (const name of lines.unions.names) unions.add(name);
+        },
+      });
+      expect(text).toBe(all.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      expect(count).toBe(all.records.length);
+      expect(unions).toEqual(expectedUnions);
+      expect(result.records).toEqual([]);
+    }
+  });
 });
