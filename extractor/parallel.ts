@@ -12,7 +12,8 @@ import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
 import { collectUnionNames, emptyUnionNames, resolveCorpus, type UnionNames } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
-import { loadJieba } from './tokens.js';
+import type { PosTags } from './lexicon/pos-tags.js';
+import { loadJieba, posTagsFor } from './tokens.js';
 import type { ArticleRecord, InputWarning, Source } from './types.js';
 
 export interface ExtractOptions {
@@ -139,14 +140,20 @@ interface Thread {
 }
 
 /** One worker thread taking jobs from `take` once it is ready, until none are left. */
+/** What a worker thread starts with: the user dictionary its parent wrote and the parent's tag table (shared memory). */
+export interface WorkerStart {
+  userDict: string;
+  posTags: PosTags;
+}
+
 function startThread(
-  userDict: string,
+  start: WorkerStart,
   take: () => number,
   files: readonly string[],
   form: JobForm,
   finished: (id: number, outcome: FileOutcome) => void,
 ): Thread {
-  const worker = new Worker(WORKER_URL, { workerData: { userDict }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = new Worker(WORKER_URL, { workerData: start satisfies WorkerStart, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const inFlight = new Set<number>();
   let ready = false;
   const stop = (): void => void worker.terminate();
@@ -204,11 +211,13 @@ async function outcomesInParallel(
   finished: (id: number, outcome: FileOutcome) => void,
 ): Promise<void> {
   const userDict = writeUserDictionary();
+  // Built here before the threads start, so they share it instead of each building one.
+  const start: WorkerStart = { userDict, posTags: posTagsFor(userDict) };
   let next = 0;
   const take = (): number => (next < files.length ? next++ : -1);
-  const threads = Array.from({ length: threadCount }, () => startThread(userDict, take, files, form, finished));
+  const threads = Array.from({ length: threadCount }, () => startThread(start, take, files, form, finished));
   const extractHere = async (): Promise<void> => {
-    loadJieba(userDict);
+    loadJieba(userDict, start.posTags);
     for (let id = take(); id >= 0; id = take()) {
       finished(id, await extractFile(files[id]!, form));
       // Let messages from the threads in, so they get their next jobs while this thread works.

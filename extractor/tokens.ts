@@ -18,19 +18,31 @@ export interface Token {
 type Jieba = typeof import('nodejieba') & { DEFAULT_DICT: string };
 
 let jieba: Jieba | undefined;
-let tags: PosTags | undefined;
+let tags: { userDict: string; table: PosTags } | undefined;
+
+// nodejieba is CommonJS with exports added at run time, so ESM named imports cannot see them.
+const requireJieba = (): Jieba => createRequire(import.meta.url)('nodejieba') as Jieba;
+
+/**
+ * The part-of-speech table of jieba's main dictionary and `userDict`, built once per process. It is
+ * in shared memory: a worker thread is given its parent's (see loadJieba) instead of building its own.
+ */
+export function posTagsFor(userDict: string): PosTags {
+  if (tags?.userDict !== userDict) tags = { userDict, table: readPosTags([requireJieba().DEFAULT_DICT, userDict]) };
+  return tags.table;
+}
 
 /**
  * nodejieba with the user dictionary loaded (the first call loads it). A worker thread passes the
- * path its parent already wrote, saving the dictionary build.
+ * path its parent already wrote, saving the dictionary build, and the parent's tag table.
  */
-export function loadJieba(userDict?: string): Jieba {
+export function loadJieba(userDict?: string, posTags?: PosTags): Jieba {
   if (jieba === undefined) {
-    // nodejieba is CommonJS with exports added at run time, so ESM named imports cannot see them.
-    const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
+    const loaded = requireJieba();
     const user = userDict ?? writeUserDictionary();
     loaded.load({ userDict: user, ...writeKeywordStandIns() });
-    tags = readPosTags([loaded.DEFAULT_DICT, user]);
+    if (posTags) tags = { userDict: user, table: posTags };
+    else posTagsFor(user);
     jieba = loaded;
   }
   return jieba;
@@ -56,6 +68,7 @@ export function tokenizeAll(texts: readonly string[]): Token[][] {
   const repaired = LONE_SURROGATE.test(joined);
   // The second argument turns jieba's HMM on (the typings call it `strict`).
   const words = loadJieba().cut(repaired ? joined.replace(LONE_SURROGATES, '\uFFFD') : joined, true);
+  const table = tags!.table;
   const out: Token[][] = [];
   let k = 0;
   let base = 0;
@@ -65,7 +78,7 @@ export function tokenizeAll(texts: readonly string[]): Token[][] {
     while (pos < text.length && k < words.length) {
       const word = words[k++]!;
       const end = Math.min(text.length, pos + word.length);
-      tokens.push({ word: repaired ? joined.slice(base + pos, base + end) : word, tag: posTag(tags!, word), start: pos, end });
+      tokens.push({ word: repaired ? joined.slice(base + pos, base + end) : word, tag: posTag(table, word), start: pos, end });
       pos = end;
     }
     out.push(tokens);

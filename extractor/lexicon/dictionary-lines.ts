@@ -1,15 +1,16 @@
 // jieba's dictionary files hold one entry per line: the word, a space, then its frequency and tag
 // ("工会 3431 n"). One reader for the modules that look words up in them.
-import { readFileSync } from 'node:fs';
-
-/** Calls `visit` with each line's word and what follows its first space ("3431 n"); lines without a space are skipped. */
-export function forEachDictionaryLine(path: string, visit: (word: string, fields: string) => void): void {
-  const text = readFileSync(path, 'utf8');
+/**
+ * Calls `visit` for each line of a dictionary file's `text` that has a space after its word: the word is text[start, space) and
+ * what follows it ("3431 n") text[space + 1, end). Offsets rather than strings, so a reader that
+ * copies the words elsewhere (lexicon/pos-tags.ts) makes no string per line.
+ */
+export function forEachDictionaryLine(text: string, visit: (text: string, start: number, space: number, end: number) => void): void {
   for (let line = 0; line < text.length; ) {
     const eol = text.indexOf('\n', line);
     const end = eol < 0 ? text.length : eol;
     const space = text.indexOf(' ', line);
-    if (space > line && space < end) visit(text.slice(line, space), text.slice(space + 1, end));
+    if (space > line && space < end) visit(text, line, space, end);
     line = end + 1;
   }
 }

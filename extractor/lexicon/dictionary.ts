@@ -3,7 +3,7 @@
 // nodejieba reads dictionaries from files only: writeUserDictionary puts it in a cache directory
 // under a content-hash name, so every process (and worker thread) shares one identical file.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,8 +46,9 @@ export interface UserWord {
 function jiebaFrequencies(words: ReadonlySet<string>): Map<string, number> {
   const nodejieba = createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string };
   const found = new Map<string, number>();
-  forEachDictionaryLine(nodejieba.DEFAULT_DICT, (word, fields) => {
-    if (words.has(word)) found.set(word, Number.parseInt(fields, 10));
+  forEachDictionaryLine(readFileSync(nodejieba.DEFAULT_DICT, 'utf8'), (text, start, space, end) => {
+    const word = text.slice(start, space);
+    if (words.has(word)) found.set(word, Number.parseInt(text.slice(space + 1, end), 10));
   });
   return found;
 }

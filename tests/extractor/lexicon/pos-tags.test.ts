@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { posTag, readPosTags } from '../../../extractor/lexicon/pos-tags.js';
 import { loadJieba, tokenize } from '../../../extractor/tokens.js';
 
@@ -11,6 +11,7 @@ const file = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readPosTags', () => {
   it('reads "word freq tag" lines, a later dictionary overriding an earlier one as in jieba', () => {
@@ -18,6 +19,20 @@ describe('readPosTags', () => {
     expect(posTag(tags, '工会')).toBe('n');
     expect(posTag(tags, '主席')).toBe('nnt');
     expect(posTag(tags, '望京街道')).toBe('ns');
+  });
+
+  it('keeps a word apart from its prefixes and extensions, a line without a tag and a Windows line end', () => {
+    const tags = readPosTags([file('crlf.utf8', '职工 90 n\r\n职工之家 20 nt\r\n职 5\r\n之家 7 n\r\n')]);
+    expect(posTag(tags, '职工')).toBe('n');
+    expect(posTag(tags, '职工之家')).toBe('nt');
+    expect(posTag(tags, '职工之')).toBe('x');
+    expect(posTag(tags, '职')).toBe('x');
+    expect(posTag(tags, '之家')).toBe('n');
+  });
+
+  it('says which dictionaries hold more tags than it can number', () => {
+    const lines = Array.from({ length: 256 }, (_, i) => `词${i} 1 t${i}`).join('\n');
+    expect(() => readPosTags([file('many-tags.utf8', lines)])).toThrow(/more than 255 part-of-speech tags in .*many-tags\.utf8/);
   });
 });
 
