@@ -110,12 +110,15 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // Clause bounds move forward with the scan, so a long sentence is read in linear time.
     let clauseStart = sentence.start;
     let clauseEnd = sentence.start;
-    // Verbs inside a name (职工创新工作室, …联合工会) are not the clause's verbs.
-    const named = new Uint8Array(sentence.end - sentence.start);
-    for (const m of mentions) if (m.type !== 'Person') named.fill(1, Math.max(0, m.start - sentence.start), m.end - sentence.start);
+    // Verbs inside a name (职工创新工作室, …联合工会) are not the clause's verbs: the scan steps
+    // past every name that has begun, to the furthest end among them.
+    const names = mentions.filter((m) => m.type !== 'Person').sort((a, b) => a.start - b.start);
+    let nextName = 0;
+    let namedUntil = 0;
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE.has(text.charCodeAt(v - 1))) clauseStart = v;
-      if (named[v - sentence.start]) continue;
+      for (; nextName < names.length && names[nextName]!.start <= v; nextName++) namedUntil = Math.max(namedUntil, names[nextName]!.end);
+      if (v < namedUntil) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
       const subject =
