@@ -3,11 +3,12 @@
 // Flags: --size <MB> (default 64: each thread first spends a second or two loading its own jieba
 //        dictionary — nodejieba's load reads it twice — and warming up its code, a fixed cost that
 //        a small corpus counts against the scaling; --size 16 shows it), --file-size <KB> (default 128),
-//        --seed <n> (default 1), --workers <n> (default 2), --no-memory (skip the memory runs).
+//        --seed <n> (default 1), --workers <n> (default 2), --rounds <n> (default 3: each ratio is
+//        taken within a round and the medians reported), --no-memory (skip the memory runs).
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveCorpus } from '../extractor/extract.js';
@@ -22,6 +23,7 @@ export interface BenchOptions {
   fileKb: number;
   seed: number;
   workers: number;
+  rounds: number;
   memory: boolean;
 }
 
@@ -33,6 +35,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       'file-size': { type: 'string', default: '128' },
       seed: { type: 'string', default: '1' },
       workers: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '3' },
       'no-memory': { type: 'boolean', default: false },
     },
     strict: true,
@@ -49,6 +52,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     fileKb: number('file-size', values['file-size'], 1, 100 * 1024),
     seed: Math.trunc(number('seed', values.seed, 0, 2 ** 31)),
     workers: Math.trunc(number('workers', values.workers, 2, 64)),
+    rounds: Math.trunc(number('rounds', values.rounds, 1, 20)),
     memory: !values['no-memory'],
   };
 }
@@ -242,9 +246,36 @@ function measureMemory(label: string, corpus: Corpus, mode: MemoryMode): MemoryR
   };
 }
 
+/**
+ * Runs in a child process: the first pass of `extract` on N workers from a cold start, as a user
+ * running the command gets it. Prints the time since the process started (Node's own start-up,
+ * loading the code and jieba's dictionary, extracting) and the CPU time of all its threads.
+ */
+async function coldChild(list: string, workers: number): Promise<void> {
+  const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const cpu = process.cpuUsage();
+  const spill = join(dirname(list), `spill-${workers}.jsonl`);
+  const run = await extraction(files.map((path) => ({ path, bytes: 0 })), workers, 0, spill);
+  const result = { seconds: performance.now() / 1000, cpuSeconds: cpuSince(cpu), articles: run.articles };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** extraction() in its own process, from a cold start (see coldChild). */
+function coldExtraction(list: string, workers: number, chars: number): Run {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [...process.execArgv, script, '--cold-child', list, String(workers)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`bench:extract: cold run on ${workers} workers failed: ${child.stderr}`);
+  const { seconds, cpuSeconds, articles } = JSON.parse(child.stdout) as { seconds: number; cpuSeconds: number; articles: number };
+  return { seconds, cpuSeconds, chars, articles, steadyFilesPerSecond: 0 };
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--memory-child') {
     await memoryChild(argv[1]!, argv[2] as MemoryMode);
+    return;
+  }
+  if (argv[0] === '--cold-child') {
+    await coldChild(argv[1]!, Number(argv[2]));
     return;
   }
   const options = parseBenchArgs(argv);
@@ -256,33 +287,61 @@ async function main(argv: string[]): Promise<void> {
     // Ratios are only meaningful on an otherwise idle machine: say how busy it was.
     console.log(`machine: ${availableParallelism()} cores, load average ${fmt(loadavg()[0]!, 1)} at start`);
 
-    const tag = tagAlone(files);
-    // Warm up (JIT, lazily built tables) on one file, so the first timed run is not the slow one.
-    const spill = join(root, 'spill.jsonl');
-    await extraction(files.slice(0, 1), 1, 0, spill);
-    const serial = await extraction(files, 1, tag.chars, spill);
-    const parallel = await extraction(files, options.workers, tag.chars, spill);
     const line = (label: string, run: Run, extra: string): void => {
       const articles = run.articles > 0 ? `, ${fmt(run.articles / run.seconds, 1)} articles/s` : '';
       const cpu = `(cpu ${fmt(run.cpuSeconds, 2)} s)`;
       console.log(
-        `${label.padEnd(30)} ${fmt(run.seconds, 2).padStart(7)} s ${cpu.padStart(15)}  ${fmt(run.chars / run.seconds).padStart(10)} chars/s${articles}${extra}`,
+        `  ${label.padEnd(36)} ${fmt(run.seconds, 2).padStart(7)} s ${cpu.padStart(15)}  ${fmt(run.chars / run.seconds).padStart(10)} chars/s${articles}${extra}`,
       );
     };
-    console.log(`text: ${fmt(tag.chars)} chars, ${fmt(serial.articles)} articles`);
-    line('nodejieba tag alone, 1 core', tag, '');
-    const speedRatio = tag.seconds / serial.seconds;
-    const cpuRatio = tag.cpuSeconds / serial.cpuSeconds;
-    line('extraction, 1 worker', serial, `  = ${fmt(speedRatio, 2)}× tag alone (target ≥ 0.5; by cpu time ${fmt(cpuRatio, 2)}×)`);
-    const scaling = serial.seconds / parallel.seconds;
-    line(`extraction, ${options.workers} workers`, parallel, `  = ${fmt(scaling, 2)}× 1 worker (target ≥ 1.7 with 2)`);
-    const steady = parallel.steadyFilesPerSecond / serial.steadyFilesPerSecond;
-    console.log(
-      `second half of the files (threads started): ${fmt(serial.steadyFilesPerSecond, 2)} files/s on 1 worker, ` +
-        `${fmt(parallel.steadyFilesPerSecond, 2)} on ${options.workers} = ${fmt(steady, 2)}×`,
-    );
-    const command = await extractCommand(files, 1, tag.chars);
-    line('gonghui-kg extract, 1 worker', command, `  (extraction, then the spill written and read back resolved: ${fmt(tag.seconds / command.seconds, 2)}× tag alone)`);
+    const spill = join(root, 'spill.jsonl');
+    const list = join(root, 'files.txt');
+    writeFileSync(list, files.map((f) => f.path).join('\n'));
+    // The host's speed drifts by a tenth and more from one minute to the next: every ratio is
+    // taken within one round, from runs made back to back, and the rounds' medians are the result.
+    const ratios: { speed: number[]; scaling: number[]; steady: number[]; cold: number[] } = { speed: [], scaling: [], steady: [], cold: [] };
+    let tag: Run | undefined;
+    for (let round = 1; round <= options.rounds; round++) {
+      tag = tagAlone(files);
+      if (round === 1) {
+        // Warm up (JIT, lazily built tables) on one file, so the first timed run is not the slow one.
+        await extraction(files.slice(0, 1), 1, 0, spill);
+      }
+      const serial = await extraction(files, 1, tag.chars, spill);
+      const parallel = await extraction(files, options.workers, tag.chars, spill);
+      // The same two runs as a user gets them, each in its own process from a cold start: there the
+      // calling thread loads jieba and warms up its code too, while the threads load theirs.
+      const coldSerial = coldExtraction(list, 1, tag.chars);
+      const coldParallel = coldExtraction(list, options.workers, tag.chars);
+      if (round === 1) console.log(`text: ${fmt(tag.chars)} chars, ${fmt(serial.articles)} articles`);
+      console.log(`round ${round} of ${options.rounds}:`);
+      line('nodejieba tag alone, 1 core', tag, '');
+      ratios.speed.push(tag.seconds / serial.seconds);
+      line('extraction, 1 worker', serial, `  = ${fmt(ratios.speed.at(-1)!, 2)}× tag alone (by cpu time ${fmt(tag.cpuSeconds / serial.cpuSeconds, 2)}×)`);
+      ratios.scaling.push(serial.seconds / parallel.seconds);
+      line(`extraction, ${options.workers} workers`, parallel, `  = ${fmt(ratios.scaling.at(-1)!, 2)}× 1 worker`);
+      ratios.steady.push(parallel.steadyFilesPerSecond / serial.steadyFilesPerSecond);
+      console.log(
+        `  second half of the files (threads started): ${fmt(serial.steadyFilesPerSecond, 2)} files/s on 1 worker, ` +
+          `${fmt(parallel.steadyFilesPerSecond, 2)} on ${options.workers} = ${fmt(ratios.steady.at(-1)!, 2)}×`,
+      );
+      line('cold start, own process, 1 worker', coldSerial, '');
+      ratios.cold.push(coldSerial.seconds / coldParallel.seconds);
+      line(`cold start, own process, ${options.workers} workers`, coldParallel, `  = ${fmt(ratios.cold.at(-1)!, 2)}× 1 worker`);
+    }
+    const median = (values: number[]): string => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      const value = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      return `${fmt(value, 2)}×${values.length > 1 ? ` (${values.map((v) => fmt(v, 2)).join(', ')})` : ''}`;
+    };
+    console.log(`median of ${options.rounds} round${options.rounds === 1 ? '' : 's'}:`);
+    console.log(`  extraction, 1 worker:    ${median(ratios.speed)} tag alone (target ≥ 0.5)`);
+    console.log(`  extraction, ${options.workers} workers:   ${median(ratios.scaling)} 1 worker (target ≥ 1.7 with 2)`);
+    console.log(`  threads started:         ${median(ratios.steady)} 1 worker (second half of the files)`);
+    console.log(`  cold start, own process: ${median(ratios.cold)} 1 worker`);
+    const command = await extractCommand(files, 1, tag!.chars);
+    line('gonghui-kg extract, 1 worker', command, `  (extraction, then the spill written and read back resolved: ${fmt(tag!.seconds / command.seconds, 2)}× tag alone in the last round)`);
 
     if (options.memory) {
       // Each run in its own process, so each peak is its own; the baseline (jieba, the dictionaries,

@@ -9,12 +9,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bench:extract options', () => {
   it('defaults to a modest corpus, 2 workers and the memory runs', () => {
-    expect(parseBenchArgs([])).toEqual({ sizeMb: 64, fileKb: 128, seed: 1, workers: 2, memory: true });
-    expect(parseBenchArgs(['--size', '100', '--file-size', '512', '--seed', '9', '--workers', '4', '--no-memory'])).toEqual({
+    expect(parseBenchArgs([])).toEqual({ sizeMb: 64, fileKb: 128, seed: 1, workers: 2, rounds: 3, memory: true });
+    expect(parseBenchArgs(['--size', '100', '--file-size', '512', '--seed', '9', '--workers', '4', '--rounds', '5', '--no-memory'])).toEqual({
       sizeMb: 100,
       fileKb: 512,
       seed: 9,
       workers: 4,
+      rounds: 5,
       memory: false,
     });
   });
@@ -28,14 +29,18 @@ describe('bench:extract options', () => {
 });
 
 describe('bench:extract run', () => {
-  it('prints speed and ratios for tag alone, 1 worker and 2 workers', () => {
+  it('prints speed and ratios for tag alone, 1 worker and 2 workers, round by round and their medians', () => {
     const script = join(root, 'dist', 'bench', 'extract.js');
     if (!existsSync(script)) throw new Error(`${script} is missing: build first (npx tsc -p tsconfig.build.json)`);
-    const out = execFileSync(process.execPath, [script, '--size', '0.1', '--file-size', '20', '--no-memory'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [script, '--size', '0.1', '--file-size', '20', '--rounds', '2', '--no-memory'], { encoding: 'utf8' });
     expect(out).toMatch(/^corpus: 0\.1\d MB in \d+ files/m);
-    expect(out).toMatch(/^nodejieba tag alone, 1 core +[\d.]+ s +\(cpu [\d.]+ s\) +[\d,]+ chars\/s$/m);
-    expect(out).toMatch(/^extraction, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
-    expect(out).toMatch(/^extraction, 2 workers .* = [\d.]+× 1 worker/m);
-    expect(out).toMatch(/^second half of the files \(threads started\): [\d.]+ files\/s on 1 worker, [\d.]+ on 2 = [\d.]+×$/m);
+    expect(out.match(/^round \d of 2:$/gm)).toEqual(['round 1 of 2:', 'round 2 of 2:']);
+    expect(out).toMatch(/^ {2}nodejieba tag alone, 1 core +[\d.]+ s +\(cpu [\d.]+ s\) +[\d,]+ chars\/s$/m);
+    expect(out).toMatch(/^ {2}extraction, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
+    expect(out).toMatch(/^ {2}extraction, 2 workers .* = [\d.]+× 1 worker$/m);
+    expect(out).toMatch(/^ {2}second half of the files \(threads started\): [\d.]+ files\/s on 1 worker, [\d.]+ on 2 = [\d.]+×$/m);
+    expect(out).toMatch(/^ {2}cold start, own process, 2 workers .* = [\d.]+× 1 worker$/m);
+    expect(out).toMatch(/^median of 2 rounds:\n {2}extraction, 1 worker: +[\d.]+× \([\d.]+, [\d.]+\) tag alone \(target ≥ 0\.5\)$/m);
+    expect(out).toMatch(/^ {2}extraction, 2 workers: +[\d.]+× \([\d.]+, [\d.]+\) 1 worker \(target ≥ 1\.7 with 2\)$/m);
   });
 });
