@@ -233,7 +233,7 @@ function memoryCorpus(root: string, name: string, options: { seed: number; total
 
 function measureMemory(label: string, corpus: Corpus, mode: MemoryMode): MemoryRun {
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, ['--expose-gc', script, '--memory-child', corpus.dir, mode], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', script, '--memory-child', corpus.dir, mode], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`bench:extract: memory run "${label}" failed: ${child.stderr}`);
   const { maxRssKb, maxLiveKb, records } = JSON.parse(child.stdout) as { maxRssKb: number; maxLiveKb: number; records: number };
   return {

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env -S node --max-semi-space-size=64 --initial-old-space-size=128
 // Entry point of the `gonghui-kg` command. Each command lives in cli/commands/ and
 // loads its heavy dependencies lazily, so `--help` and `--version` start fast.
 import { readFileSync } from 'node:fs';

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KgError } from './errors.js';
+import { workerHeapLimits } from './heap.js';
 import { extractArticles } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
@@ -122,13 +123,6 @@ export async function extractFile(path: string, form: JobForm): Promise<FileOutc
 /** The worker script beside this module (compiled: dist/extractor/parallel-worker.js). */
 const WORKER_URL = new URL('./parallel-worker.js', import.meta.url);
 
-/**
- * Young generation of a worker's heap (V8 splits it in three: two semi-spaces and large objects).
- * Extraction makes many short-lived objects (tokens, spans); with V8's default 16 MB semi-spaces a
- * thread spends about a tenth of its time in scavenges, which 64 MB ones cut to a third as many.
- */
-const YOUNG_GENERATION_MB = 3 * 64;
-
 /** Jobs a ready worker holds at once, so it never waits for the busy calling thread to hand it one. */
 const PREFETCH = 2;
 
@@ -153,7 +147,7 @@ function startThread(
   form: JobForm,
   finished: (id: number, outcome: FileOutcome) => void,
 ): Thread {
-  const worker = new Worker(WORKER_URL, { workerData: start satisfies WorkerStart, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = new Worker(WORKER_URL, { workerData: start satisfies WorkerStart, resourceLimits: workerHeapLimits() });
   const inFlight = new Set<number>();
   let ready = false;
   const stop = (): void => void worker.terminate();
