@@ -21,6 +21,7 @@ export default defineConfig({
   test: {
     root: here('.'),
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/temp-dir.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },
