@@ -82,24 +82,29 @@ export async function resetGraph(driver: Driver, config: Neo4jConfig): Promise<v
 /** Property names go into the query text, so only plain identifiers are accepted (and quoted). */
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function setClause(variable: string, keys: readonly string[]): string {
+/**
+ * Rows are lists, not maps: [id, <ends of a relationship>, <properties in `keys` order>]. A map
+ * repeats every property name in every row, which the driver encodes and the server decodes again
+ * for each row of a batch.
+ */
+function setClause(variable: string, keys: readonly string[], first: number): string {
   // Explicit properties instead of `+= map`: a map could hold `id`, which MERGE reads, and
   // the planner would then add an Eager operator that materializes the whole batch first.
   return keys
-    .map((key) => {
+    .map((key, i) => {
       if (!PROPERTY_NAME.test(key)) throw new KgError('neo4j', `property name "${key}" is not a plain identifier`);
-      return `${variable}.\`${key}\` = row.\`${key}\``;
+      return `${variable}.\`${key}\` = row[${first + i}]`;
     })
     .join(', ');
 }
 
 function nodeQuery(label: NodeLabel, keys: readonly string[]): string {
   assertNodeLabel(label);
-  const set = keys.length > 0 ? `, ${setClause('n', keys)}` : '';
+  const set = keys.length > 0 ? `, ${setClause('n', keys, 1)}` : '';
   return `UNWIND $rows AS row
-MERGE (n:${COMMON_LABEL} {id: row.id})
+MERGE (n:${COMMON_LABEL} {id: row[0]})
 SET n:${label}${set}
-RETURN row.id AS id, elementId(n) AS node`;
+RETURN row[0] AS id, elementId(n) AS node`;
 }
 
 /**
@@ -111,28 +116,31 @@ RETURN row.id AS id, elementId(n) AS node`;
  */
 function relationshipQuery(type: EdgeType, keys: readonly string[], byElementId: boolean): string {
   assertEdgeType(type);
-  const set = keys.length > 0 ? `\nSET ${setClause('r', keys)}` : '';
-  const end = (variable: string, parameter: string): string =>
+  const set = keys.length > 0 ? `\nSET ${setClause('r', keys, 3)}` : '';
+  const end = (variable: string, index: number): string =>
     byElementId
-      ? `MATCH (${variable}:${COMMON_LABEL}) WHERE elementId(${variable}) = row.\`${parameter}\``
-      : `MATCH (${variable}:${COMMON_LABEL} {id: row.\`${parameter}\`})`;
+      ? `MATCH (${variable}:${COMMON_LABEL}) WHERE elementId(${variable}) = row[${index}]`
+      : `MATCH (${variable}:${COMMON_LABEL} {id: row[${index}]})`;
   return `UNWIND $rows AS row
-${end('a', FROM)}
-${end('b', TO)}
-MERGE (a)-[r:${type} {id: row.id}]->(b)${set}
+${end('a', 1)}
+${end('b', 2)}
+MERGE (a)-[r:${type} {id: row[0]}]->(b)${set}
 RETURN count(r) AS merged`;
 }
 
-/** Query and rows of each transaction: per label or type, per set of property names, at most `size` rows. */
+/**
+ * Query, property names and rows of each transaction: per label or type, per set of property
+ * names, at most `size` rows.
+ */
 function* batches<K extends string, R extends { props: Properties }>(
   groups: [K, R[]][],
   queryFor: (key: K, properties: readonly string[]) => string,
   size: number,
-): Generator<[string, R[]]> {
+): Generator<[string, string[], R[]]> {
   for (const [key, rows] of groups) {
     for (const [properties, group] of byPropertyNames(rows)) {
       const query = queryFor(key, properties);
-      for (let i = 0; i < group.length; i += size) yield [query, group.slice(i, i + size)];
+      for (let i = 0; i < group.length; i += size) yield [query, properties, group.slice(i, i + size)];
     }
   }
 }
@@ -166,19 +174,8 @@ async function runBatch<T>(
   }
 }
 
-/**
- * Row keys for the end nodes: not plain identifiers, so no property can have their names. Rows
- * are flat maps (the properties beside `id` and the end nodes, `id` sent once): a nested map per
- * row cost the driver and the server about a tenth more time per relationship.
- */
-const FROM = '@from';
-const TO = '@to';
-
-function flatRow(id: string, props: Properties, ends?: [unknown, unknown]): Record<string, unknown> {
-  const row: Record<string, unknown> = { id };
-  for (const key of Object.keys(props)) if (key !== 'id') row[key] = props[key];
-  if (ends !== undefined) [row[FROM], row[TO]] = ends;
-  return row;
+function listRow(id: string, props: Properties, keys: readonly string[], ends: unknown[] = []): unknown[] {
+  return [id, ...ends, ...keys.map((key) => props[key])];
 }
 
 function groupBy<K extends string, R>(rows: readonly R[], keyOf: (row: R) => K, order: readonly K[]): [K, R[]][] {
@@ -213,8 +210,8 @@ export async function loadRows(
   const elementIds = new Map<string, string>();
   // Nodes have distinct ids, so any node batches may run side by side.
   const nodeJobs = [...batches(groupBy(nodes, (row) => row.label, NODE_LABELS), nodeQuery, options.batchSize)];
-  await runPool(nodeJobs, options.concurrency, async ([query, batch]) => {
-    const rows = batch.map((row) => flatRow(row.id, row.props));
+  await runPool(nodeJobs, options.concurrency, async ([query, keys, batch]) => {
+    const rows = batch.map((row) => listRow(row.id, row.props, keys));
     const count = await runBatch(driver, config, query, rows, (result) => {
       for (const record of result.records) elementIds.set(record.get('id') as string, record.get('node') as string);
       return { created: result.summary.counters.updates().nodesCreated, merged: result.records.length };
@@ -232,17 +229,17 @@ export async function loadRows(
       const unknown = cell.filter((row) => !elementIds.has(row.from) || !elementIds.has(row.to));
       const jobs = [
         ...[...batches(byType(known), (type, keys) => relationshipQuery(type, keys, true), options.batchSize)].map(
-          ([query, batch]): [string, RelationshipRow[], object[]] => [
+          ([query, keys, batch]): [string, RelationshipRow[], unknown[][]] => [
             query,
             batch,
-            batch.map((row) => flatRow(row.id, row.props, [elementIds.get(row.from), elementIds.get(row.to)])),
+            batch.map((row) => listRow(row.id, row.props, keys, [elementIds.get(row.from), elementIds.get(row.to)])),
           ],
         ),
         ...[...batches(byType(unknown), (type, keys) => relationshipQuery(type, keys, false), options.batchSize)].map(
-          ([query, batch]): [string, RelationshipRow[], object[]] => [
+          ([query, keys, batch]): [string, RelationshipRow[], unknown[][]] => [
             query,
             batch,
-            batch.map((row) => flatRow(row.id, row.props, [row.from, row.to])),
+            batch.map((row) => listRow(row.id, row.props, keys, [row.from, row.to])),
           ],
         ),
       ];
