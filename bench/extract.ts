@@ -6,15 +6,14 @@
 //        --seed <n> (default 1), --workers <n> (default 2), --rounds <n> (default 3: each ratio is
 //        taken within a round and the medians reported), --no-memory (skip the memory runs).
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveCorpus } from '../extractor/extract.js';
-import { computeResolution, emptyUnionNames, mergeUnionNames } from '../extractor/resolve/corpus.js';
 import { extractFiles } from '../extractor/parallel.js';
-import { withRecordStream } from '../extractor/stream.js';
+import { spillRecords, withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
 import { writeCorpus, type CorpusFile } from './corpus.js';
 
@@ -103,27 +102,8 @@ async function extraction(files: CorpusFile[], workers: number, chars: number, s
   const cpu = process.cpuUsage();
   const started = performance.now();
   const doneAt: number[] = [];
-  const unions = emptyUnionNames();
-  let articles = 0;
-  const fd = openSync(spill, 'w');
-  try {
-    await extractFiles(
-      files.map((f) => f.path),
-      {
-        workers,
-        keepText: false,
-        onProgress: () => doneAt.push(performance.now()),
-        onJsonLines: (lines) => {
-          mergeUnionNames(unions, lines.unions);
-          articles += lines.count;
-          writeFileSync(fd, lines.text);
-        },
-      },
-    );
-  } finally {
-    closeSync(fd);
-  }
-  computeResolution(unions);
+  const paths = files.map((f) => f.path);
+  const { articles } = await spillRecords(paths, { workers, onProgress: () => doneAt.push(performance.now()) }, spill);
   return { ...timing(started, doneAt), cpuSeconds: cpuSince(cpu), chars, articles };
 }
 

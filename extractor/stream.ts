@@ -60,6 +60,39 @@ async function* readResolved(path: string, resolution: CorpusResolution): AsyncG
   }
 }
 
+export interface Spilled {
+  sources: ExtractedSource[];
+  warnings: InputWarning[];
+  /** Records written. */
+  articles: number;
+  /** What the records' union names resolve to across the corpus. */
+  resolution: CorpusResolution;
+}
+
+/**
+ * The first pass: extracts `files` (no source text kept), writes each file's records to `spill` as
+ * JSON lines in file order, and keeps only the union names, for the corpus-wide resolution.
+ */
+export async function spillRecords(files: readonly string[], options: ExtractOptions, spill: string): Promise<Spilled> {
+  const fd = openSync(spill, 'w');
+  const unions = emptyUnionNames();
+  let articles = 0;
+  try {
+    const extracted = await extractFiles(files, {
+      ...options,
+      keepText: false,
+      onJsonLines: (lines) => {
+        mergeUnionNames(unions, lines.unions);
+        articles += lines.count;
+        writeFileSync(fd, lines.text);
+      },
+    });
+    return { sources: extracted.sources, warnings: extracted.warnings, articles, resolution: computeResolution(unions) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Reads the inputs (files, directories, globs), extracts every article and gives `consume` the
  * records one at a time, resolved across the corpus as extractInputs resolves them. The spill is
@@ -76,29 +109,12 @@ export async function withRecordStream<T>(
   const cleanUp = removeOnExit(dir);
   try {
     const spill = join(dir, 'records.jsonl');
-    const fd = openSync(spill, 'w');
-    const unions = emptyUnionNames();
-    let articles = 0;
-    let extracted: Awaited<ReturnType<typeof extractFiles>>;
-    try {
-      extracted = await extractFiles(expanded.files, {
-        ...options,
-        keepText: false,
-        keepRecords: false,
-        onJsonLines: (lines) => {
-          mergeUnionNames(unions, lines.unions);
-          articles += lines.count;
-          writeFileSync(fd, lines.text);
-        },
-      });
-    } finally {
-      closeSync(fd);
-    }
+    const spilled = await spillRecords(expanded.files, options, spill);
     return await consume({
-      sources: extracted.sources,
-      warnings: [...expanded.warnings, ...extracted.warnings],
-      articles,
-      records: readResolved(spill, computeResolution(unions)),
+      sources: spilled.sources,
+      warnings: [...expanded.warnings, ...spilled.warnings],
+      articles: spilled.articles,
+      records: readResolved(spill, spilled.resolution),
     });
   } finally {
     cleanUp();
