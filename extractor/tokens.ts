@@ -48,6 +48,12 @@ export function loadJieba(userDict?: string, posTags?: PosTags): Jieba {
   return jieba;
 }
 
+/** The tag jieba's dictionaries give `word` alone (after tokenize or loadJieba has loaded them). */
+export function dictionaryTag(word: string): string {
+  if (tags === undefined) loadJieba();
+  return posTag(tags!.table, word);
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 

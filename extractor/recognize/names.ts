@@ -2,6 +2,7 @@
 // tokens a name is made of (places, nouns, unknown words, numbers, quoted and bracketed parts) and
 // stop at punctuation, verbs, prepositions and the little words that begin a clause.
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
+import { dictionaryTag } from '../tokens.js';
 import type { ArticleView, Token } from './view.js';
 
 /** Longest name we accept; beyond it the walk has run into the clause. */
@@ -192,6 +193,14 @@ export function isGenericWord(word: string): boolean {
   return GENERIC_WORDS.has(word) || STOP_WORDS.has(word);
 }
 
+/** Resultative complements: a verb and one of these (讲好, 办完, 建成, 做到) is a verb phrase jieba may not know. */
+const RESULTATIVE = new Set(['好', '完', '成', '到']);
+
+/** An unknown two-character word made of a verb and its result (讲好 in 讲好工会故事): no name. */
+function isVerbResult(word: string): boolean {
+  return word.length === 2 && RESULTATIVE.has(word[1]!) && dictionaryTag(word[0]!) === 'v';
+}
+
 export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {
   const part = view.text.slice(start, headStart);
   if (/[“「"'‘（(0-9A-Za-z]/.test(part) || /^(?:首都|全国|中国|中华|国家|国际)/.test(part)) return true;
@@ -199,6 +208,7 @@ export function hasProperPart(view: ArticleView, start: number, headStart: numbe
     const t = view.tokens[k]!;
     if (t.start >= headStart) break;
     if (PROPER_WORDS.has(t.word)) return true;
+    if (t.tag === 'x' && isVerbResult(t.word)) continue;
     if (PROPER_TAGS.has(t.tag) && CJK_OR_ALNUM.test(t.word) && !STOP_WORDS.has(t.word) && !GENERIC_WORDS.has(t.word)) return true;
   }
   return false;

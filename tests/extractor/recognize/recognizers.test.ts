@@ -61,6 +61,11 @@ describe('Union and Organization', () => {
     expect(of(r, 'Organization')).toEqual([]);
     expect(of(r, 'Union')).toEqual([]);
   });
+
+  it('does not name a union by a verb and its result (讲好工会故事, 办好工会实事)', () => {
+    const r = extract('会上，延庆区总工会提出三点要求：深化产业工人队伍建设改革，讲好工会故事，办好工会实事。');
+    expect(of(r, 'Union')).toEqual(['延庆区总工会']);
+  });
 });
 
 describe('Initiative', () => {
