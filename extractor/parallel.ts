@@ -133,13 +133,13 @@ interface Thread {
   stopIfIdle: () => void;
 }
 
-/** One worker thread taking jobs from `take` once it is ready, until none are left. */
 /** What a worker thread starts with: the user dictionary its parent wrote and the parent's tag table (shared memory). */
 export interface WorkerStart {
   userDict: string;
   posTags: PosTags;
 }
 
+/** One worker thread taking jobs from `take` once it is ready, until none are left. */
 function startThread(
   start: WorkerStart,
   take: () => number,

@@ -29,10 +29,6 @@ function hash(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-function shared<T>(make: (buffer: SharedArrayBuffer) => T, bytes: number): T {
-  return make(new SharedArrayBuffer(Math.max(bytes, 8)));
-}
-
 /**
  * The tag table of jieba dictionaries ("word freq tag" per line, as the main and user dictionaries
  * are), read in the order jieba loads them: a later line for the same word wins, as in its trie.
@@ -50,12 +46,12 @@ export function readPosTags(paths: readonly string[]): PosTags {
   while (capacity < 2 * lines) capacity *= 2;
   const table = {
     names: [] as string[],
-    single: shared((b) => new Uint8Array(b), 0x10000),
-    slots: shared((b) => new Int32Array(b), 4 * capacity),
-    starts: shared((b) => new Int32Array(b), 4 * lines),
-    lengths: shared((b) => new Int32Array(b), 4 * lines),
-    tags: shared((b) => new Uint8Array(b), lines),
-    chars: shared((b) => new Uint16Array(b), 2 * chars),
+    single: new Uint8Array(new SharedArrayBuffer(0x10000)),
+    slots: new Int32Array(new SharedArrayBuffer(4 * capacity)),
+    starts: new Int32Array(new SharedArrayBuffer(4 * lines)),
+    lengths: new Int32Array(new SharedArrayBuffer(4 * lines)),
+    tags: new Uint8Array(new SharedArrayBuffer(lines)),
+    chars: new Uint16Array(new SharedArrayBuffer(2 * chars)),
   };
   const nameIndex = new Map<string, number>();
   const tagByKey = new Map<number, number>();
