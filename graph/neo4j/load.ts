@@ -82,11 +82,7 @@ export async function resetGraph(driver: Driver, config: Neo4jConfig): Promise<v
 /** Property names go into the query text, so only plain identifiers are accepted (and quoted). */
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/**
- * Rows are lists, not maps: [id, <ends of a relationship>, <properties in `keys` order>]. A map
- * repeats every property name in every row, which the driver encodes and the server decodes again
- * for each row of a batch.
- */
+/** `SET` of the properties in `keys`, read from the row from index `first` on. */
 function setClause(variable: string, keys: readonly string[], first: number): string {
   // Explicit properties instead of `+= map`: a map could hold `id`, which MERGE reads, and
   // the planner would then add an Eager operator that materializes the whole batch first.
@@ -174,6 +170,11 @@ async function runBatch<T>(
   }
 }
 
+/**
+ * Rows are lists, not maps: [id, <ends of a relationship>, <properties in `keys` order>]. A map
+ * repeats every property name in every row, which the driver encodes and the server decodes again
+ * for each row of a batch.
+ */
 function listRow(id: string, props: Properties, keys: readonly string[], ends: unknown[] = []): unknown[] {
   return [id, ...ends, ...keys.map((key) => props[key])];
 }
