@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveCorpus } from '../extractor/extract.js';
-import { extractFiles } from '../extractor/parallel.js';
+import { BYTES_PER_THREAD, extractFiles } from '../extractor/parallel.js';
 import { spillRecords, withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
 import { writeCorpus, type CorpusFile } from './corpus.js';
@@ -264,6 +264,13 @@ async function main(argv: string[]): Promise<void> {
     const files = writeCorpus(join(root, 'corpus'), { seed: options.seed, totalBytes: options.sizeMb * MB, fileBytes: options.fileKb * 1024 });
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
     console.log(`corpus: ${fmt(bytes / MB, 2)} MB in ${files.length} files of ~${fmt(options.fileKb)} KB (seed ${options.seed})`);
+    const threads = Math.min(options.workers - 1, Math.floor(bytes / BYTES_PER_THREAD));
+    if (threads < options.workers - 1) {
+      console.log(
+        `note: extract starts a thread beside the calling one per ${fmt(BYTES_PER_THREAD / MB)} MB of input, so on this corpus ` +
+          `${options.workers} workers run ${threads + 1} thread${threads === 0 ? '' : 's'}`,
+      );
+    }
     // Ratios are only meaningful on an otherwise idle machine: say how busy it was.
     console.log(`machine: ${availableParallelism()} cores, load average ${fmt(loadavg()[0]!, 1)} at start`);
 

@@ -228,7 +228,7 @@ async function outcomesInParallel(
 }
 
 /** A thread repays its start-up (a second or two: its own jieba dictionary) only with this much text to extract. */
-const BYTES_PER_THREAD = 4 * 1024 * 1024;
+export const BYTES_PER_THREAD = 4 * 1024 * 1024;
 
 async function totalBytes(files: readonly string[]): Promise<number> {
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
