@@ -68,15 +68,18 @@ export function emptyUnionNames(): UnionNames {
   return { names: new Set(), aliases: new Map() };
 }
 
+function addAliases(into: UnionNames, name: string, aliases: Iterable<string>): void {
+  const set = into.aliases.get(name) ?? new Set<string>();
+  for (const a of aliases) set.add(a);
+  into.aliases.set(name, set);
+}
+
 /** Adds a record's union names and aliases to `into`; the order of records does not matter. */
 export function collectUnionNames(record: ArticleRecord, into: UnionNames): UnionNames {
   for (const e of record.entities) {
     if (e.type !== 'Union') continue;
     into.names.add(e.name);
-    if (!e.aliases) continue;
-    const set = into.aliases.get(e.name) ?? new Set<string>();
-    for (const a of e.aliases) set.add(a);
-    into.aliases.set(e.name, set);
+    if (e.aliases) addAliases(into, e.name, e.aliases);
   }
   return into;
 }
@@ -84,11 +87,7 @@ export function collectUnionNames(record: ArticleRecord, into: UnionNames): Unio
 /** Adds the names collected elsewhere (another thread's files) to `into`. */
 export function mergeUnionNames(into: UnionNames, from: UnionNames): UnionNames {
   for (const name of from.names) into.names.add(name);
-  for (const [name, aliases] of from.aliases) {
-    const set = into.aliases.get(name) ?? new Set<string>();
-    for (const a of aliases) set.add(a);
-    into.aliases.set(name, set);
-  }
+  for (const [name, aliases] of from.aliases) addAliases(into, name, aliases);
   return into;
 }
 
