@@ -16,6 +16,7 @@ import { BYTES_PER_THREAD, extractFiles } from '../extractor/parallel.js';
 import { spillRecords, withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
 import { writeCorpus, type CorpusFile } from './corpus.js';
+import { median } from './median.js';
 
 export interface BenchOptions {
   sizeMb: number;
@@ -316,17 +317,14 @@ async function main(argv: string[]): Promise<void> {
       ratios.cold.push(coldSerial.seconds / coldParallel.seconds);
       line(`cold start, own process, ${options.workers} workers`, coldParallel, `  = ${fmt(ratios.cold.at(-1)!, 2)}× 1 worker`);
     }
-    const median = (values: number[]): string => {
-      const sorted = [...values].sort((a, b) => a - b);
-      const mid = Math.floor(sorted.length / 2);
-      const value = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-      return `${fmt(value, 2)}×${values.length > 1 ? ` (${values.map((v) => fmt(v, 2)).join(', ')})` : ''}`;
-    };
+    /** The median ratio, and each round's when there are several. */
+    const middle = (values: number[]): string =>
+      `${fmt(median(values), 2)}×${values.length > 1 ? ` (${values.map((v) => fmt(v, 2)).join(', ')})` : ''}`;
     console.log(`median of ${options.rounds} round${options.rounds === 1 ? '' : 's'}:`);
-    console.log(`  extraction, 1 worker:    ${median(ratios.speed)} tag alone (target ≥ 0.5)`);
-    console.log(`  extraction, ${options.workers} workers:   ${median(ratios.scaling)} 1 worker (target ≥ 1.7 with 2)`);
-    console.log(`  threads started:         ${median(ratios.steady)} 1 worker (second half of the files)`);
-    console.log(`  cold start, own process: ${median(ratios.cold)} 1 worker`);
+    console.log(`  extraction, 1 worker:    ${middle(ratios.speed)} tag alone (target ≥ 0.5)`);
+    console.log(`  extraction, ${options.workers} workers:   ${middle(ratios.scaling)} 1 worker (target ≥ 1.7 with 2)`);
+    console.log(`  threads started:         ${middle(ratios.steady)} 1 worker (second half of the files)`);
+    console.log(`  cold start, own process: ${middle(ratios.cold)} 1 worker`);
     const command = await extractCommand(files, 1, tag!.chars);
     line('gonghui-kg extract, 1 worker', command, `  (extraction, then the spill written and read back resolved: ${fmt(tag!.seconds / command.seconds, 2)}× tag alone in the last round)`);
 

@@ -13,6 +13,7 @@ import type { Neo4jConfig } from '../graph/neo4j/config.js';
 import { COMMON_LABEL, ensureSchema, loadRows, resetGraph } from '../graph/neo4j/load.js';
 import type { NodeRow, RelationshipRow } from '../graph/neo4j/rows.js';
 import { startNeo4jServer } from '../graph/neo4j/server.js';
+import { median } from './median.js';
 
 const NODES = 100_000;
 const RELATIONSHIPS_PER_NODE = 5;
@@ -121,11 +122,6 @@ try {
         `${speedup.toFixed(1)}×`,
     );
   }
-  const median = (values: number[]): number => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
   const batchedSeconds = median(rounds.map((r) => r.batchedSeconds));
   const naiveSeconds = median(rounds.map((r) => r.naiveSeconds));
   const serverCpu = median(rounds.map((r) => r.serverCpuSeconds));
