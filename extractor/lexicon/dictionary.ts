@@ -76,11 +76,14 @@ export function userWords(): UserWord[] {
   return [...words.values()].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }
 
-/** The dictionary file's content: "word freq tag" per line. */
+let dictionaryText: string | undefined;
+
+/** The dictionary file's content: "word freq tag" per line, computed once per thread (it scans jieba's dictionary). */
 export function userDictionaryText(): string {
-  return userWords()
+  dictionaryText ??= userWords()
     .map((w) => `${w.word} ${w.freq} ${w.tag}\n`)
     .join('');
+  return dictionaryText;
 }
 
 /** Where dictionaries are cached: $GONGHUI_KG_CACHE, else the system temp directory. */
