@@ -201,6 +201,14 @@ function isVerbResult(word: string): boolean {
   return word.length === 2 && RESULTATIVE.has(word[1]!) && dictionaryTag(word[0]!) === 'v';
 }
 
+/** A count before a name (5家, 两所, 多个): what follows is a kind of body, not one body. */
+const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百几多数]+)(?:家|个|所|座|处)$/;
+
+/** True when the name starting at `start` is counted (建成5家楼宇工会驿站): it names no single body. */
+export function isCounted(text: string, start: number): boolean {
+  return COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
 export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {
   const part = view.text.slice(start, headStart);
   if (/[“「"'‘（(0-9A-Za-z]/.test(part) || /^(?:首都|全国|中国|中华|国家|国际)/.test(part)) return true;

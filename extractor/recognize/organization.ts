@@ -5,7 +5,7 @@ import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
-import { hasProperPart, isGenericWord, nameStart } from './names.js';
+import { hasProperPart, isCounted, isGenericWord, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
 
 /** Head words the lexicon does not list that name bodies in union news. */
@@ -130,6 +130,8 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       let nameFrom = start;
       const { places, rest } = leadingPlaces(text.slice(start, token.end));
       if (places.length >= 2 && places[places.length - 1]!.level === 'street' && rest.length >= 4) nameFrom = token.end - rest.length;
+      // 两所…学校 counts a kind of body, it names none.
+      if (isCounted(text, nameFrom)) continue;
       const candidate: Candidate = { type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix };
       if (hasProperPart(view, nameFrom, headStart)) found.push(candidate);
       else generic.push(candidate);

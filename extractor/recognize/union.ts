@@ -2,7 +2,7 @@
 // 北京通州城建发展集团有限公司工会委员会). Short forms that only the article can complete
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
-import { hasProperPart, nameStart } from './names.js';
+import { hasProperPart, isCounted, nameStart } from './names.js';
 import type { ArticleView } from './view.js';
 
 /** What may follow 工会 and still be the union's own name. */
@@ -35,8 +35,8 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
       const start = nameStart(view, at, sentence.start);
       const prefix = text.slice(start, at);
-      // 工会工会 is a stutter, not a name.
-      if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会')) continue;
+      // 工会工会 is a stutter, not a name; 5家…工会驿站 counts a kind of union, it names none.
+      if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会') || isCounted(text, start)) continue;
       // A union is named by a place, a proper name or the body it belongs to (长辛店医院工会), not by a
       // clause word (建立健全工会, 新业态工会).
       if (!ANAPHOR_PREFIX.test(prefix) && !(OWNER.test(prefix) && !NOT_OWNER.test(prefix)) && !hasProperPart(view, start, at)) continue;

@@ -66,6 +66,12 @@ describe('Union and Organization', () => {
     const r = extract('会上，延庆区总工会提出三点要求：深化产业工人队伍建设改革，讲好工会故事，办好工会实事。');
     expect(of(r, 'Union')).toEqual(['延庆区总工会']);
   });
+
+  it('does not name a body counted as a kind (建成5家楼宇工会驿站, 两所职工学校)', () => {
+    const r = extract('今年，海淀区总工会在中关村建成5家楼宇智慧工会驿站，并与两所新星职业技术学校合作。');
+    expect(of(r, 'Union')).toEqual(['海淀区总工会']);
+    expect(of(r, 'Organization')).toEqual([]);
+  });
 });
 
 describe('Initiative', () => {
