@@ -14,7 +14,8 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
-  ctx.bySentence.forEach((mentions, s) => {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     const initiative = mentions.find((m) => m.type === 'Initiative')?.entityId;
     // Places inside an organization's name are the organization's, not a venue of their own.
@@ -39,6 +40,6 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       seen.add(key);
       out.push(relation('HELD_AT', target, m.entityId, evidenceOf(ctx, sentence)));
     }
-  });
+  }
   return out;
 }

@@ -20,7 +20,8 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     const m = ctx.resolved.mentions.find((x) => x.entityId === studio.id);
     if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, evidenceOf(ctx, m)));
   }
-  ctx.bySentence.forEach((mentions, s) => {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     const bodies = mentions.filter((m) => isBody(m));
     // 来自北京市颐和园管理处的刘洋: a person introduced by where they work.
@@ -54,6 +55,6 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         end = body.start - 1;
       }
     }
-  });
+  }
   return out;
 }

@@ -45,9 +45,10 @@ export function findOrganized(ctx: RelationContext): Relation[] {
   };
   let lastSubject: string[] | undefined;
 
-  ctx.bySentence.forEach((mentions, s) => {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const mentions = ctx.bySentence[s]!;
     // Nothing to relate, and no subject to carry on to the next sentence.
-    if (mentions.length === 0) return;
+    if (mentions.length === 0) continue;
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative');
     const bodies = mentions.filter((m) => isBody(m) && !m.nested);
@@ -157,6 +158,6 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const b = bodies.find((x) => x.end <= i.start && /^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)));
       if (b) add(actor(b).entityId, i.entityId, undefined, s);
     }
-  });
+  }
   return out;
 }

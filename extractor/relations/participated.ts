@@ -21,9 +21,10 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
-  ctx.bySentence.forEach((mentions, s) => {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
-    if (sentence.start < view.titleRange.end) return;
+    if (sentence.start < view.titleRange.end) continue;
     // 邀请X…开展…活动: the invited body takes part in the event of its sentence.
     const event = mentions.find((m) => m.type === 'Initiative' && !m.anaphor) ?? mentions.find((m) => m.type === 'Initiative');
     for (const m of mentions) {
@@ -43,13 +44,13 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
         verb = v;
       }
     }
-    if (verbPos < 0) return;
+    if (verbPos < 0) continue;
     // With no event in the sentence, only attending verbs point at the article's event (李振华出席会议并讲话),
     // not winning or visiting something unnamed.
     const initiative = mentions.find((m) => m.type === 'Initiative' && m.start >= verbPos)?.entityId
       ?? mentions.find((m) => m.type === 'Initiative')?.entityId
       ?? (ATTENDING.test(verb) ? resolved.mainInitiative : undefined);
-    if (!initiative) return;
+    if (!initiative) continue;
     const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
     for (const m of mentions) {
       if (m.start >= verbPos) break;
@@ -66,6 +67,6 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, initiative, evidenceOf(ctx, sentence), verb));
     }
-  });
+  }
   return out;
 }

@@ -6,7 +6,8 @@ export function findSubordinateTo(ctx: RelationContext): Relation[] {
   const { view } = ctx;
   const { text } = view;
   const out: Relation[] = [];
-  ctx.bySentence.forEach((mentions, s) => {
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const mentions = ctx.bySentence[s]!;
     const unions = mentions.filter((m) => m.type === 'Union');
     for (let i = 0; i + 1 < unions.length; i++) {
       const a = unions[i]!;
@@ -15,6 +16,6 @@ export function findSubordinateTo(ctx: RelationContext): Relation[] {
       if (/^(?:下属|所属|下辖)的?$/.test(between)) out.push(relation('SUBORDINATE_TO', b.entityId, a.entityId, evidenceOf(ctx, view.sentences[s]!)));
       else if (/^隶属于$/.test(between)) out.push(relation('SUBORDINATE_TO', a.entityId, b.entityId, evidenceOf(ctx, view.sentences[s]!)));
     }
-  });
+  }
   return out;
 }
