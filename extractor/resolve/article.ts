@@ -130,33 +130,51 @@ function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end
   return inTitle(r) !== group.members.some(inTitle);
 }
 
-export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
-  const { text } = view;
-  const groups: Group[] = [];
-  const assigned = new Map<Recognized, Group>();
-  const join = (group: Group, r: Recognized, name: string): void => {
+/** The groups one article's mentions are joined into, in the order they were started. */
+class Grouping {
+  readonly groups: Group[] = [];
+  /** The group each mention joined. */
+  readonly assigned = new Map<Recognized, Group>();
+  /** Exact-name groups (places, organizations, persons) by id: many mentions stay linear. */
+  private readonly exact = new Map<string, Group>();
+
+  join(group: Group, r: Recognized, name: string): void {
     group.members.push(r);
     if (!group.names.includes(name)) group.names.push(name);
     for (const role of r.roles ?? []) if (!group.roles.includes(role)) group.roles.push(role);
-    assigned.set(r, group);
-  };
-  // Exact-name groups (places, organizations, persons) by id: many mentions stay linear.
-  const exact = new Map<string, Group>();
-  const newGroup = (r: Recognized, name: string, extra: Partial<Group> = {}): Group => {
-    const group: Group = { type: r.type, name, members: [], names: [], roles: [], ...extra };
-    groups.push(group);
-    if (r.type !== 'Union' && r.type !== 'Initiative') exact.set(`${r.type}:${name}`, group);
-    join(group, r, name);
-    return group;
-  };
-
-  // Places first: the city and district in focus complete 市…/区… names.
-  const places = recognized.filter((r) => r.place !== undefined);
-  for (const r of places) {
-    const g = exact.get(`${r.type}:${r.name}`);
-    if (g) join(g, r, r.name);
-    else newGroup(r, r.name);
+    this.assigned.set(r, group);
   }
+
+  start(r: Recognized, name: string, extra: Partial<Group> = {}): Group {
+    const group: Group = { type: r.type, name, members: [], names: [], roles: [], ...extra };
+    this.groups.push(group);
+    if (r.type !== 'Union' && r.type !== 'Initiative') this.exact.set(`${r.type}:${name}`, group);
+    this.join(group, r, name);
+    return group;
+  }
+
+  /** Joins the group of the same type and name, or starts it. */
+  joinExact(r: Recognized, name: string): void {
+    const g = this.exact.get(`${r.type}:${name}`);
+    if (g) this.join(g, r, name);
+    else this.start(r, name);
+  }
+
+  ofType(type: EntityType): Group[] {
+    return this.groups.filter((g) => g.type === type);
+  }
+}
+
+/** The city and district an article is about: they complete 市…/区… names. */
+interface Focus {
+  city: string;
+  district: string | undefined;
+}
+
+/** Places first: one group per place; the city and district in focus from them and the unions' names. */
+function groupPlaces(grouping: Grouping, recognized: Recognized[]): Focus {
+  const places = recognized.filter((r) => r.place !== undefined);
+  for (const r of places) grouping.joinExact(r, r.name);
   const unionPlaces = recognized
     .filter((r) => r.type === 'Union' && !r.anaphor)
     .flatMap((r) => leadingPlaces(r.name).places);
@@ -164,37 +182,45 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   const city =
     allPlaces.find((p) => p.level === 'city' || (p.level === 'province' && p.name.endsWith('市')))?.name ?? HOME_REGION;
   const district = allPlaces.find((p) => p.level === 'district')?.name;
+  return { city, district };
+}
 
-  /** 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委: a leading bare 市/区 takes the place in focus. */
-  const complete = (r: Recognized): string => {
-    const first = view.tokens[view.tokenAt[r.start]!]!;
-    const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
-    if (!bare) return r.name;
-    if (r.name.startsWith('市')) return city + r.name.slice(1);
-    return district ? district + r.name.slice(1) : r.name;
-  };
+/** 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委: a leading bare 市/区 takes the place in focus. */
+function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
+  const first = view.tokens[view.tokenAt[r.start]!]!;
+  const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
+  if (!bare) return r.name;
+  if (r.name.startsWith('市')) return focus.city + r.name.slice(1);
+  return focus.district ? focus.district + r.name.slice(1) : r.name;
+}
 
-  // Unions as printed, short place names written out.
+/** Unions as printed, short place names written out; one group per body at compatible places. */
+function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
-    const name = withFullPlaceNames(complete(r));
+    const name = withFullPlaceNames(completeName(view, r, focus));
     const { places: ps, rest } = leadingPlaces(name);
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
-    const g = groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
+    const g = grouping.groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
     if (g) {
-      join(g, r, name);
+      grouping.join(g, r, name);
       if (ps.length > g.places!.length || (ps.length === g.places!.length && name.length > g.name.length)) {
         g.name = name;
         g.places = ps;
       }
-    } else newGroup(r, name, { places: ps, core });
+    } else grouping.start(r, name, { places: ps, core });
   }
+}
 
-  // Union short forms.
-  const unionGroups = groups.filter((g) => g.type === 'Union');
-  const before = (g: Group, pos: number): boolean => g.members.some((m) => m.start < pos);
+/** Whether one of the group's mentions comes before `pos`. */
+const before = (g: Group, pos: number): boolean => g.members.some((m) => m.start < pos);
+
+/** Union short forms (市总工会, 区总工会, 该街道总工会, 集团工会): the union in focus they stand for. */
+function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focus: Focus): void {
+  const { city, district } = focus;
+  const unionGroups = grouping.ofType('Union');
   for (const r of recognized) {
     if (r.type !== 'Union' || !r.anaphor) continue;
     const prefix = r.name.slice(0, r.name.length - (r.head?.length ?? 2));
@@ -205,7 +231,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.name === city);
       if (!target && r.name.endsWith('总工会')) {
         const name = `${city}总工会`;
-        target = newGroup(r, name, { places: leadingPlaces(name).places, core: '总工会' });
+        target = grouping.start(r, name, { places: leadingPlaces(name).places, core: '总工会' });
         unionGroups.push(target);
         continue;
       }
@@ -213,7 +239,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'district' && (!district || mostSpecific(g.places!)?.name === district));
       if (!target && district && r.name.endsWith('总工会')) {
         const name = `${district}总工会`;
-        target = newGroup(r, name, { places: leadingPlaces(name).places, core: '总工会' });
+        target = grouping.start(r, name, { places: leadingPlaces(name).places, core: '总工会' });
         unionGroups.push(target);
         continue;
       }
@@ -229,16 +255,21 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       if (owner) {
         const name = `${owner.name}工会`;
         const { places: ps, rest } = leadingPlaces(name);
-        target = newGroup(r, name, { places: ps, core: unionCore(rest, ps.length > 0) });
+        target = grouping.start(r, name, { places: ps, core: unionCore(rest, ps.length > 0) });
         unionGroups.push(target);
         continue;
       }
     }
-    if (target) join(target, r, r.name);
+    if (target) grouping.join(target, r, r.name);
   }
+}
 
-  // Organizations as printed (after 市/区 completion); a name in brackets right after another is
-  // its other name (河北省总工会职工学校（河北省工会干部学校）).
+/**
+ * Organizations as printed (after 市/区 completion); a name in brackets right after another is
+ * its other name (河北省总工会职工学校（河北省工会干部学校）).
+ */
+function groupOrganizations(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
+  const { text } = view;
   const orgs = recognized.filter((r) => r.type === 'Organization');
   const alsoKnownAs = new Map<Recognized, Recognized>();
   // The first organization starting at each position: one lookup per name, not a search.
@@ -251,19 +282,17 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   }
   for (const r of orgs) {
     const outer = alsoKnownAs.get(r);
-    const outerGroup = outer && assigned.get(outer);
-    if (outerGroup) {
-      join(outerGroup, r, r.name);
-      continue;
-    }
-    const name = complete(r);
-    const g = exact.get(`Organization:${name}`);
-    if (g) join(g, r, name);
-    else newGroup(r, name);
+    const outerGroup = outer && grouping.assigned.get(outer);
+    if (outerGroup) grouping.join(outerGroup, r, r.name);
+    else grouping.joinExact(r, completeName(view, r, focus));
   }
+}
 
-  // 通州城建发展集团 is 北京通州城建发展集团有限公司 shortened: the same name without its places
-  // and its company form.
+/**
+ * 通州城建发展集团 is 北京通州城建发展集团有限公司 shortened: the same name without its places and
+ * its company form. The short name's mentions join the full name's group.
+ */
+function mergeShortenedOrganizations(grouping: Grouping): void {
   const bareNames = new Map<string, string>();
   const bare = (name: string): string => {
     let b = bareNames.get(name);
@@ -273,7 +302,7 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
     }
     return b;
   };
-  const orgGroups = groups.filter((g) => g.type === 'Organization');
+  const orgGroups = grouping.ofType('Organization');
   for (const short of orgGroups) {
     const b = bare(short.name);
     if (b.length < 4) continue;
@@ -284,23 +313,21 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
       (g) => g !== short && g.name.length > short.name.length && bare(g.name) === b && (companyForm(g) || g.members.some((m) => !m.nested)),
     );
     if (!full) continue;
-    for (const m of short.members) join(full, m, m.name);
+    for (const m of short.members) grouping.join(full, m, m.name);
     short.members = [];
   }
+}
 
-  // Persons by name.
-  for (const r of recognized) {
-    if (r.type !== 'Person') continue;
-    const g = exact.get(`Person:${r.name}`);
-    if (g) join(g, r, r.name);
-    else newGroup(r, r.name);
-  }
-
-  // Initiatives: same key or one name ending another.
+/**
+ * Initiatives: the same key or one name ending another is one; a bare head (研修班, 此次活动) is the
+ * initiative of that head before it, else the article's main one; a quoted key on its own mentions
+ * the initiative it names. Returns the main initiative (the first in the title, else the first).
+ */
+function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Recognized[]): Group | undefined {
   for (const r of recognized) {
     if (r.type !== 'Initiative' || r.anaphor) continue;
     const quotedParts = QUOTED_EVENT.exec(r.name);
-    const g = groups.find(
+    const g = grouping.groups.find(
       (x) =>
         x.type === 'Initiative' &&
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
@@ -310,37 +337,46 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
         sameDatedEvent(x, r, view.titleRange),
     );
     if (g) {
-      join(g, r, r.name);
+      grouping.join(g, r, r.name);
       if (r.name.length > g.name.length) g.name = r.name;
-    } else newGroup(r, r.name, { key: r.key ?? r.name, head: r.head ?? '' });
+    } else grouping.start(r, r.name, { key: r.key ?? r.name, head: r.head ?? '' });
   }
-  const initiativeGroups = groups.filter((g) => g.type === 'Initiative');
-  const inTitle = (g: Group): boolean => g.members.some((m) => m.start < view.titleRange.end && m.end > view.titleRange.start);
-  const main = initiativeGroups.find(inTitle) ?? initiativeGroups[0];
+  const initiativeGroups = grouping.ofType('Initiative');
+  const main = initiativeGroups.find((g) => inTitle(view, g)) ?? initiativeGroups[0];
   for (const r of recognized) {
     if (r.type !== 'Initiative' || !r.anaphor) continue;
     const sameHead = (g: Group): boolean => g.names.some((n) => n.endsWith(r.name));
     const target =
       [...initiativeGroups].reverse().find((g) => sameHead(g) && before(g, r.start)) ?? initiativeGroups.find(sameHead) ?? main;
-    if (target) join(target, r, r.name);
+    if (target) grouping.join(target, r, r.name);
   }
-  // A quoted key on its own (“春送岗位”) mentions the initiative it names.
+  const { text } = view;
   for (const g of initiativeGroups) {
     if (!g.key || !/“/.test(g.name)) continue;
     const quoted = `“${g.key}”`;
     for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
       // Inside another initiative's name it is that initiative's quotation.
       if (initiativeGroups.some((o) => o.members.some((m) => m.start <= at && at < m.end))) continue;
-      join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
+      grouping.join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
     }
   }
+  return main;
+}
 
-  // A union or organization seen only inside another body's name is not an entity of its own
-  // (and one merged into another has no members left).
-  const kept = groups.filter((g) => g.members.some((m) => !m.nested));
+/** Whether one of the group's mentions is in the title. */
+const inTitle = (view: ArticleView, g: Group): boolean => g.members.some((m) => m.start < view.titleRange.end && m.end > view.titleRange.start);
+
+const idOf = (g: Group): string => `${g.type}:${g.name}`;
+
+/**
+ * The entities of the groups that have a mention of their own (one seen only inside another body's
+ * name is not an entity, and one merged into another has no members left), their mentions, and the
+ * article's main initiative and union.
+ */
+function toResolved(source: Source, view: ArticleView, grouping: Grouping, main: Group | undefined): ResolvedArticle {
+  const kept = grouping.groups.filter((g) => g.members.some((m) => !m.nested));
   const entities: Entity[] = [];
   const mentions: ResolvedMention[] = [];
-  const idOf = (g: Group): string => `${g.type}:${g.name}`;
   const byId = new Map<string, Entity>();
   for (const g of kept) {
     const id = idOf(g);
@@ -369,8 +405,24 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   if (main && kept.includes(main)) result.mainInitiative = idOf(main);
   const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
   const mainUnion =
-    kept.find((g) => g.type === 'Union' && inTitle(g)) ??
+    kept.find((g) => g.type === 'Union' && inTitle(view, g)) ??
     kept.find((g) => g.type === 'Union' && lead !== undefined && g.members.some((m) => m.start >= lead.start && m.start < lead.end));
   if (mainUnion) result.mainUnion = idOf(mainUnion);
   return result;
+}
+
+/**
+ * Within-article resolution, phase by phase (each its own function: V8 compiles them apart, so a
+ * rarely taken branch met late recompiles one phase, not the whole resolution).
+ */
+export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
+  const grouping = new Grouping();
+  const focus = groupPlaces(grouping, recognized);
+  groupUnions(grouping, view, recognized, focus);
+  groupUnionShortForms(grouping, recognized, focus);
+  groupOrganizations(grouping, view, recognized, focus);
+  mergeShortenedOrganizations(grouping);
+  for (const r of recognized) if (r.type === 'Person') grouping.joinExact(r, r.name);
+  const main = groupInitiatives(grouping, view, recognized);
+  return toResolved(source, view, grouping, main);
 }
