@@ -9,7 +9,11 @@ export interface RelationContext {
   view: ArticleView;
   resolved: ResolvedArticle;
   entities: Map<string, Entity>;
-  /** Mentions of each sentence, in order (nested ones included). */
+  /**
+   * Mentions of each sentence, in order (nested ones included). Finders walk it with a loop, not a
+   * forEach callback: a callback is a new closure per article, and V8 drops a closure's optimized
+   * code at each full collection, so it would be compiled again and again.
+   */
   bySentence: ResolvedMention[][];
 }
 
