@@ -1,9 +1,8 @@
 // npm run bench:extract — extraction speed next to nodejieba's `tag` alone on the same text in the
 // same run, 1 worker against N, and peak memory for corpora of many small files and few large ones.
-// Flags: --size <MB> (default 100, the top of the corpus range the bench is specified for: each
-//        thread first spends a second or two loading its own jieba dictionary (nodejieba's load
-//        builds it twice) and having its code compiled, a fixed cost that a smaller corpus counts
-//        against the scaling; --size 64 and --size 16 show it), --file-size <KB> (default 128),
+// Flags: --size <MB> (default 64: each thread first spends a second or two loading its own jieba
+//        dictionary (nodejieba's load builds it twice) and having its code compiled, a fixed cost
+//        that a small corpus counts against the scaling; --size 16 and --size 100 show it), --file-size <KB> (default 128),
 //        --seed <n> (default 1), --workers <n> (default 2), --rounds <n> (default 3: each ratio is
 //        taken within a round and the medians reported), --no-memory (skip the memory runs).
 import { spawnSync } from 'node:child_process';
@@ -32,7 +31,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      size: { type: 'string', default: '100' },
+      size: { type: 'string', default: '64' },
       'file-size': { type: 'string', default: '128' },
       seed: { type: 'string', default: '1' },
       workers: { type: 'string', default: '2' },

@@ -8,10 +8,10 @@ import { parseBenchArgs } from '../../bench/extract.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bench:extract options', () => {
-  it('defaults to the largest corpus, 2 workers and the memory runs', () => {
-    expect(parseBenchArgs([])).toEqual({ sizeMb: 100, fileKb: 128, seed: 1, workers: 2, rounds: 3, memory: true });
-    expect(parseBenchArgs(['--size', '64', '--file-size', '512', '--seed', '9', '--workers', '4', '--rounds', '5', '--no-memory'])).toEqual({
-      sizeMb: 64,
+  it('defaults to a modest corpus, 2 workers and the memory runs', () => {
+    expect(parseBenchArgs([])).toEqual({ sizeMb: 64, fileKb: 128, seed: 1, workers: 2, rounds: 3, memory: true });
+    expect(parseBenchArgs(['--size', '100', '--file-size', '512', '--seed', '9', '--workers', '4', '--rounds', '5', '--no-memory'])).toEqual({
+      sizeMb: 100,
       fileKb: 512,
       seed: 9,
       workers: 4,
