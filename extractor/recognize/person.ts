@@ -9,7 +9,11 @@ import { wordIndex } from '../lexicon/wordset.js';
 import type { ArticleView } from './view.js';
 
 /** Roles printed before names in union news that the lexicon's title list lacks. */
-const EXTRA_TITLES = ['代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记'];
+const EXTRA_TITLES = [
+  '代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记',
+  // Frontline workers this news writes about, named after their trade (环卫工人周家玲).
+  '环卫工人', '环卫工', '快递员', '快递小哥', '外卖员', '送餐员', '骑手', '司机', '驾驶员', '电焊工', '焊工', '电工', '保安员',
+];
 
 const ALL_TITLES = wordIndex([...TITLES, ...EXTRA_TITLES]);
 
@@ -59,14 +63,21 @@ function isAnonymous(text: string, at: number): boolean {
 
 /** Tags jieba gives names (or words it does not know). */
 const NAME_TAG = /^(?:nr|x)/;
+/** Tags of words no name starts with: prepositions, conjunctions, particles, adverbs, pronouns, verbs … */
+const NOT_NAME_START = /^(?:p|c|u|d|r|v|f|m|q)/;
 
 /**
  * jieba must not contradict the name: it begins on a token boundary, and it is not itself an
  * ordinary word (表示, 成长, 之家) nor the start of a longer one.
  */
 function tokenAgrees(view: ArticleView, start: number, end: number): boolean {
-  const token = view.tokens[view.tokenAt[start]!];
-  if (!token || token.start !== start || /^(?:p|c|u|d|r|v|f|m|q)/.test(token.tag)) return false;
+  const k = view.tokenAt[start]!;
+  const token = view.tokens[k];
+  if (!token || token.start !== start) return false;
+  // A surname jieba reads as a measure word, the given name one word after it (张/q 得志/n).
+  const next = view.tokens[k + 1];
+  if (token.tag === 'q' && token.end - token.start === 1 && next?.end === end) return !NOT_NAME_START.test(next.tag);
+  if (NOT_NAME_START.test(token.tag)) return false;
   if (token.end > end) return false;
   // A longer ordinary word at the start (风筝 in 风筝制) is not a surname and given name.
   // jieba reads some surnames with a given character as a place (吴国强 → 吴国/ns 强): that is no objection.

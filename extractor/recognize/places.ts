@@ -27,8 +27,11 @@ function buildTrie(): CharTrie<Place> {
   return root;
 }
 
-/** Characters after a short form that show it is part of another word, not the place (朝阳门 is caught by the trie). */
-const NOT_AFTER_SHORT = /^[路街道村桥门里庄园]/;
+/**
+ * What follows a short form inside another name, not the place: a road or street (中山西路, 朝阳北路,
+ * 大兴大街), a village, bridge or gate (朝阳门 itself is caught by the trie).
+ */
+const NOT_AFTER_SHORT = /^(?:[东西南北中]?[路街道村桥门里庄园]|大街|大道)/;
 
 /** Place of the last longestAt match (saves an object per position scanned). */
 let matched: Place | undefined;
@@ -61,7 +64,7 @@ function scan(view: ArticleView): Candidate[] {
     if (end > 0) {
       const place = matched!;
       const isShort = end - i !== place.name.length || !text.startsWith(place.name, i);
-      if (!(isShort && NOT_AFTER_SHORT.test(text.slice(end, end + 1)))) {
+      if (!(isShort && NOT_AFTER_SHORT.test(text.slice(end, end + 2)))) {
         found.push({ type: place.type, start: i, end, name: place.name, place });
         i = end;
         continue;

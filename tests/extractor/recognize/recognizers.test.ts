@@ -28,6 +28,23 @@ describe('Person', () => {
     const r = extract('相关负责人表示，将继续做好服务。工会主席表示支持。广大职工成长很快。');
     expect(of(r, 'Person')).toEqual(['周明']);
   });
+  it('takes a name jieba splits into a measure word and a word (副主席张得志表示)', () => {
+    const r = extract('会上，丰台区总工会副主席张得志表示，将继续做好服务。');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['张得志']));
+  });
+
+  it('takes a name after a frontline occupation (环卫工人周家玲), never an anonymous one', () => {
+    const r = extract('分享经验的是环卫工人周家玲，她曾被评为劳模。快递员小王和骑手王师傅也来了。');
+    expect(of(r, 'Person')).toEqual(['周明', '周家玲']);
+  });
+});
+
+describe('Places', () => {
+  it('does not take a place’s short form inside a road name (中山西路, 朝阳北路)', () => {
+    const r = extract('志愿者前往位于中山西路和朝阳北路的两个爱心驿站。');
+    expect(of(r, 'Region')).toEqual([]);
+    expect(of(r, 'District')).toEqual([]);
+  });
 });
 
 describe('Union and Organization', () => {
