@@ -2,8 +2,12 @@
 // “本报记者 X\n通讯员 Y 摄影报道”, “■文/本报记者 X”. Names are kept exactly as printed.
 import type { BylineEntry } from '../types.js';
 
-/** A role word, with the qualifiers newspapers put before it (本报记者, 特约通讯员 …). */
-const ROLE = /^(?:本报|本刊|本台)?(?:特约|实习|见习|首席)?(摄影记者|记者|通讯员|摄影|文字|文|图)[:：/／]?/;
+/**
+ * A role word, with the qualifiers newspapers put before it (本报记者, 特约通讯员 …); a reporter or
+ * correspondent may also be another outlet's (劳动报记者, 新华社记者, 工人日报通讯员, Knews记者).
+ */
+const ROLE =
+  /^(?:(?:本报|本刊|本台)?(?:特约|实习|见习|首席)?(摄影记者|记者|通讯员|摄影|文字|文|图)|(?:[\u3400-\u9fff]{1,8}[报社网台刊]|[\u3400-\u9fff]{0,6}[A-Za-z]+)(?:特约|实习|见习|首席)?(摄影记者|记者|通讯员))[:：/／]?/;
 /** What follows the names of a photo credit (or, for 文, of the writer). */
 const SUFFIX = /^(?:摄影报道|摄影|摄|报道|文)$/;
 /** A personal name: two to four Han characters, or a longer one with the middle dot. */
@@ -50,7 +54,7 @@ export function parseCredit(text: string, offset: number): BylineEntry[] | undef
     let name = raw;
     let tokenRole = '';
     for (let match = ROLE.exec(name); match && name.length > 0; match = ROLE.exec(name)) {
-      tokenRole ||= normalizeRole(match[1]!);
+      tokenRole ||= normalizeRole(match[1] ?? match[2]!);
       name = name.slice(match[0].length);
     }
     if (tokenRole && name !== '' && !NAME.test(name) && NAME.test(raw)) {

@@ -30,6 +30,13 @@ describe('parseCredit', () => {
     expect(people('（记者 张三 通讯员 李四）')).toEqual(['张三/记者', '李四/通讯员']);
   });
 
+  it('reads reporters of other papers and agencies (劳动报记者, 新华社记者)', () => {
+    expect(people('劳动报记者 张锐杰')).toEqual(['张锐杰/记者']);
+    expect(people('新华社记者 孙凡越 摄')).toEqual(['孙凡越/摄影']);
+    expect(people('工人日报通讯员 李明')).toEqual(['李明/通讯员']);
+    expect(people('记者 王报文')).toEqual(['王报文/记者']);
+  });
+
   it('keeps names that begin like a role word, and names with a middle dot', () => {
     expect(people('记者 文静')).toEqual(['文静/记者']);
     expect(people('记者 买买提·艾力')).toEqual(['买买提·艾力/记者']);

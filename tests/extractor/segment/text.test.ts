@@ -104,6 +104,12 @@ describe('pages of other layouts', () => {
     expect(only).toMatchObject({ title: '', kind: 'news', byline: [{ name: '李明', role: '记者' }] });
   });
 
+  it('reads a credit in brackets that opens a paragraph without a dateline (（劳动报记者 张锐杰）近日，…)', () => {
+    const [only, ...rest] = segmentSource(page('永丰街道总工会为户外职工送早餐\n\n(劳动报记者 张锐杰) 近日，街道总工会开展送早餐活动。\n(详见第3版) 活动当天，工作人员送去早餐。\n'));
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ title: '永丰街道总工会为户外职工送早餐', kind: 'news', byline: [{ name: '张锐杰', role: '记者' }] });
+  });
+
   it('reads body text above the first heading as continued from another page', () => {
     const articles = segmentSource(page('会上还表彰了先进集体。\n\n平谷区总工会为职工“搭鹊桥”\n\n本报讯（记者 马超）近日，平谷区总工会举办联谊活动。\n'));
     expect(articles.map((a) => [a.kind, a.title])).toEqual([
