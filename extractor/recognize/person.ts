@@ -23,7 +23,7 @@ const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称�
 /** Words that begin right after a name and show where it ends (李振华出席, 韩冬领衔, 孙丽表示). */
 const AFTER_NAME = wordIndex([
   ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '进行', '获得', '荣获', '带领', '一行', '同志',
-  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
+  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', ',', ';', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
   // A studio named after its leader (全国劳模马春生创新工作室), a team after its head.
   '创新工作室', '工作室', '团队', '等人',
@@ -112,13 +112,13 @@ export function recognizePersons(view: ArticleView): Candidate[] {
     }
   }
 
-  // 来自…的吴晓东是…: the person a clause introduces by where they come from.
+  // 来自…的吴晓东是…, 来自…的巩彦宏，…: the person a clause introduces by where they come from.
   for (let at = text.indexOf('来自'); at >= 0; at = text.indexOf('来自', at + 2)) {
-    const de = text.slice(at, at + 40).search(/的[^的，。；]{2,4}是/);
-    if (de < 0 || /[，。；！？]/.test(text.slice(at, at + de))) continue;
+    const de = text.slice(at, at + 40).search(/的[^的，。；,]{2,4}[是，,]/);
+    if (de < 0 || /[，。；！？,]/.test(text.slice(at, at + de))) continue;
     const start = at + de + 1;
     for (const length of [3, 2, 4]) {
-      if (text[start + length] === '是' && nameLengthAt(text, start) === length) {
+      if (/^[是，,]/.test(text[start + length] ?? '') && nameLengthAt(text, start) === length) {
         add(start, length, []);
         break;
       }

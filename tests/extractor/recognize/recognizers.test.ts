@@ -33,6 +33,16 @@ describe('Person', () => {
     expect(of(r, 'Person')).toEqual(expect.arrayContaining(['张得志']));
   });
 
+  it('ends a name at a half-width comma as at a full-width one (环卫工人周家玲,她…)', () => {
+    const r = extract('分享经验的是环卫工人周家玲,她曾被评为劳模。');
+    expect(of(r, 'Person')).toEqual(['周明', '周家玲']);
+  });
+
+  it('takes a person a clause introduces by where they come from (来自…的巩彦宏，拿到…)', () => {
+    const r = extract('来自中建一局项目部的巩彦宏，拿到照片后十分高兴。来自各区的职工，也拿到了照片。');
+    expect(of(r, 'Person')).toEqual(['周明', '巩彦宏']);
+  });
+
   it('takes a name after a frontline occupation (环卫工人周家玲), never an anonymous one', () => {
     const r = extract('分享经验的是环卫工人周家玲，她曾被评为劳模。快递员小王和骑手王师傅也来了。');
     expect(of(r, 'Person')).toEqual(['周明', '周家玲']);
