@@ -74,9 +74,9 @@ function tokenAgrees(view: ArticleView, start: number, end: number): boolean {
   const k = view.tokenAt[start]!;
   const token = view.tokens[k];
   if (!token || token.start !== start) return false;
-  // A surname jieba reads as a measure word, the given name one word after it (张/q 得志/n).
-  const next = view.tokens[k + 1];
-  if (token.tag === 'q' && token.end - token.start === 1 && next?.end === end) return !NOT_NAME_START.test(next.tag);
+  // A surname jieba reads as a measure word, the given name one word after it, whatever jieba makes
+  // of that word (张/q 得志/n, 张/q 立新/d).
+  if (token.tag === 'q' && token.end - token.start === 1 && view.tokens[k + 1]?.end === end) return true;
   if (NOT_NAME_START.test(token.tag)) return false;
   if (token.end > end) return false;
   // A longer ordinary word at the start (风筝 in 风筝制) is not a surname and given name.

@@ -29,8 +29,8 @@ describe('Person', () => {
     expect(of(r, 'Person')).toEqual(['周明']);
   });
   it('takes a name jieba splits into a measure word and a word (副主席张得志表示)', () => {
-    const r = extract('会上，丰台区总工会副主席张得志表示，将继续做好服务。');
-    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['张得志']));
+    const r = extract('会上，丰台区总工会副主席张得志表示，将继续做好服务。主席张立新表示支持。');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['张得志', '张立新']));
   });
 
   it('ends a name at a half-width comma as at a full-width one (环卫工人周家玲,她…)', () => {
