@@ -16,6 +16,12 @@ const OWNER = /(?:医院|公司|集团|中心|社区|行业|产业|系统|学校
 /** Words ending like an owner that are not one (布局工会 is 布局 + 工会). */
 const NOT_OWNER = /(?:布局|格局|大局|开局|结局|全局)$/;
 
+/** Abstract nouns 工会 qualifies in a slogan (贡献工会力量, 传递工会温度): no union's name ends there. */
+const ABSTRACT_AFTER = /^(?:力量|温度|声音|智慧|担当|故事)/;
+
+/** A preposition jieba ran into a short form (据市/x 总工会): it is not part of the name. */
+const PREPOSITION_FIRST = /^[据在向为由对从经被与和同给]/;
+
 /** Prefixes that point at a union the article names elsewhere. */
 const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
 
@@ -33,7 +39,9 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       if (tail) end += tail.length;
       // 工会 run on into Latin letters or digits (…工会App) names an app, not a union.
       if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-      const start = nameStart(view, at, sentence.start);
+      if (ABSTRACT_AFTER.test(text.slice(end, end + 2))) continue;
+      let start = nameStart(view, at, sentence.start);
+      if (PREPOSITION_FIRST.test(text[start] ?? '') && ANAPHOR_PREFIX.test(text.slice(start + 1, at))) start++;
       const prefix = text.slice(start, at);
       // 工会工会 is a stutter, not a name; 5家…工会驿站 counts a kind of union, it names none.
       if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会') || isCounted(text, start)) continue;

@@ -94,6 +94,11 @@ describe('Union and Organization', () => {
     expect(of(r, 'Union')).toEqual(['延庆区总工会']);
   });
 
+  it('does not end a union’s name in an abstract phrase (为…发展贡献工会力量), nor begin it with 据', () => {
+    const r = extract('据市总工会相关负责人介绍，各级工会将为昌平区高质量发展贡献工会力量，传递工会温度。');
+    expect(of(r, 'Union')).toEqual(['北京市总工会']);
+  });
+
   it('does not name a body counted as a kind (建成5家楼宇工会驿站, 两所职工学校)', () => {
     const r = extract('今年，海淀区总工会在中关村建成5家楼宇智慧工会驿站，并与两所新星职业技术学校合作。');
     expect(of(r, 'Union')).toEqual(['海淀区总工会']);
