@@ -70,6 +70,16 @@ function afterOtherHead(view: ArticleView, start: number, limit: number): number
 /** Kinds of stage pieces printed before their quoted title. */
 const PIECE = /(?:原创)?(?:诗朗诵|朗诵|合唱|大合唱|舞蹈|小品|快板|情景剧|相声|歌曲|歌伴舞)$/;
 
+/** Verbs of holding an event: what precedes them is who holds it, not the event's name (…总工会举行仪式). */
+const HOLDING = /(?:举行|举办|召开|开展|启动)/g;
+
+/** Where a name begins once the last holding verb inside it and everything before it are left out. */
+function afterHoldingVerb(text: string, start: number, headStart: number): number {
+  let after = start;
+  for (const m of text.slice(start, headStart).matchAll(HOLDING)) after = start + m.index + m[0].length;
+  return after;
+}
+
 /** Verbs after which a bare quotation names what is carried out (开展“春送岗位”). */
 const CARRY_OUT = /(?:开展|启动|举办|实施|做实做细|持续深化|深化|推进|推出|打造)$/;
 
@@ -142,7 +152,11 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
           continue;
         }
       }
-      const start = listedFromYear(view, afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart), sentence.start);
+      const start = afterHoldingVerb(
+        text,
+        listedFromYear(view, afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart), sentence.start),
+        headStart,
+      );
       const prefix = text.slice(start, headStart);
       const before = text.slice(Math.max(sentence.start, headStart - 4), headStart);
       if (prefix === '' || DETERMINER.test(prefix) || DETERMINER.test(before.slice(-2))) {

@@ -119,6 +119,11 @@ describe('Initiative', () => {
     expect(of(r, 'Initiative')).toContain('原创诗朗诵“致敬最美劳动者”');
   });
 
+  it('does not take the body and its verb into the name when jieba joins verb and head (举行仪式)', () => {
+    const r = extract('8月26日上午，怀柔区总工会举行仪式，为5家职工创新工作室授牌。', '怀柔区5家职工创新工作室获授牌');
+    expect(of(r, 'Initiative').filter((n) => n.includes('总工会') || n.includes('举行'))).toEqual([]);
+  });
+
   it('does not take an organizing verb into the name', () => {
     const r = extract('近日，大兴区总工会开展“送文化进基层”活动。', '大兴区总工会送文化进基层');
     expect(of(r, 'Initiative')).toEqual(['“送文化进基层”活动']);
