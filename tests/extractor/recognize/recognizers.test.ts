@@ -71,6 +71,16 @@ describe('Union and Organization', () => {
     expect(miyun.mentions.map((m) => m.text)).toContain('区总工会');
   });
 
+  it('reads 省总工会 as the province union the article names, and as no union when it names none', () => {
+    const r = extract('近日，河北省总工会开展送温暖活动。省总工会有关负责人介绍了活动安排。');
+    expect(of(r, 'Union')).toEqual(['河北省总工会']);
+    expect(r.entities.find((e) => e.name === '河北省总工会')!.mentions.map((m) => m.text)).toContain('省总工会');
+    expect(of(extract('省总工会近日公布了重点支持的创新工作室名单。'), 'Union')).toEqual([]);
+    const beijing = extract('北京市总工会近日与省总工会签约。');
+    expect(of(beijing, 'Union')).toEqual(['北京市总工会']);
+    expect(beijing.entities.find((e) => e.name === '北京市总工会')!.mentions.map((m) => m.text)).not.toContain('省总工会');
+  });
+
   it('takes brand names from a 等-list of businesses, not kinds of places', () => {
     const r = extract('近日，工会把清凉包送到顺丰、京东、饿了么等平台的骑手手中，还走访了学校、医院等单位。');
     expect(of(r, 'Organization')).toEqual(['顺丰', '京东', '饿了么']);
