@@ -1,6 +1,7 @@
 // Organization: a named non-union body, in full as printed (北京宏远建设集团培训中心, 韩冬创新工作室,
 // 延庆区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
 // generic nouns (职工创新工作室, 实训基地) are left out.
+import { surnameAt } from '../lexicon/surnames.js';
 import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
@@ -76,6 +77,29 @@ function listedBrands(view: ArticleView): Candidate[] {
   return found;
 }
 
+/** What a studio's leader is called in its name (程来友工匠创新工作室, 孙锡武劳模创新工作室). */
+const STUDIO_QUALIFIER = /(?:劳模|工匠|职工|技能大师|大师)$/;
+/** What may come right before a leader's name that begins a studio's name: a list mark, a clause start. */
+const BEFORE_LEADER = /[、，。；：“\s是和及与为了]/;
+
+/**
+ * Where a studio's name begins when it is named after its leader: a surname and one or two given
+ * characters right after a list mark (、彭松工匠创新工作室), whatever jieba made of them (程/n 来/v 友/ng).
+ * -1 when there is no such name.
+ */
+function leaderNameStart(text: string, headStart: number, floor: number): number {
+  const qualifier = STUDIO_QUALIFIER.exec(text.slice(Math.max(floor, headStart - 4), headStart));
+  const end = headStart - (qualifier ? qualifier[0].length : 0);
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < floor || (start > floor && !BEFORE_LEADER.test(text[start - 1]!))) continue;
+    const name = text.slice(start, end);
+    const surname = surnameAt(text, start);
+    if (surname !== undefined && surname.length < length && /^\p{Script=Han}+$/u.test(name) && !name.endsWith('级')) return start;
+  }
+  return -1;
+}
+
 /** Organization names can contain 工会 (河北省总工会职工学校) but must not end in a union's own head. */
 export function recognizeOrganizations(view: ArticleView): Candidate[] {
   const { text, tokens } = view;
@@ -130,10 +154,12 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       let nameFrom = start;
       const { places, rest } = leadingPlaces(text.slice(start, token.end));
       if (places.length >= 2 && places[places.length - 1]!.level === 'street' && rest.length >= 4) nameFrom = token.end - rest.length;
+      const leader = suffix.endsWith('工作室') ? leaderNameStart(text, headStart, sentence.start) : -1;
+      if (leader >= 0 && leader < nameFrom) nameFrom = leader;
       // 两所…学校 counts a kind of body, it names none.
       if (isCounted(text, nameFrom)) continue;
       const candidate: Candidate = { type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix };
-      if (hasProperPart(view, nameFrom, headStart)) found.push(candidate);
+      if (leader === nameFrom || hasProperPart(view, nameFrom, headStart)) found.push(candidate);
       else generic.push(candidate);
     }
   }

@@ -81,6 +81,12 @@ describe('Union and Organization', () => {
     expect(beijing.entities.find((e) => e.name === '北京市总工会')!.mentions.map((m) => m.text)).not.toContain('省总工会');
   });
 
+  it('takes studios named after their leaders even when jieba cuts the name apart (程来友工匠创新工作室)', () => {
+    const r = extract('区总工会为5家工作室授牌，分别是彭松工匠创新工作室、程来友工匠创新工作室、孙锡武劳模创新工作室和区级职工创新工作室。');
+    expect(of(r, 'Organization')).toEqual(expect.arrayContaining(['彭松工匠创新工作室', '程来友工匠创新工作室', '孙锡武劳模创新工作室']));
+    expect(of(r, 'Organization').filter((n) => n.startsWith('区级') || n.startsWith('锡武'))).toEqual([]);
+  });
+
   it('takes brand names from a 等-list of businesses, not kinds of places', () => {
     const r = extract('近日，工会把清凉包送到顺丰、京东、饿了么等平台的骑手手中，还走访了学校、医院等单位。');
     expect(of(r, 'Organization')).toEqual(['顺丰', '京东', '饿了么']);
