@@ -10,7 +10,7 @@ import type { ArticleView } from './view.js';
 
 /** Roles printed before names in union news that the lexicon's title list lacks. */
 const EXTRA_TITLES = [
-  '代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记',
+  '代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记', '领导',
   // Frontline workers this news writes about, named after their trade (环卫工人周家玲).
   '环卫工人', '环卫工', '快递员', '快递小哥', '外卖员', '送餐员', '骑手', '司机', '驾驶员', '电焊工', '焊工', '电工', '保安员',
 ];
@@ -90,11 +90,14 @@ export function recognizePersons(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
   const seen = new Set<number>();
-  const add = (at: number, length: number, roles: string[]): void => {
+  // listed: a later item of a 、-list, whose place in the list is evidence enough, whatever jieba cut (许/m 庆春).
+  const add = (at: number, length: number, roles: string[], listed = false): boolean => {
     const name = text.slice(at, at + length);
-    if (seen.has(at) || NOT_NAMES.has(name) || isAnonymous(text, at) || !tokenAgrees(view, at, at + length)) return;
+    if (seen.has(at)) return true;
+    if (NOT_NAMES.has(name) || isAnonymous(text, at) || (!listed && !tokenAgrees(view, at, at + length))) return false;
     seen.add(at);
     found.push({ type: 'Person', start: at, end: at + length, name, roles });
+    return true;
   };
 
   // Names right after a title; a list after the title shares it (北京市劳动模范刘海涛、周明远).
@@ -104,7 +107,8 @@ export function recognizePersons(view: ArticleView): Candidate[] {
     let pos = p;
     let length = nameLengthAt(text, pos);
     while (length > 0) {
-      add(pos, length, [title]);
+      // The list is only as good as its first name.
+      if (!add(pos, length, [title], pos > p) && pos === p) break;
       pos += length;
       if (text[pos] !== '、') break;
       pos += 1;
@@ -123,6 +127,20 @@ export function recognizePersons(view: ArticleView): Candidate[] {
         break;
       }
     }
+  }
+
+  // A list of names closed by 等 and a count (潘尚华、张智德等4名选手): read back from the 等.
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (!/^(?:\d+|[一二三四五六七八九十两几]+)(?:名|位|人)/.test(text.slice(at + 1, at + 6))) continue;
+    const listed: [number, number][] = [];
+    for (let end = at; ; end--) {
+      const length = [3, 2].find((n) => end - n >= 0 && nameLengthAt(text, end - n) === n);
+      if (length === undefined) break;
+      listed.push([end - length, length]);
+      end -= length;
+      if (text[end - 1] !== '、') break;
+    }
+    if (listed.length >= 2) for (const [start, length] of listed) add(start, length, [], true);
   }
 
   // Names right before a speech verb, at the start of a clause (郑国强介绍, ……孙丽表示).

@@ -23,7 +23,7 @@ const ABSTRACT_AFTER = /^(?:力量|温度|声音|智慧|担当|故事)/;
 const PREPOSITION_FIRST = /^[据在向为由对从经被与和同给]/;
 
 /** Prefixes that point at a union the article names elsewhere. */
-const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
+const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
 
 export function recognizeUnions(view: ArticleView): Candidate[] {
   const { text } = view;

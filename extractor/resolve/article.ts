@@ -217,7 +217,7 @@ function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recogniz
 /** Whether one of the group's mentions comes before `pos`. */
 const before = (g: Group, pos: number): boolean => g.members.some((m) => m.start < pos);
 
-/** Union short forms (市总工会, 区总工会, 省总工会, 该街道总工会, 集团工会): the union in focus they stand for. */
+/** Union short forms (市总工会, 区总工会, 省总工会, 自治区总工会, 该街道总工会, 集团工会): the union in focus they stand for. */
 function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focus: Focus): void {
   const { city, district } = focus;
   const unionGroups = grouping.ofType('Union');
@@ -235,6 +235,9 @@ function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focu
         unionGroups.push(target);
         continue;
       }
+    } else if (/省|自治区/.test(prefix)) {
+      // 省总工会, 自治区总工会: the province's union the article names (not a city's such as 北京市); a bare one names none.
+      target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'province' && /(?:省|自治区)$/.test(mostSpecific(g.places!)!.name));
     } else if (/(?<![社园地])区/.test(prefix)) {
       target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'district' && (!district || mostSpecific(g.places!)?.name === district));
       if (!target && district && r.name.endsWith('总工会')) {
@@ -243,9 +246,6 @@ function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focu
         unionGroups.push(target);
         continue;
       }
-    } else if (/省/.test(prefix)) {
-      // 省总工会: the province's union the article names (not a city's such as 北京市); a bare one names none.
-      target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'province' && mostSpecific(g.places!)?.name.endsWith('省') === true);
     } else if (/街道|地区|镇|乡/.test(prefix)) {
       target = pick((g) => mostSpecific(g.places!)?.level === 'street');
     } else {

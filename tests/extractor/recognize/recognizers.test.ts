@@ -43,6 +43,11 @@ describe('Person', () => {
     expect(of(r, 'Person')).toEqual(['周明', '巩彦宏']);
   });
 
+  it('takes a list of names closed by 等 and a count (潘尚华、张智德等4名选手), and names after 领导', () => {
+    const r = extract('其中，潘尚华、潘清贵、张智德、黄性平等4名选手荣获一等奖。市总工会领导梁秋伶、许庆春出席。');
+    expect(of(r, 'Person')).toEqual(['周明', '潘尚华', '潘清贵', '张智德', '黄性平', '梁秋伶', '许庆春']);
+  });
+
   it('takes a name after a frontline occupation (环卫工人周家玲), never an anonymous one', () => {
     const r = extract('分享经验的是环卫工人周家玲，她曾被评为劳模。快递员小王和骑手王师傅也来了。');
     expect(of(r, 'Person')).toEqual(['周明', '周家玲']);
@@ -76,6 +81,8 @@ describe('Union and Organization', () => {
     expect(of(r, 'Union')).toEqual(['河北省总工会']);
     expect(r.entities.find((e) => e.name === '河北省总工会')!.mentions.map((m) => m.text)).toContain('省总工会');
     expect(of(extract('省总工会近日公布了重点支持的创新工作室名单。'), 'Union')).toEqual([]);
+    const guangxi = extract('广西壮族自治区总工会近日开展慰问活动。自治区总工会有关负责人出席。');
+    expect(of(guangxi, 'Union')).toEqual(['广西壮族自治区总工会']);
     const beijing = extract('北京市总工会近日与省总工会签约。');
     expect(of(beijing, 'Union')).toEqual(['北京市总工会']);
     expect(beijing.entities.find((e) => e.name === '北京市总工会')!.mentions.map((m) => m.text)).not.toContain('省总工会');
