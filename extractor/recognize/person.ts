@@ -133,12 +133,14 @@ export function recognizePersons(view: ArticleView): Candidate[] {
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     if (!/^(?:\d+|[一二三四五六七八九十两几]+)(?:名|位|人)/.test(text.slice(at + 1, at + 6))) continue;
     const listed: [number, number][] = [];
-    for (let end = at; ; end--) {
+    let end = at;
+    for (;;) {
       const length = [3, 2].find((n) => end - n >= 0 && nameLengthAt(text, end - n) === n);
       if (length === undefined) break;
       listed.push([end - length, length]);
       end -= length;
       if (text[end - 1] !== '、') break;
+      end -= 1;
     }
     if (listed.length >= 2) for (const [start, length] of listed) add(start, length, [], true);
   }
