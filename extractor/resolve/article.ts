@@ -237,9 +237,15 @@ function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focu
       }
     } else if (/省|自治区/.test(prefix)) {
       // 省总工会, 自治区总工会: the province's union the article names (not a city's such as 北京市); a bare one names none.
-      target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'province' && /(?:省|自治区)$/.test(mostSpecific(g.places!)!.name));
+      target = pick((g) => {
+        const place = mostSpecific(g.places!);
+        return g.core === '总工会' && place?.level === 'province' && /(?:省|自治区)$/.test(place.name);
+      });
     } else if (/(?<![社园地])区/.test(prefix)) {
-      target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.level === 'district' && (!district || mostSpecific(g.places!)?.name === district));
+      target = pick((g) => {
+        const place = mostSpecific(g.places!);
+        return g.core === '总工会' && place?.level === 'district' && (!district || place.name === district);
+      });
       if (!target && district && r.name.endsWith('总工会')) {
         const name = `${district}总工会`;
         target = grouping.start(r, name, { places: leadingPlaces(name).places, core: '总工会' });
