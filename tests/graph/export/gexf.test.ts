@@ -7,7 +7,7 @@ import { exportGexf } from '../../../graph/export/gexf.js';
 import { LABEL_COLORS } from '../../../graph/colors.js';
 import { fixtureGraph, itNeeds, python, tempDir } from './tools.js';
 
-const XSD = fileURLToPath(new URL('../../../../shared/schemas/gexf-1.3/gexf.xsd', import.meta.url));
+const XSD = fileURLToPath(new URL('../../fixtures/gexf-1.3/gexf.xsd', import.meta.url));
 
 // networkx 2.8 knows the GEXF 1.1draft and 1.2draft namespaces only; register 1.3 (same
 // element names, r/g/b colors) so its reader parses the file.
