@@ -103,10 +103,15 @@ export interface RemovedItem {
   corrections: string[];
 }
 
+/** An edge removed while both its end nodes stayed. */
+export interface RemovedEdge extends RemovedItem {
+  source: string;
+  target: string;
+}
+
 export interface RemovedByCorrections {
   nodes: RemovedItem[];
-  /** Edges removed while both their end nodes stayed. */
-  edges: RemovedItem[];
+  edges: RemovedEdge[];
 }
 
 /** Format version of graph.json; bump when the shape changes incompatibly. */

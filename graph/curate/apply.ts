@@ -6,7 +6,7 @@
 import { KgError } from '../../extractor/errors.js';
 import type { KgGraph } from '../build.js';
 import { compareStrings, printedName, rederiveGraph, relationEdgeKey } from '../build.js';
-import type { EdgeAttributes, EvidenceRef, NodeAttributes, RemovedItem } from '../schema.js';
+import type { EdgeAttributes, EvidenceRef, NodeAttributes, RemovedEdge, RemovedItem } from '../schema.js';
 import { entityNodeId } from '../schema.js';
 import { type Correction, type CorrectionOf, describeCorrection, mergeCompatible } from './correction.js';
 import { NodeFinder } from './match.js';
@@ -316,12 +316,18 @@ class Corrector {
     });
     const nodes: RemovedItem[] = [];
     for (const [id, corrections] of this.goneNodes) if (base.hasNode(id) && !graph.hasNode(id)) nodes.push({ id, corrections });
-    const edges: RemovedItem[] = [];
+    const edges: RemovedEdge[] = [];
     for (const [id, corrections] of this.goneEdges) {
-      if (base.hasEdge(id) && !graph.hasEdge(id) && graph.hasNode(base.source(id)) && graph.hasNode(base.target(id))) edges.push({ id, corrections });
+      if (!base.hasEdge(id) || graph.hasEdge(id)) continue;
+      const source = base.source(id);
+      const target = base.target(id);
+      if (graph.hasNode(source) && graph.hasNode(target)) edges.push({ id, source, target, corrections });
     }
     const byId = (x: RemovedItem, y: RemovedItem) => compareStrings(x.id, y.id);
-    graph.replaceAttributes({ sources: base.getAttribute('sources') ?? [], ...(nodes.length + edges.length === 0 ? {} : { removed: { nodes: nodes.sort(byId), edges: edges.sort(byId) } }) });
+    graph.replaceAttributes({
+      sources: base.getAttribute('sources') ?? [],
+      ...(nodes.length + edges.length === 0 ? {} : { removed: { nodes: nodes.sort(byId), edges: edges.sort(byId) } }),
+    });
     return rederiveGraph(graph);
   }
 }

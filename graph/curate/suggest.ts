@@ -43,6 +43,27 @@ function difference(a: string, b: string): [string, string] {
   return [a.slice(start, a.length - end), b.slice(start, b.length - end)];
 }
 
+/**
+ * True when `a` and `b` are the same name around one part that differs, both parts of a kind (two
+ * places, two ordinals). One name inside the other (a dropped prefix) is not such a difference.
+ */
+function differsOnlyBy(a: string, b: string, isPart: (part: string) => boolean): boolean {
+  const [x, y] = difference(a, b);
+  if (x === '' || y === '') return false;
+  for (let i = 0; i < a.length; i++) {
+    const before = a.slice(0, i);
+    if (!b.startsWith(before)) break;
+    for (let j = i + 1; j <= a.length; j++) {
+      const after = a.slice(j);
+      if (!b.endsWith(after) || b.length <= before.length + after.length) continue;
+      const part = a.slice(i, j);
+      const other = b.slice(before.length, b.length - after.length);
+      if (part !== other && isPart(part) && isPart(other)) return true;
+    }
+  }
+  return false;
+}
+
 export function suggestMerges(graph: KgGraph, corrections: readonly Correction[] = [], limit = 20): Suggestion[] {
   const places = new Set<string>();
   const byName = new Map<string, string[]>();
@@ -55,11 +76,7 @@ export function suggestMerges(graph: KgGraph, corrections: readonly Correction[]
     else list.push(node);
   });
   const isPlace = (part: string): boolean => places.has(part) || PLACE_ENDING.test(part);
-  const siblings = (a: string, b: string): boolean => {
-    const [x, y] = difference(a, b);
-    if (x === '' || y === '') return false;
-    return (isPlace(x) && isPlace(y)) || (ORDINAL.test(x) && ORDINAL.test(y));
-  };
+  const siblings = (a: string, b: string): boolean => differsOnlyBy(a, b, isPlace) || differsOnlyBy(a, b, (part) => ORDINAL.test(part));
 
   // Rejected suggestions, as pairs of the nodes they name now.
   const finder = new NodeFinder(graph);
