@@ -98,7 +98,7 @@ describe('applyCorrections', () => {
 
   it('reports a correction that matches nothing as stale and applies the others', () => {
     const base = buildFrom(PAGE_1);
-    const gone = { ...correction(base, 'drop', { node: LI_SI }), args: { node: { id: 'Person:王五', type: 'Person', name: '王五', aliases: [] } } } as const;
+    const gone = { ...correction(base, 'drop', { node: LI_SI }), args: { node: { id: 'Person:王五', type: 'Person' as const, name: '王五', aliases: [] } } };
     const drop = correction(base, 'drop', { node: GAMES_1 });
     const { graph, stale } = applyCorrections(base, [gone, drop]);
     expect(stale.map((s) => [s.correction.id, s.problem])).toEqual([[gone.id, 'Person:王五 is not in the graph, and no Person is known by its names']]);

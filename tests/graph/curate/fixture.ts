@@ -3,7 +3,7 @@
 // a company also printed as 光明公司, and a 李四 who is no person of note.
 import { fileURLToPath } from 'node:url';
 import { buildGraph, type KgGraph } from '../../../graph/build.js';
-import type { Correction, CorrectionOp, EntityRef } from '../../../graph/curate/correction.js';
+import type { CorrectionOf, CorrectionOp, EntityRef } from '../../../graph/curate/correction.js';
 import { refOf } from '../../../graph/curate/match.js';
 import { readRecords } from '../../../graph/records.js';
 
@@ -27,7 +27,7 @@ export function buildFrom(...paths: string[]): KgGraph {
 let counter = 0;
 
 /** A correction as `curate` would write it, naming nodes of `graph`. */
-export function correction<Op extends CorrectionOp>(graph: KgGraph, op: Op, args: Record<string, string | string[] | undefined>): Correction {
+export function correction<Op extends CorrectionOp>(graph: KgGraph, op: Op, args: Record<string, string | string[] | undefined>): CorrectionOf<Op> {
   const ref = (id: string): EntityRef => refOf(graph, id);
   const refs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(args)) {
@@ -35,5 +35,5 @@ export function correction<Op extends CorrectionOp>(graph: KgGraph, op: Op, args
     const isNode = ['from', 'into', 'node', 'to', 'a', 'b'].includes(key);
     refs[key] = isNode ? ref(value as string) : value;
   }
-  return { id: `c${++counter}`, op, args: refs, by: 'tester', at: '2026-01-01T00:00:00.000Z', reason: '' } as unknown as Correction;
+  return { id: `c${++counter}`, op, args: refs, by: 'tester', at: '2026-01-01T00:00:00.000Z', reason: '' } as unknown as CorrectionOf<Op>;
 }
