@@ -1,13 +1,12 @@
 // `gonghui-kg curate <graph-dir> …`: analysts' corrections of a built graph. Each change is
 // appended to corrections.json and graph.json (and graph.gexf when there) is rewritten with every
 // correction applied, all in one atomic step and under a lock, so two commands at once lose nothing.
-import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { KgError } from '../../extractor/errors.js';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../extractor/types.js';
+import { ENTITY_TYPES } from '../../extractor/types.js';
 import type { KgGraph } from '../../graph/build.js';
-import type { Correction } from '../../graph/curate/correction.js';
+import type { ChangeRequest } from '../../graph/curate/session.js';
 
 interface CurateFlags {
   reason?: string;
@@ -47,19 +46,44 @@ function defaultUser(): string {
   }
 }
 
-/** A node named on the command line: its id, else a name or alias only one entity has. */
-function resolveNode(graph: KgGraph, text: string, file: string): string {
-  if (graph.hasNode(text)) return text;
-  for (const field of ['name', 'aliases'] as const) {
-    const hits = graph.filterNodes((_node, a) => a.label !== 'Article' && (field === 'name' ? a.name === text : a.aliases.includes(text)));
-    if (hits.length === 1) return hits[0]!;
-    if (hits.length > 1) fail(`"${text}" names several nodes in ${file} (${hits.sort().join(', ')}); give the id`);
-  }
-  return fail(`no node "${text}" in ${file} (give an id such as Union:北京市总工会, or a name; see \`gonghui-kg stats\` or the explorer)`);
-}
-
 function arity(action: string, args: readonly string[], min: number, max: number, form: string): void {
   if (args.length < min || args.length > max) fail(`${action} expects ${form}, got ${args.length === 0 ? 'nothing' : args.map((a) => `"${a}"`).join(' ')}`);
+}
+
+/** The change the command line asks for. */
+function changeRequest(action: string, args: string[], flags: CurateFlags): ChangeRequest {
+  switch (action) {
+    case 'merge':
+      arity(action, args, 2, 2, '<id> <into-id>');
+      return { action, from: args[0]!, into: args[1]! };
+    case 'rename':
+      arity(action, args, 2, 2, '<id> <new name> (quote a name with spaces)');
+      return { action, node: args[0]!, name: args[1]! };
+    case 'retype':
+      arity(action, args, 2, 2, '<id> <Type>');
+      return { action, node: args[0]!, type: args[1]! };
+    case 'drop':
+      arity(action, args, 1, 1, '<id>');
+      return { action, node: args[0]! };
+    case 'split':
+      arity(action, args, 2, Infinity, '<id> <alias>… --as <new name>');
+      if (flags.as === undefined) fail('split expects --as <new name>');
+      return { action, node: args[0]!, aliases: args.slice(1), as: flags.as };
+    case 'relation': {
+      arity(action, args, 4, 4, 'add|drop <from-id> <TYPE> <to-id>');
+      const [verb, from, type, to] = args as [string, string, string, string];
+      if (verb !== 'add' && verb !== 'drop') fail(`relation expects add or drop, got "${verb}"`);
+      return { action: verb === 'add' ? 'relation-add' : 'relation-drop', from, type, to, ...(flags.role === undefined ? {} : { role: flags.role }) };
+    }
+    case 'keep-apart':
+      arity(action, args, 2, 2, '<id> <other-id>');
+      return { action, a: args[0]!, b: args[1]! };
+    case 'undo':
+      arity(action, args, 0, 1, '[<correction-id>]');
+      return args[0] === undefined ? { action } : { action, id: args[0] };
+    default:
+      return fail(`unknown action "${action}" (expected merge, rename, retype, drop, split, relation, keep-apart, undo, list or suggest)`);
+  }
 }
 
 export function register(program: Command): void {
@@ -78,17 +102,13 @@ export function register(program: Command): void {
     .option('--corrections <file>', 'the corrections file (default: corrections.json in <graph-dir>)')
     .addHelpText('after', USAGE)
     .action(async (dir: string, action: string, args: string[], flags: CurateFlags) => {
-      const { graphFolder, writeGraphFolder } = await import('../../graph/curate/folder.js');
-      const { readCorrections, nextCorrectionId } = await import('../../graph/curate/file.js');
+      const { graphFolder } = await import('../../graph/curate/folder.js');
+      const { readCorrections } = await import('../../graph/curate/file.js');
       const { applyCorrections } = await import('../../graph/curate/apply.js');
-      const { refOf } = await import('../../graph/curate/match.js');
       const { correctionLine, staleWarning } = await import('../../graph/curate/report.js');
-      const { loadGraph } = await import('../../graph/store/json.js');
-      const { analyzeGraph } = await import('../../graph/pipeline.js');
+      const { changeGraphFolder, loadUncorrected } = await import('../../graph/curate/session.js');
       const folder = graphFolder(dir, flags.corrections);
-      if (!existsSync(folder.graph)) fail(`there is no ${folder.graph}; build the graph first with \`gonghui-kg build <inputs…> --out ${dir}\``);
-      /** The graph as built: graph.uncorrected.json, or graph.json before the first correction. */
-      const loadBase = (): KgGraph => loadGraph(existsSync(folder.uncorrected) ? folder.uncorrected : folder.graph);
+      const loadBase = (): KgGraph => loadUncorrected(folder);
 
       if (action === 'list') {
         arity(action, args, 0, 0, 'no arguments');
@@ -104,6 +124,7 @@ export function register(program: Command): void {
         const limit = flags.limit === undefined ? 20 : Number(flags.limit);
         if (!Number.isInteger(limit) || limit < 1) fail(`--limit expects a whole number of at least 1, got "${flags.limit}"`);
         const { suggestMerges } = await import('../../graph/curate/suggest.js');
+        const { loadGraph } = await import('../../graph/store/json.js');
         const suggestions = suggestMerges(loadGraph(folder.graph), readCorrections(folder.corrections), limit);
         const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
         for (const s of suggestions) {
@@ -118,83 +139,12 @@ export function register(program: Command): void {
         return;
       }
 
-      const by = flags.by ?? defaultUser();
-      const reason = flags.reason ?? '';
-      const { withFileLock } = await import('../../graph/curate/lock.js');
-      withFileLock(folder.corrections, () => {
-        // Read under the lock: another `curate` may just have added a correction.
-        const corrections = readCorrections(folder.corrections);
-        const base = loadBase();
-        const fresh = !existsSync(folder.uncorrected);
-        let next: Correction[];
-        let made: Correction | undefined;
-        if (action === 'undo') {
-          arity(action, args, 0, 1, '[<correction-id>]');
-          if (corrections.length === 0) fail(`${folder.corrections} holds no corrections; nothing to undo`);
-          const id = args[0] ?? corrections.at(-1)!.id;
-          const undone = corrections.find((c) => c.id === id) ?? fail(`there is no correction ${id} in ${folder.corrections} (see \`gonghui-kg curate ${dir} list\`)`);
-          next = corrections.filter((c) => c !== undone);
-          process.stdout.write(`undone: ${correctionLine(undone)}\n`);
-        } else {
-          // Arguments name nodes of the graph as corrected so far, as graph.json and the explorer show it.
-          const current = applyCorrections(base, corrections).graph;
-          const node = (text: string) => refOf(current, resolveNode(current, text, folder.graph));
-          const head = { id: nextCorrectionId(corrections) };
-          const tail = { by, at: new Date().toISOString(), reason };
-          switch (action) {
-            case 'merge':
-              arity(action, args, 2, 2, '<id> <into-id>');
-              made = { ...head, op: 'merge', args: { from: node(args[0]!), into: node(args[1]!) }, ...tail };
-              break;
-            case 'rename':
-              arity(action, args, 2, 2, '<id> <new name> (quote a name with spaces)');
-              made = { ...head, op: 'rename', args: { node: node(args[0]!), name: args[1]!.trim() }, ...tail };
-              if (made.args.name === '') fail('rename expects a new name that is not empty');
-              break;
-            case 'retype': {
-              arity(action, args, 2, 2, '<id> <Type>');
-              const type = args[1]!;
-              if (!(ENTITY_TYPES as readonly string[]).includes(type)) fail(`unknown type "${type}" (expected ${ENTITY_TYPES.join(', ')})`);
-              made = { ...head, op: 'retype', args: { node: node(args[0]!), type: type as EntityType }, ...tail };
-              break;
-            }
-            case 'drop':
-              arity(action, args, 1, 1, '<id>');
-              made = { ...head, op: 'drop', args: { node: node(args[0]!) }, ...tail };
-              break;
-            case 'split':
-              arity(action, args, 2, Infinity, '<id> <alias>… --as <new name>');
-              if (flags.as === undefined || flags.as.trim() === '') fail('split expects --as <new name>');
-              made = { ...head, op: 'split', args: { node: node(args[0]!), aliases: [...new Set(args.slice(1))], as: flags.as.trim() }, ...tail };
-              break;
-            case 'relation': {
-              arity(action, args, 4, 4, 'add|drop <from-id> <TYPE> <to-id>');
-              const [verb, from, type, to] = args as [string, string, string, string];
-              if (verb !== 'add' && verb !== 'drop') fail(`relation expects add or drop, got "${verb}"`);
-              if (!(RELATION_TYPES as readonly string[]).includes(type)) fail(`unknown relation type "${type}" (expected ${RELATION_TYPES.join(', ')})`);
-              const role = flags.role === undefined || flags.role === '' ? {} : { role: flags.role };
-              const relation = { from: node(from), type: type as RelationType, to: node(to), ...role };
-              made = verb === 'add' ? { ...head, op: 'relation-add', args: relation, ...tail } : { ...head, op: 'relation-drop', args: relation, ...tail };
-              break;
-            }
-            case 'keep-apart':
-              arity(action, args, 2, 2, '<id> <other-id>');
-              made = { ...head, op: 'keep-apart', args: { a: node(args[0]!), b: node(args[1]!) }, ...tail };
-              if (made.args.a.id === made.args.b.id) fail(`keep-apart expects two different nodes, got ${made.args.a.id} twice`);
-              break;
-            default:
-              fail(`unknown action "${action}" (expected merge, rename, retype, drop, split, relation, keep-apart, undo, list or suggest)`);
-          }
-          next = [...corrections, made];
-        }
-        const { graph, stale } = applyCorrections(base, next, made === undefined ? {} : { strict: made.id });
-        analyzeGraph(graph);
-        // The first correction: graph.json is the graph as built; keep it, without its analytics, for the next rebuilds.
-        const uncorrected = fresh ? applyCorrections(base, []).graph : ('unchanged' as const);
-        writeGraphFolder('curate', folder, { graph, gexf: existsSync(folder.gexf), uncorrected, corrections: next });
-        if (made !== undefined) process.stdout.write(`${correctionLine(made)}\n`);
-        for (const s of stale) process.stderr.write(`warning: ${staleWarning(s, folder.corrections)}\n`);
-        process.stdout.write(`${folder.graph}: ${graph.order} nodes, ${graph.size} edges, ${next.length} correction${next.length === 1 ? '' : 's'}\n`);
-      });
+      const request = changeRequest(action, args, flags);
+      const result = changeGraphFolder(folder, request, { by: flags.by ?? defaultUser(), reason: flags.reason ?? '' });
+      if (result.undone !== undefined) process.stdout.write(`undone: ${correctionLine(result.undone)}\n`);
+      if (result.made !== undefined) process.stdout.write(`${correctionLine(result.made)}\n`);
+      for (const s of result.stale) process.stderr.write(`warning: ${staleWarning(s, folder.corrections)}\n`);
+      const count = result.corrections.length;
+      process.stdout.write(`${folder.graph}: ${result.graph.order} nodes, ${result.graph.size} edges, ${count} correction${count === 1 ? '' : 's'}\n`);
     });
 }
