@@ -8,17 +8,10 @@ import { compareStrings } from '../build.js';
 import type { NodeAttributes } from '../schema.js';
 import type { Correction } from './correction.js';
 import { NodeFinder } from './match.js';
+import type { Suggestion } from './suggestion.js';
 
-export interface Suggestion {
-  /** Merge this node … */
-  from: string;
-  /** … into this one (the one mentioned more often). */
-  into: string;
-  /** Why they look alike, in words. */
-  because: string;
-  sharedNeighbours: number;
-  sharedArticles: number;
-}
+export type { Suggestion } from './suggestion.js';
+
 
 const PLACE_LABELS = new Set(['District', 'Street', 'Region']);
 const PLACE_EDGES = new Set(['LOCATED_IN', 'HELD_AT']);
