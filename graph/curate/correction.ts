@@ -70,24 +70,6 @@ export function mergeCompatible(from: string, into: string): boolean {
   return MERGE_FAMILIES.some((family) => family.includes(from) && family.includes(into));
 }
 
-/** The entity refs of a correction, for matching and listing. */
-export function correctionRefs(correction: Correction): EntityRef[] {
-  switch (correction.op) {
-    case 'merge':
-      return [correction.args.from, correction.args.into];
-    case 'rename':
-    case 'retype':
-    case 'drop':
-    case 'split':
-      return [correction.args.node];
-    case 'relation-add':
-    case 'relation-drop':
-      return [correction.args.from, correction.args.to];
-    case 'keep-apart':
-      return [correction.args.a, correction.args.b];
-  }
-}
-
 /** One line saying what a correction does, for `list`, warnings and errors. */
 export function describeCorrection(correction: Correction): string {
   const c = correction;
