@@ -15,6 +15,7 @@ import { register as registerSegment } from './commands/segment.js';
 import { register as registerStart } from './commands/start.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerEval } from './commands/eval.js';
+import { register as registerCurate } from './commands/curate.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,6 +38,7 @@ registerExport(program);
 registerNeo4j(program);
 registerLoad(program);
 registerCypher(program);
+registerCurate(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -202,7 +202,7 @@ function findDistrict(draft: Draft, places: ReadonlyMap<string, string[]>, node:
 }
 
 /** A mention as a name: the column breaks printed inside it (全\n\n国总工会) are not part of the name. */
-function printedName(mention: string): string {
+export function printedName(mention: string): string {
   return mention.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '');
 }
 
@@ -265,7 +265,7 @@ function deriveNodeAttributes(draft: Draft): void {
 }
 
 const NODE_KEY_ORDER: readonly (keyof NodeAttributes)[] = [
-  'label', 'name', 'aliases', 'mentions', 'firstSource', 'lastSource', 'district', 'roles', 'key',
+  'label', 'name', 'aliases', 'mentions', 'firstSource', 'lastSource', 'district', 'roles', 'key', 'corrections',
   'source', 'index', 'title', 'kind', 'subtitles', 'text', 'spanStart', 'spanEnd',
   'degree', 'weightedDegree', 'pagerank', 'betweenness', 'community', 'component', 'x', 'y',
 ];
@@ -280,8 +280,9 @@ export function orderedEdgeAttributes(attributes: EdgeAttributes): EdgeAttribute
   const evidence = attributes.evidence
     .map((e) => ({ article: e.article, text: e.text, start: e.start, end: e.end }))
     .sort(compareEvidence);
-  if (attributes.role === undefined) return { type: attributes.type, weight: attributes.weight, evidence };
-  return { type: attributes.type, role: attributes.role, weight: attributes.weight, evidence };
+  const corrections = attributes.corrections === undefined ? {} : { corrections: attributes.corrections };
+  if (attributes.role === undefined) return { type: attributes.type, weight: attributes.weight, evidence, ...corrections };
+  return { type: attributes.type, role: attributes.role, weight: attributes.weight, evidence, ...corrections };
 }
 
 function mergeSources(existing: readonly GraphSource[], added: readonly GraphSource[]): GraphSource[] {
@@ -307,13 +308,24 @@ export function buildGraph(records: readonly ArticleRecord[], sources: readonly 
 
   const known = new Map(sources.map((s) => [s.name, s]));
   const added: GraphSource[] = [...new Set([...recordSources, ...known.keys()])].map((name) => ({ name, sha256: known.get(name)?.sha256 ?? '' }));
-  const graph = createGraph();
   const allSources = mergeSources(base?.getAttribute('sources') ?? [], added).sort((x, y) => compareStrings(x.name, y.name));
-  graph.replaceAttributes({ sources: allSources });
+  return { graph: graphOf(draft, { sources: allSources }), warnings };
+}
+
+function graphOf(draft: Draft, attributes: GraphAttributes): KgGraph {
+  const graph = createGraph();
+  graph.replaceAttributes(attributes);
   for (const node of [...draft.nodes.keys()].sort(compareStrings)) graph.addNode(node, orderedNodeAttributes(draft.nodes.get(node)!));
   for (const key of [...draft.edges.keys()].sort(compareStrings)) {
     const edge = draft.edges.get(key)!;
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, orderedEdgeAttributes(edge.attributes));
   }
-  return { graph, warnings };
+  return graph;
+}
+
+/** A copy of a graph that corrections changed, with mentions, sources, districts and aliases derived again, in sorted order. */
+export function rederiveGraph(graph: KgGraph): KgGraph {
+  const draft = draftOf(graph);
+  deriveNodeAttributes(draft);
+  return graphOf(draft, graph.getAttributes());
 }

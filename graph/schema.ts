@@ -45,6 +45,8 @@ export interface NodeAttributes {
   roles?: string[];
   /** Initiative: its most distinctive part. */
   key?: string;
+  /** Ids of the analysts' corrections (corrections.json) that changed this node. */
+  corrections?: string[];
 
   // Article nodes only.
   source?: string;
@@ -76,6 +78,8 @@ export interface EdgeAttributes {
   /** Number of supporting evidences. */
   weight: number;
   evidence: EvidenceRef[];
+  /** Ids of the analysts' corrections that changed this edge. */
+  corrections?: string[];
 }
 
 /** One input file the graph was built from. */
@@ -89,6 +93,25 @@ export interface GraphSource {
 export interface GraphAttributes {
   /** Every input file, sorted by name. */
   sources: GraphSource[];
+  /** What corrections took out of the graph as built, so that stores holding the uncorrected graph can delete it too. */
+  removed?: RemovedByCorrections;
+}
+
+/** A node or edge id and the corrections that removed it. */
+export interface RemovedItem {
+  id: string;
+  corrections: string[];
+}
+
+/** An edge removed while both its end nodes stayed. */
+export interface RemovedEdge extends RemovedItem {
+  source: string;
+  target: string;
+}
+
+export interface RemovedByCorrections {
+  nodes: RemovedItem[];
+  edges: RemovedEdge[];
 }
 
 /** Format version of graph.json; bump when the shape changes incompatibly. */

@@ -1,7 +1,7 @@
 // `gonghui-kg build <inputs…> --out <dir>`: news pages (or records extracted earlier, as
 // .jsonl) → graph.json (+ graph.gexf), with analytics and layout, and a summary at the end.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ArticleRecord } from '../../extractor/types.js';
 import type { BuildSource } from '../../graph/build.js';
@@ -14,6 +14,7 @@ interface BuildOptions {
   gexf: boolean;
   quiet?: boolean;
   workers?: string;
+  corrections?: string;
 }
 
 /** Progress on stderr: a bar on a terminal, plain lines otherwise, nothing with --quiet. */
@@ -76,19 +77,26 @@ export function register(program: Command): void {
     .option('--no-gexf', 'write graph.json only')
     .option('-q, --quiet', 'no progress output')
     .option('-w, --workers <n>', 'extraction worker threads (default: number of cores)')
+    .option('--corrections <file>', 'analysts\' corrections to apply (default: corrections.json in --out, when there)')
     .action(async (inputs: string[], options: BuildOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const quiet = options.quiet === true;
       const progress = new Progress(quiet, !quiet && process.stderr.isTTY === true ? await import('cli-progress') : undefined);
       const dir = await prepareOutDir(options.out);
-      const jsonPath = join(dir, 'graph.json');
-      const gexfPath = join(dir, 'graph.gexf');
+      const { graphFolder, writeGraphFolder } = await import('../../graph/curate/folder.js');
+      const folder = graphFolder(dir, options.corrections);
+      const jsonPath = folder.graph;
+      const gexfPath = folder.gexf;
+      if (options.corrections !== undefined && !existsSync(folder.corrections)) throw new KgError('build', `--corrections ${options.corrections}: no such file`);
+      const { readCorrections } = await import('../../graph/curate/file.js');
+      const corrections = existsSync(folder.corrections) ? readCorrections(folder.corrections) : undefined;
 
       const { loadGraph } = await import('../../graph/store/json.js');
       let base: import('../../graph/build.js').KgGraph | undefined;
       if (options.append === true) {
         if (!existsSync(jsonPath)) throw new KgError('build', `--append: there is no ${jsonPath} to add to; build without --append first`);
-        base = loadGraph(jsonPath);
+        // Pages are added to the graph as built; the corrections are then applied again.
+        base = loadGraph(existsSync(folder.uncorrected) ? folder.uncorrected : jsonPath);
       }
 
       const workers = parseWorkers('build', options.workers);
@@ -115,24 +123,21 @@ export function register(program: Command): void {
       }
 
       const { buildKnowledgeGraph } = await import('../../graph/pipeline.js');
-      const stageNames = { build: 'building the graph', analytics: 'computing analytics', layout: 'laying out' } as const;
-      const { graph, warnings: buildWarnings } = buildKnowledgeGraph(records, sources, {
+      const stageNames = { build: 'building the graph', corrections: 'applying corrections', analytics: 'computing analytics', layout: 'laying out' } as const;
+      const { graph, warnings: buildWarnings, uncorrected, stale } = buildKnowledgeGraph(records, sources, {
         ...(base === undefined ? {} : { base }),
+        ...(corrections === undefined ? {} : { corrections }),
         onStage: (stage) => progress.line(stageNames[stage]),
       });
       warnings.push(...buildWarnings);
+      const { staleWarning } = await import('../../graph/curate/report.js');
+      warnings.push(...stale.map((s) => staleWarning(s, folder.corrections)));
       for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
       if (graph.order === 0) throw new KgError('build', `the inputs hold no articles, so the graph would be empty; nothing written to ${dir}`);
 
       progress.line(`writing ${options.gexf ? `${jsonPath} and ${gexfPath}` : jsonPath}`);
       if (!existsSync(dir)) mkdirSync(dir);
-      const { writeFilesAtomic } = await import('../../graph/store/atomic.js');
-      const { writeGraphJson } = await import('../../graph/store/json.js');
-      const { writeGexf } = await import('../../graph/export/gexf.js');
-      writeFilesAtomic('build', [
-        { path: jsonPath, write: (out) => writeGraphJson(graph, out) },
-        ...(options.gexf ? [{ path: gexfPath, write: (out: import('../../graph/store/atomic.js').ChunkWriter) => writeGexf(graph, out) }] : []),
-      ]);
+      writeGraphFolder('build', folder, { graph, gexf: options.gexf, ...(uncorrected === undefined ? {} : { uncorrected }) });
 
       const { summarizeGraph } = await import('../../graph/summary.js');
       process.stdout.write(formatSummary(summarizeGraph(graph), warnings.length));

@@ -55,8 +55,10 @@ export function register(program: Command): void {
         )
       : undefined;
     let phase = '';
-    const summary = await withDriver(config, (driver) =>
-      loadRows(driver, config, nodes, relationships, {
+    const { syncCorrections } = await import('../../graph/curate/neo4j.js');
+    let corrected = { nodesDeleted: 0, relationshipsDeleted: 0 };
+    const summary = await withDriver(config, async (driver) => {
+      const loaded = await loadRows(driver, config, nodes, relationships, {
         batchSize,
         concurrency,
         reset: flags.reset === true,
@@ -69,14 +71,20 @@ export function register(program: Command): void {
           }
           bar.update(progress.done, { phase });
         },
-      }),
-    ).finally(() => bar?.stop());
+      });
+      // What the graph's corrections removed, and what earlier corrections made, goes from the database too.
+      corrected = await syncCorrections(driver, config, graph);
+      return loaded;
+    }).finally(() => bar?.stop());
 
     const skipped = summary.relationshipsSkipped > 0 ? `, ${summary.relationshipsSkipped} skipped (end node missing)` : '';
     process.stdout.write(
       `loaded ${file} into ${config.uri} (database ${config.database}) in ${summary.seconds.toFixed(1)} s\n` +
         `nodes: ${summary.nodesCreated} created, ${summary.nodesMatched} matched\n` +
-        `relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsMatched} matched${skipped}\n`,
+        `relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsMatched} matched${skipped}\n` +
+        (corrected.nodesDeleted + corrected.relationshipsDeleted > 0
+          ? `corrections: ${corrected.nodesDeleted} nodes and ${corrected.relationshipsDeleted} relationships deleted\n`
+          : ''),
     );
   });
 }

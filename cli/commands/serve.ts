@@ -1,5 +1,7 @@
 // `gonghui-kg serve <graph>`: the graph explorer in the browser, with its JSON API and, when
 // Neo4j is configured, a read-only Cypher panel (credentials stay in this process).
+import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { KgError } from '../../extractor/errors.js';
 import type { RunningViewerServer } from '../../viewer/server/server.js';
@@ -9,6 +11,7 @@ import { addConnectionOptions, configFromFlags, type ConnectionFlags } from './n
 export interface ServeFlags extends ConnectionFlags {
   port: string;
   host: string;
+  curate?: boolean;
 }
 
 function parsePort(text: string): number {
@@ -29,10 +32,16 @@ export async function serveGraph(input: string, flags: ServeFlags): Promise<Runn
   // Cypher only when the user points at a server: a viewer must not fail for want of Neo4j.
   const wantsNeo4j = flags.neo4j !== undefined || (process.env.NEO4J_URI ?? '') !== '';
   const cypher = wantsNeo4j ? (await import('../../viewer/server/cypher.js')).neo4jCypherRunner(configFromFlags(flags)) : undefined;
+  // Edits are for the analyst at this machine only.
+  if (flags.curate === true && !['127.0.0.1', '::1', 'localhost'].includes(flags.host)) {
+    throw new KgError('viewer', `--curate serves on this machine only (127.0.0.1); drop --host ${flags.host} or --curate`);
+  }
+  const curate = flags.curate === true ? { folder: (await import('../../graph/curate/folder.js')).graphFolder(dirname(graph.path)), by: userInfo().username } : undefined;
   const server = await startViewerServer({
     graph,
     appDir,
     ...(cypher ? { cypher } : {}),
+    ...(curate ? { curate } : {}),
     settings: { host: flags.host, port: parsePort(flags.port) },
   });
   const stop = (): void => {
@@ -41,7 +50,7 @@ export async function serveGraph(input: string, flags: ServeFlags): Promise<Runn
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.stdout.write(
-    `gonghui-kg viewer: ${server.url}\n  graph ${graph.path} (${graph.graph.order} nodes, ${graph.graph.size} edges)${cypher ? ', Cypher panel on' : ''}\n  press Ctrl+C to stop\n`,
+    `gonghui-kg viewer: ${server.url}\n  graph ${graph.path} (${graph.graph.order} nodes, ${graph.graph.size} edges)${cypher ? ', Cypher panel on' : ''}${curate ? `, editing on (corrections in ${curate.folder.corrections})` : ''}\n  press Ctrl+C to stop\n`,
   );
   return server;
 }
@@ -53,7 +62,8 @@ export function register(program: Command): void {
       .description('open the graph explorer: serve the Sigma.js viewer and its JSON API for a graph.json')
       .argument('<graph>', 'a graph.json file, or the folder "build --out" wrote it to')
       .option('-p, --port <port>', 'TCP port; 0 picks a free one', String(DEFAULT_VIEWER_SERVER_SETTINGS.port))
-      .option('--host <address>', 'address to listen on; 0.0.0.0 exposes the viewer to your network', DEFAULT_VIEWER_SERVER_SETTINGS.host),
+      .option('--host <address>', 'address to listen on; 0.0.0.0 exposes the viewer to your network', DEFAULT_VIEWER_SERVER_SETTINGS.host)
+      .option('--curate', 'allow corrections through the server\'s /api/curate (written to corrections.json beside the graph, as `gonghui-kg curate` does)'),
   )
     .addHelpText('after', '\nThe Cypher panel is enabled with --neo4j <uri> (or NEO4J_URI); its queries are read-only.\nExample: gonghui-kg serve out/ --port 8080')
     .action(async (input: string, flags: ServeFlags) => {

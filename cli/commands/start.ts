@@ -1,7 +1,7 @@
 // `gonghui-kg start` (what `npm start` runs): builds the graph of the seed pages into out/ and
 // opens the explorer on it, printing the URL.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_VIEWER_SERVER_SETTINGS } from '../../viewer/server/settings.js';
@@ -18,28 +18,29 @@ interface StartFlags {
 
 /** Extracts the pages, builds the graph with analytics and layout, writes graph.json and graph.gexf. */
 async function buildInto(inputs: string[], dir: string): Promise<void> {
-  const [{ extractInputs }, { buildKnowledgeGraph }, { writeFilesAtomic }, { writeGraphJson }, { writeGexf }, { KgError }] = await Promise.all([
+  const [{ extractInputs }, { buildKnowledgeGraph }, { graphFolder, writeGraphFolder }, { readCorrections }, { staleWarning }, { KgError }] = await Promise.all([
     import('../../extractor/parallel.js'),
     import('../../graph/pipeline.js'),
-    import('../../graph/store/atomic.js'),
-    import('../../graph/store/json.js'),
-    import('../../graph/export/gexf.js'),
+    import('../../graph/curate/folder.js'),
+    import('../../graph/curate/file.js'),
+    import('../../graph/curate/report.js'),
     import('../../extractor/errors.js'),
   ]);
   const started = performance.now();
+  // Corrections made with `gonghui-kg curate out …` survive the rebuild.
+  const folder = graphFolder(dir);
+  const corrections = existsSync(folder.corrections) ? readCorrections(folder.corrections) : undefined;
   const extracted = await extractInputs(inputs);
   for (const warning of extracted.warnings) process.stderr.write(`warning: ${warning.path}: ${warning.message}\n`);
-  const { graph, warnings } = buildKnowledgeGraph(extracted.records, extracted.sources);
-  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  const { graph, warnings, uncorrected, stale } = buildKnowledgeGraph(extracted.records, extracted.sources, corrections === undefined ? {} : { corrections });
+  for (const warning of [...warnings, ...stale.map((s) => staleWarning(s, folder.corrections))]) process.stderr.write(`warning: ${warning}\n`);
   if (graph.order === 0) throw new KgError('start', `${inputs.join(', ')} hold no articles; nothing to show`);
   mkdirSync(dir, { recursive: true });
-  writeFilesAtomic('start', [
-    { path: join(dir, 'graph.json'), write: (out) => writeGraphJson(graph, out) },
-    { path: join(dir, 'graph.gexf'), write: (out) => writeGexf(graph, out) },
-  ]);
+  writeGraphFolder('start', folder, { graph, gexf: true, ...(uncorrected === undefined ? {} : { uncorrected }) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const applied = corrections === undefined ? '' : `, ${corrections.length - stale.length} of ${corrections.length} corrections applied`;
   process.stdout.write(
-    `gonghui-kg start: ${extracted.records.length} articles from ${extracted.sources.length} pages → ${graph.order} nodes, ${graph.size} edges in ${dir} (${seconds} s)\n`,
+    `gonghui-kg start: ${extracted.records.length} articles from ${extracted.sources.length} pages → ${graph.order} nodes, ${graph.size} edges in ${dir}${applied} (${seconds} s)\n`,
   );
 }
 

@@ -19,6 +19,7 @@ export const NODE_COLUMNS: readonly NodeColumn[] = [
   { name: 'district', type: 'string' },
   { name: 'roles', type: 'strings' },
   { name: 'key', type: 'string' },
+  { name: 'corrections', type: 'strings' },
   { name: 'source', type: 'string' },
   { name: 'index', type: 'integer' },
   { name: 'title', type: 'string' },
@@ -48,9 +49,10 @@ export const EDGE_COLUMNS: readonly EdgeColumn[] = [
   { name: 'role', type: 'string' },
   { name: 'weight', type: 'integer' },
   { name: 'evidence', type: 'string' },
+  { name: 'corrections', type: 'strings' },
 ];
 
-export function edgeValue(attributes: EdgeAttributes, name: keyof EdgeAttributes): string | number | undefined {
+export function edgeValue(attributes: EdgeAttributes, name: keyof EdgeAttributes): string | number | string[] | undefined {
   if (name === 'evidence') return JSON.stringify(attributes.evidence);
   return attributes[name];
 }

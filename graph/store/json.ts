@@ -13,7 +13,11 @@ import { type ChunkWriter, writeFileAtomic } from './atomic.js';
 
 /** Writes the graphology serialization (without the format envelope) to `out`. */
 export function writeSerializedGraph(graph: KgGraph, out: ChunkWriter): void {
-  const attributes: GraphAttributes = { sources: [...(graph.getAttribute('sources') ?? [])].sort((a, b) => compareStrings(a.name, b.name)) };
+  const removed = graph.getAttribute('removed');
+  const attributes: GraphAttributes = {
+    sources: [...(graph.getAttribute('sources') ?? [])].sort((a, b) => compareStrings(a.name, b.name)),
+    ...(removed === undefined ? {} : { removed }),
+  };
   out.write(`{"options":${JSON.stringify({ type: 'directed', multi: true, allowSelfLoops: true })},"attributes":${JSON.stringify(attributes)},"nodes":[`);
   let first = true;
   for (const node of graph.nodes().sort(compareStrings)) {
@@ -103,8 +107,8 @@ export function loadGraph(path: string): KgGraph {
     const envelope = parseJson(path, `${head}],"edges":[]}}`, 'line 1: ') as { format?: unknown; version?: unknown; graph?: SerializedGraph };
     checkEnvelope(path, envelope);
     const graph = createGraph();
-    const sources = envelope.graph?.attributes?.sources;
-    graph.replaceAttributes({ sources: Array.isArray(sources) ? (sources as GraphAttributes['sources']) : [] });
+    const { sources, removed } = (envelope.graph?.attributes ?? {}) as Partial<GraphAttributes>;
+    graph.replaceAttributes({ sources: Array.isArray(sources) ? sources : [], ...(removed === undefined ? {} : { removed }) });
     let section: 'nodes' | 'edges' | 'end' = 'nodes';
     let number = 1;
     for (const line of iterator) {

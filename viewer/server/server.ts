@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { KgError } from '../../extractor/errors.js';
 import type { CypherRequest, CypherResponse, ServerInfo } from '../shared/api.js';
 import { articleView } from '../shared/article-view.js';
+import { type CurateOptions, registerCurateRoutes } from './curate.js';
 import type { LoadedGraph } from './graph-source.js';
 import { resolveViewerServerSettings } from './settings.js';
 import type { ViewerServerSettings } from './settings.js';
@@ -18,6 +19,8 @@ export interface ViewerServerOptions {
   /** Directory of the built viewer app; without it only the API is served (the Vite dev server serves the app). */
   appDir?: string;
   cypher?: CypherRunner;
+  /** Editing through /api/curate (`serve --curate`); the served graph is replaced after each edit. */
+  curate?: CurateOptions;
   settings?: Partial<ViewerServerSettings>;
 }
 
@@ -45,7 +48,8 @@ function hasTraversal(url: string): boolean {
 
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
   const settings = resolveViewerServerSettings(options.settings);
-  const { graph, text, path } = options.graph;
+  // Read per request: an edit (--curate) replaces the graph and its text.
+  const loaded = options.graph;
   const app = Fastify({ bodyLimit: settings.bodyLimit, logger: false });
 
   // Anything that tries to step outside the app directory is simply not there.
@@ -60,16 +64,17 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   if (options.appDir) await app.register(fastifyStatic, { root: options.appDir, index: 'index.html', dotfiles: 'ignore' });
 
   app.get('/api/info', async (): Promise<ServerInfo> => ({
-    graph: basename(path),
-    nodes: graph.order,
-    edges: graph.size,
+    graph: basename(loaded.path),
+    nodes: loaded.graph.order,
+    edges: loaded.graph.size,
     cypher: options.cypher !== undefined,
+    ...(options.curate === undefined ? {} : { curate: true }),
   }));
 
-  app.get('/api/graph', async (_request, reply) => reply.type('application/json; charset=utf-8').send(text));
+  app.get('/api/graph', async (_request, reply) => reply.type('application/json; charset=utf-8').send(loaded.text));
 
   app.get<{ Params: { id: string } }>('/api/article/:id', async (request, reply) => {
-    const view = articleView(graph, request.params.id);
+    const view = articleView(loaded.graph, request.params.id);
     if (!view) return reply.code(404).send({ error: `no article ${request.params.id}` });
     return view;
   });
@@ -95,6 +100,8 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
       return reply.code(error instanceof KgError ? 400 : 500).send({ error: message });
     }
   });
+
+  if (options.curate !== undefined) registerCurateRoutes(app, loaded, options.curate);
 
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'Not found' }));
   return app;

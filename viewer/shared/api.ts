@@ -1,4 +1,6 @@
 // Shapes of the viewer's JSON API, shared by the fastify server and the browser app.
+import type { Correction } from '../../graph/curate/correction.js';
+import type { Suggestion } from '../../graph/curate/suggestion.js';
 
 /** GET /api/info */
 export interface ServerInfo {
@@ -8,6 +10,8 @@ export interface ServerInfo {
   edges: number;
   /** True when the server can run Cypher against Neo4j. */
   cypher: boolean;
+  /** True when the explorer may edit the graph (served with --curate). */
+  curate?: boolean;
 }
 
 export interface CypherNode {
@@ -41,4 +45,19 @@ export interface CypherRequest {
 /** Error bodies of the API. */
 export interface ApiError {
   error: string;
+}
+
+/** GET /api/curate (served with --curate): the corrections, those matching nothing, and likely duplicates. */
+export interface CurateState {
+  corrections: Correction[];
+  stale: { id: string; problem: string }[];
+  suggestions: Suggestion[];
+}
+
+/** POST /api/curate {action, …its arguments, reason?, by?}: the correction made (or undone), then the new state. */
+export interface CurateResponse extends CurateState {
+  made?: Correction;
+  undone?: Correction;
+  nodes: number;
+  edges: number;
 }
