@@ -127,7 +127,7 @@ export async function runQuery(
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') && options.timeoutMs !== undefined) {
-      throw new KgError('cypher', `the query ran longer than ${options.timeoutMs / 1000} s and was stopped; narrow it down or add a LIMIT`, { cause: error });
+      throw timedOut(options.timeoutMs, error);
     }
     throw error;
   } finally {
@@ -135,10 +135,18 @@ export async function runQuery(
   }
 }
 
+/** How long past its time limit a query may take to come back before its connection is closed. */
+const GRACE_MS = 2000;
+
+function timedOut(timeoutMs: number, cause?: unknown): KgError {
+  return new KgError('cypher', `the query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it down or add a LIMIT`, cause === undefined ? undefined : { cause });
+}
+
 /**
  * Runs one query with its own connection: the entry point for the command line and the viewer's
  * Cypher panel. Throws a KgError with a one-line message for refused queries and connection
- * problems. An abort closes the connection, and with it the query on the server.
+ * problems. An abort, or a server that lets the time limit pass, closes the connection, and with
+ * it the query on the server.
  */
 export async function runReadQuery(
   config: Neo4jConfig,
@@ -146,16 +154,26 @@ export async function runReadQuery(
   params: Record<string, unknown> = {},
   options: Partial<QueryOptions> = {},
 ): Promise<QueryResult> {
+  const { signal, timeoutMs } = options;
+  if (signal?.aborted === true) throw new KgError('cypher', 'the query was cancelled');
   return withDriver(config, async (driver) => {
-    const { signal } = options;
-    if (signal === undefined) return runQuery(driver, config, query, params, options);
-    if (signal.aborted) throw new KgError('cypher', 'the query was cancelled');
-    const aborted = new Promise<never>((_resolve, reject) => {
-      signal.addEventListener('abort', () => reject(new KgError('cypher', 'the query was cancelled')), { once: true });
-    });
     const running = runQuery(driver, config, query, params, options);
-    // Once aborted, closing the driver makes the running query fail too: nobody waits for it.
+    // Once stopped, closing the driver makes the running query fail too: nobody waits for it.
     running.catch(() => undefined);
-    return Promise.race([running, aborted]);
+    let timer: NodeJS.Timeout | undefined;
+    const stops: Promise<never>[] = [];
+    if (signal !== undefined) {
+      stops.push(new Promise<never>((_resolve, reject) => signal.addEventListener('abort', () => reject(new KgError('cypher', 'the query was cancelled')), { once: true })));
+    }
+    if (timeoutMs !== undefined) {
+      stops.push(new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(timedOut(timeoutMs)), timeoutMs + GRACE_MS);
+      }));
+    }
+    try {
+      return await Promise.race([running, ...stops]);
+    } finally {
+      clearTimeout(timer);
+    }
   });
 }
