@@ -3,10 +3,12 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { KgError } from '../../extractor/errors.js';
+import { Progress } from '../progress.js';
 import { addConnectionOptions, configFromFlags, type ConnectionFlags } from './neo4j.js';
 
 interface LoadFlags extends ConnectionFlags {
   reset?: boolean;
+  quiet?: boolean;
   batch: string;
   concurrency: string;
 }
@@ -27,7 +29,8 @@ export function register(program: Command): void {
       .argument('<graph>', 'graph.json written by `gonghui-kg build`, or its folder')
       .option('--reset', 'delete every gonghui-kg node (label :Node) in the database first')
       .option('--batch <n>', 'rows per transaction', '5000')
-      .option('--concurrency <n>', 'transactions running side by side', '2'),
+      .option('--concurrency <n>', 'transactions running side by side', '2')
+      .option('-q, --quiet', 'no progress output'),
   ).action(async (path: string, flags: LoadFlags) => {
     const config = configFromFlags(flags);
     const batchSize = Number(flags.batch);
@@ -47,30 +50,23 @@ export function register(program: Command): void {
     const nodes = nodeRows(graph);
     const relationships = relationshipRows(graph);
 
-    const { default: cliProgress } = await import('cli-progress');
-    const bar = process.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          { format: 'loading {phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        )
-      : undefined;
+    const quiet = flags.quiet === true;
+    const progress = new Progress('load', quiet, !quiet && process.stderr.isTTY === true ? (await import('cli-progress')).default : undefined);
     let phase = '';
     const summary = await withDriver(config, (driver) =>
       loadRows(driver, config, nodes, relationships, {
         batchSize,
         concurrency,
         reset: flags.reset === true,
-        onProgress: (progress) => {
-          if (bar === undefined) return;
-          if (progress.phase !== phase) {
-            if (phase !== '') bar.stop();
-            phase = progress.phase;
-            bar.start(progress.total, 0, { phase });
+        onProgress: (step) => {
+          if (step.phase !== phase) {
+            progress.stop();
+            phase = step.phase;
           }
-          bar.update(progress.done, { phase });
+          progress.tick(step.done, step.total, `loading ${step.phase}`);
         },
       }),
-    ).finally(() => bar?.stop());
+    ).finally(() => progress.stop());
 
     const skipped = summary.relationshipsSkipped > 0 ? `, ${summary.relationshipsSkipped} skipped (end node missing)` : '';
     process.stdout.write(
