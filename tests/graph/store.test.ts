@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +77,20 @@ describe('graph.json store', () => {
     ).toThrow(/disk on fire/);
     expect(readFileSync(path, 'utf8')).toBe(text);
     expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
+
+  it('removes the temp files a killed writer left behind, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-store-stale-'));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      const keep = ['.graph.json.tmp', 'notes.tmp', `.graph.json.${alive.pid}.0.tmp`, 'graph.gexf'];
+      for (const name of [...keep, `.graph.json.${dead}.0.tmp`, `.graph.gexf.${dead}.3.tmp`]) writeFileSync(join(dir, name), 'x');
+      writeFileAtomic('store', join(dir, 'graph.json'), (out) => out.write('{}'));
+      expect(readdirSync(dir).sort()).toEqual([...keep, 'graph.json'].sort());
+    } finally {
+      alive.kill();
+    }
   });
 
   it('names the folder when it does not exist or is a file', () => {
