@@ -22,9 +22,15 @@ const STRING_ESCAPES: Record<string, string> = {
   '\f': '\\f',
 };
 
-/** A Cypher string literal for `text`. */
+/**
+ * A Cypher string literal for `text`. Control characters and lone surrogates (which UTF-8 cannot
+ * carry, so a file would hold U+FFFD instead) are written as \u escapes: the name survives exactly.
+ */
 export function cypherString(text: string): string {
-  const body = text.replace(/[\\'\u0000-\u001f\u007f\u2028\u2029]/g, (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const body = text.replace(
+    /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `'${body}'`;
 }
 
