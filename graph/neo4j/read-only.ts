@@ -44,6 +44,7 @@ const ADMINISTERED = new Set(['USER', 'ROLE', 'ROLES', 'DATABASE', 'DATABASES', 
 const LINE_END = /[\n\r\u2028\u2029\u0085]/g;
 const WORD = /[\p{ID_Continue}]+/uy;
 const SPACE = /\s/u;
+const PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 class Unreadable extends Error {}
 
@@ -129,10 +130,13 @@ export function tokenize(query: string): Token[] {
       if (word !== null) {
         tokens.push({ kind: 'word', text: word[0], at: i });
         i += word[0].length;
+      } else if (PUNCTUATION.test(c)) {
+        tokens.push({ kind: 'symbol', text: c, at: i });
+        i++;
       } else {
-        const symbol = String.fromCodePoint(query.codePointAt(i)!);
-        tokens.push({ kind: 'symbol', text: symbol, at: i });
-        i += symbol.length;
+        // Anything else (controls, Unicode spaces, dashes …) separates words and nothing more:
+        // were the server to read it as white space, LOAD<it>CSV must still be LOAD CSV.
+        i++;
       }
     }
   }
@@ -158,6 +162,14 @@ function dottedName(tokens: readonly Token[], start: number): { parts: string[];
     i++;
   }
   return { parts, next: i };
+}
+
+/** A call of a namespaced function at tokens[i] (apoc.util.sleep(…)) outside Neo4j's built-in namespaces. */
+function namespacedCall(tokens: readonly Token[], i: number): Refusal | undefined {
+  if (tokens[i + 1]?.text !== '.' || keyword(tokens[i - 1]) === 'CALL') return undefined;
+  const { parts, next } = dottedName(tokens, i);
+  if (parts.length < 2 || tokens[next]?.text !== '(' || FUNCTION_NAMESPACES.has(parts[0]!.toLowerCase())) return undefined;
+  return { rule: 'function', message: `${parts.join('.')}(): only Neo4j's built-in functions may be called` };
 }
 
 /** Whether the procedure named by these parts (db, labels) is one of READ_PROCEDURES. */
@@ -197,7 +209,11 @@ function tokenRefusal(tokens: readonly Token[]): Refusal | undefined {
     }
     // A property (n.show), a parameter ($load) or a map key ({use: 1}) is a name, not a keyword;
     // after the dot of a number (1.) it is not, in case the server reads "1." as a float.
-    if (token.kind !== 'word' || previous === '$' || (previous === '.' && isName(tokens[i - 2]) && !/^\d/.test(tokens[i - 2]!.text))) continue;
+    const property = previous === '$' || (previous === '.' && isName(tokens[i - 2]) && !/^\d/.test(tokens[i - 2]!.text));
+    if (!isName(token) || property) continue;
+    const functionCall = namespacedCall(tokens, i);
+    if (functionCall !== undefined) return functionCall;
+    if (token.kind !== 'word') continue;
     const word = keyword(token)!;
     const next = tokens[i + 1];
     const nextWord = keyword(next);
@@ -228,12 +244,6 @@ function tokenRefusal(tokens: readonly Token[]): Refusal | undefined {
       }
       i = after - 1;
       continue;
-    }
-    if (next?.text === '.') {
-      const { parts, next: after } = dottedName(tokens, i);
-      if (parts.length > 1 && tokens[after]?.text === '(' && !FUNCTION_NAMESPACES.has(parts[0]!.toLowerCase())) {
-        return { rule: 'function', message: `${parts.join('.')}(): only Neo4j's built-in functions may be called` };
-      }
     }
   }
   return undefined;
