@@ -46,9 +46,8 @@ function forbiddenOperator(plan: Plan | false): string | undefined {
   if (plan === false) return undefined;
   const operator = plan.operatorType.split('@')[0] ?? '';
   if (operator === 'LoadCSV') return 'uses LOAD CSV, which reads files and URLs on the database server';
-  if (/^(Show|Terminate|Create|Drop|Alter|Grant|Deny|Revoke)/.test(operator) && !/^(Create|Drop)(Node|Relationship|Index|Constraint)/.test(operator)) {
-    return `runs the administration operator ${operator}`;
-  }
+  // SHOW … commands plan as reads; TERMINATE … can hide behind them.
+  if (/^(Show|Terminate)/.test(operator)) return `runs the administration operator ${operator}`;
   if (operator === 'ProcedureCall') {
     // The details are the signature: "db.labels() :: (label :: STRING)".
     const signature = String((plan.arguments as Record<string, unknown>).Details ?? '');
