@@ -83,6 +83,11 @@ export async function checkReadOnly(driver: Driver, config: Neo4jConfig, query: 
   return queryType;
 }
 
+/** What the EXPLAIN plan alone shows a query to do beyond reading, if anything: the second line behind the tokens. */
+export async function planRefusal(driver: Driver, config: Neo4jConfig, query: string, params: Record<string, unknown> = {}): Promise<string | undefined> {
+  return forbiddenOperator((await explain(driver, config, query, params)).plan);
+}
+
 async function collect(result: Result, maxRows: number): Promise<{ columns: string[]; records: Neo4jRecord[]; truncated: boolean }> {
   const columns = (await result.keys()).map(String);
   const records: Neo4jRecord[] = [];

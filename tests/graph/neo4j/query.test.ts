@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../../graph/neo4j/connection.js';
 import { graphFromQuery } from '../../../graph/neo4j/graph-from-query.js';
 import { loadRows } from '../../../graph/neo4j/load.js';
-import { runReadQuery } from '../../../graph/neo4j/query.js';
+import { planRefusal, runReadQuery } from '../../../graph/neo4j/query.js';
 import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
 import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../../helpers/neo4j.js';
 import { ARTICLE, fixtureGraph, HOSTILE_NAME } from './fixture.js';
@@ -47,6 +47,14 @@ describe.skipIf(neo4jSkipReason !== undefined)('querying Neo4j', () => {
     ['USE system SHOW USERS', 'use'],
   ])('refuses %j by the %s rule, whatever EXPLAIN says', async (query, rule) => {
     await expect(runReadQuery(neo.config, query)).rejects.toThrow(`gonghui-kg/cypher: refusing a query that breaks the "${rule}" rule: `);
+  });
+
+  it('finds LOAD CSV, SHOW and other procedures in the plan too, behind the tokens', async () => {
+    await expect(planRefusal(driver, neo.config, "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).resolves.toBe('uses LOAD CSV, which reads files and URLs on the database server');
+    await expect(planRefusal(driver, neo.config, 'SHOW TRANSACTIONS')).resolves.toMatch(/^runs the administration operator Show/);
+    await expect(planRefusal(driver, neo.config, 'CALL dbms.components()')).resolves.toBe('calls the procedure dbms.components');
+    await expect(planRefusal(driver, neo.config, 'CALL db.labels()')).resolves.toBeUndefined();
+    await expect(planRefusal(driver, neo.config, 'MATCH (u:Union) RETURN u.name')).resolves.toBeUndefined();
   });
 
   it('runs the read procedures of the allow-list', async () => {
