@@ -51,8 +51,9 @@ describe.skipIf(neo4jSkipReason !== undefined)('the bundled Neo4j server keeps t
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'gonghui-kg-neo4j-locked-'));
-    server = await startNeo4jServer({ home, port: 0, password, quickStart: true, heap: '384m', pagecache: '32m', transactionTimeout: '3s' });
-  });
+    server = await startNeo4jServer({ home, port: 0, password, quickStart: true, heap: '512m', pagecache: '64m', transactionTimeout: '3s' });
+    // This file starts two servers one after the other; on a machine busy with the other test files the second can take long.
+  }, 360_000);
   afterAll(async () => {
     await server?.stop();
     if (home !== undefined) rmSync(home, { recursive: true, force: true });
