@@ -3,6 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { KgError } from '../extractor/errors.js';
 import type { ArticleRecord } from '../extractor/types.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../extractor/types.js';
+
+// Types become Neo4j labels and relationship types, and names of constraints and indexes.
+const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
+const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
 
 function checkRecord(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return 'not a JSON object';
@@ -17,11 +22,13 @@ function checkRecord(value: unknown): string | undefined {
     if (typeof e?.id !== 'string' || typeof e.type !== 'string' || typeof e.name !== 'string' || !Array.isArray(e.mentions)) {
       return 'an entity lacks "id", "type", "name" or "mentions"';
     }
+    if (!ENTITY_TYPE_SET.has(e.type)) return `entity ${JSON.stringify(e.id)} has type ${JSON.stringify(e.type)}, expected one of ${ENTITY_TYPES.join(', ')}`;
   }
   for (const rel of r.relations) {
     if (typeof rel?.type !== 'string' || typeof rel.from !== 'string' || typeof rel.to !== 'string' || typeof rel.evidence?.text !== 'string') {
       return 'a relation lacks "type", "from", "to" or "evidence"';
     }
+    if (!RELATION_TYPE_SET.has(rel.type)) return `a relation from ${JSON.stringify(rel.from)} has type ${JSON.stringify(rel.type)}, expected one of ${RELATION_TYPES.join(', ')}`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../../extractor/types.js';
 import type { BuildSource } from '../../graph/build.js';
 import { formatSummary } from './stats.js';
 import { parseWorkers } from '../options.js';
+import { Progress } from '../progress.js';
 
 interface BuildOptions {
   out: string;
@@ -15,44 +16,6 @@ interface BuildOptions {
   quiet?: boolean;
   workers?: string;
   corrections?: string;
-}
-
-/** Progress on stderr: a bar on a terminal, plain lines otherwise, nothing with --quiet. */
-class Progress {
-  private bar: import('cli-progress').SingleBar | undefined;
-  private lastLine = 0;
-
-  constructor(
-    private readonly quiet: boolean,
-    /** cli-progress, loaded only when stderr is a terminal. */
-    private readonly bars: typeof import('cli-progress') | undefined,
-  ) {}
-
-  tick(done: number, total: number, what: string): void {
-    if (this.quiet) return;
-    if (this.bars !== undefined) {
-      if (this.bar === undefined) {
-        this.bar = new this.bars.SingleBar({ format: `${what} [{bar}] {value}/{total}`, stream: process.stderr, hideCursor: true }, this.bars.Presets.shades_classic);
-        this.bar.start(total, 0);
-      }
-      this.bar.update(done);
-      return;
-    }
-    // Plain lines: about every 10 %, so a log of a big run stays readable.
-    if (done === total || done === 1 || done - this.lastLine >= Math.max(1, Math.floor(total / 10))) {
-      this.lastLine = done;
-      process.stderr.write(`gonghui-kg build: ${what} ${done}/${total}\n`);
-    }
-  }
-
-  stop(): void {
-    this.bar?.stop();
-    this.bar = undefined;
-  }
-
-  line(text: string): void {
-    if (!this.quiet) process.stderr.write(`gonghui-kg build: ${text}\n`);
-  }
 }
 
 /** Checks --out before any work: its parent must exist; the folder itself is created. */
@@ -81,7 +44,7 @@ export function register(program: Command): void {
     .action(async (inputs: string[], options: BuildOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const quiet = options.quiet === true;
-      const progress = new Progress(quiet, !quiet && process.stderr.isTTY === true ? await import('cli-progress') : undefined);
+      const progress = new Progress('build', quiet, !quiet && process.stderr.isTTY === true ? await import('cli-progress') : undefined);
       const dir = await prepareOutDir(options.out);
       const { graphFolder, writeGraphFolder } = await import('../../graph/curate/folder.js');
       const folder = graphFolder(dir, options.corrections);

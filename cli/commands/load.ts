@@ -3,10 +3,12 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { KgError } from '../../extractor/errors.js';
+import { Progress } from '../progress.js';
 import { addConnectionOptions, configFromFlags, type ConnectionFlags } from './neo4j.js';
 
 interface LoadFlags extends ConnectionFlags {
   reset?: boolean;
+  quiet?: boolean;
   batch: string;
   concurrency: string;
 }
@@ -27,7 +29,8 @@ export function register(program: Command): void {
       .argument('<graph>', 'graph.json written by `gonghui-kg build`, or its folder')
       .option('--reset', 'delete every gonghui-kg node (label :Node) in the database first')
       .option('--batch <n>', 'rows per transaction', '5000')
-      .option('--concurrency <n>', 'transactions running side by side', '2'),
+      .option('--concurrency <n>', 'transactions running side by side', '2')
+      .option('-q, --quiet', 'no progress output'),
   ).action(async (path: string, flags: LoadFlags) => {
     const config = configFromFlags(flags);
     const batchSize = Number(flags.batch);
@@ -47,13 +50,8 @@ export function register(program: Command): void {
     const nodes = nodeRows(graph);
     const relationships = relationshipRows(graph);
 
-    const { default: cliProgress } = await import('cli-progress');
-    const bar = process.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          { format: 'loading {phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        )
-      : undefined;
+    const quiet = flags.quiet === true;
+    const progress = new Progress('load', quiet, !quiet && process.stderr.isTTY === true ? (await import('cli-progress')).default : undefined);
     let phase = '';
     const { syncCorrections } = await import('../../graph/curate/neo4j.js');
     let corrected = { nodesDeleted: 0, relationshipsDeleted: 0 };
@@ -62,20 +60,18 @@ export function register(program: Command): void {
         batchSize,
         concurrency,
         reset: flags.reset === true,
-        onProgress: (progress) => {
-          if (bar === undefined) return;
-          if (progress.phase !== phase) {
-            if (phase !== '') bar.stop();
-            phase = progress.phase;
-            bar.start(progress.total, 0, { phase });
+        onProgress: (step) => {
+          if (step.phase !== phase) {
+            progress.stop();
+            phase = step.phase;
           }
-          bar.update(progress.done, { phase });
+          progress.tick(step.done, step.total, `loading ${step.phase}`);
         },
       });
       // What the graph's corrections removed, and what earlier corrections made, goes from the database too.
       corrected = await syncCorrections(driver, config, graph);
       return loaded;
-    }).finally(() => bar?.stop());
+    }).finally(() => progress.stop());
 
     const skipped = summary.relationshipsSkipped > 0 ? `, ${summary.relationshipsSkipped} skipped (end node missing)` : '';
     process.stdout.write(

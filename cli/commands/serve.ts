@@ -12,12 +12,21 @@ export interface ServeFlags extends ConnectionFlags {
   port: string;
   host: string;
   curate?: boolean;
+  cypherTimeout?: string;
 }
 
 function parsePort(text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new KgError('viewer', `--port expects a number from 0 to 65535, got "${text}"`);
   return port;
+}
+
+function parseSeconds(text: string): number {
+  const seconds = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > 3600) {
+    throw new KgError('viewer', `--cypher-timeout expects seconds, more than 0 and at most 3600, got "${text}"`);
+  }
+  return Math.round(seconds * 1000);
 }
 
 /** Starts the viewer for a graph file or folder; shared with `start`. */
@@ -42,7 +51,11 @@ export async function serveGraph(input: string, flags: ServeFlags): Promise<Runn
     appDir,
     ...(cypher ? { cypher } : {}),
     ...(curate ? { curate } : {}),
-    settings: { host: flags.host, port: parsePort(flags.port) },
+    settings: {
+      host: flags.host,
+      port: parsePort(flags.port),
+      cypherTimeoutMs: parseSeconds(flags.cypherTimeout ?? String(DEFAULT_VIEWER_SERVER_SETTINGS.cypherTimeoutMs / 1000)),
+    },
   });
   const stop = (): void => {
     void server.close().then(() => process.exit(0));
@@ -63,9 +76,13 @@ export function register(program: Command): void {
       .argument('<graph>', 'a graph.json file, or the folder "build --out" wrote it to')
       .option('-p, --port <port>', 'TCP port; 0 picks a free one', String(DEFAULT_VIEWER_SERVER_SETTINGS.port))
       .option('--host <address>', 'address to listen on; 0.0.0.0 exposes the viewer to your network', DEFAULT_VIEWER_SERVER_SETTINGS.host)
+      .option('--cypher-timeout <seconds>', 'time limit of a query of the Cypher panel', String(DEFAULT_VIEWER_SERVER_SETTINGS.cypherTimeoutMs / 1000))
       .option('--curate', 'allow corrections through the server\'s /api/curate (written to corrections.json beside the graph, as `gonghui-kg curate` does)'),
   )
-    .addHelpText('after', '\nThe Cypher panel is enabled with --neo4j <uri> (or NEO4J_URI); its queries are read-only.\nExample: gonghui-kg serve out/ --port 8080')
+    .addHelpText(
+      'after',
+      `\nThe Cypher panel is enabled with --neo4j <uri> (or NEO4J_URI); its queries are read-only (no LOAD CSV, no procedure but db.labels and a few other read ones, no administration), stopped after --cypher-timeout, at most ${DEFAULT_VIEWER_SERVER_SETTINGS.maxRows} rows.\nExample: gonghui-kg serve out/ --port 8080`,
+    )
     .action(async (input: string, flags: ServeFlags) => {
       await serveGraph(input, flags);
     });

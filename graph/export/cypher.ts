@@ -1,12 +1,16 @@
-// A Cypher script that `cypher-shell -f graph.cypher` runs against Neo4j 5: uniqueness
-// constraints on `id`, then nodes and relationships MERGEd in batches (UNWIND over list
-// literals), so running it twice changes nothing. Every string is a single-quoted literal
-// escaped so that any name — quotes, backslashes, backticks, line breaks — round-trips.
+// A Cypher script that `cypher-shell -f graph.cypher` runs against Neo4j 5, giving the database
+// what `gonghui-kg load` gives it: the same constraint and indexes, every node :Node with a unique
+// `id` and its type label, every relationship with its `id`, the same properties (the loader's
+// rows), MERGEd in batches (UNWIND over list literals), so running it twice, or loading after it,
+// changes nothing. Every string is a single-quoted literal escaped so that any name — quotes,
+// backslashes, backticks, line breaks — round-trips.
+import neo4j from 'neo4j-driver';
 import type { KgGraph } from '../build.js';
 import { compareStrings } from '../build.js';
+import { COMMON_LABEL, schemaStatements } from '../neo4j/load.js';
+import { nodeRows, relationshipRows, type Properties, type PropertyValue } from '../neo4j/rows.js';
 import type { ChunkWriter } from '../store/atomic.js';
 import { writeFileAtomic } from '../store/atomic.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue } from './attributes.js';
 
 const STRING_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -18,9 +22,15 @@ const STRING_ESCAPES: Record<string, string> = {
   '\f': '\\f',
 };
 
-/** A Cypher string literal for `text`. */
+/**
+ * A Cypher string literal for `text`. Control characters and lone surrogates (which UTF-8 cannot
+ * carry, so a file would hold U+FFFD instead) are written as \u escapes: the name survives exactly.
+ */
 export function cypherString(text: string): string {
-  const body = text.replace(/[\\'\u0000-\u001f\u007f\u2028\u2029]/g, (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const body = text.replace(
+    /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `'${body}'`;
 }
 
@@ -29,22 +39,22 @@ export function cypherIdentifier(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
-type Value = string | number | readonly string[];
-
-/** A Cypher literal for a property value; a `double` column stays a float even when whole. */
-export function cypherValue(value: Value, type: ColumnType): string {
+/** A Cypher literal for a property value as the loader sends it: Integers stay integers, other numbers floats. */
+export function cypherValue(value: PropertyValue): string {
+  if (neo4j.isInt(value)) return value.toString();
   if (typeof value === 'number') {
-    const text = Number.isFinite(value) ? String(value) : '0';
-    return type === 'double' && /^-?\d+$/.test(text) ? `${text}.0` : text;
+    const text = String(value).replace('e+', 'e');
+    return /^-?\d+$/.test(text) ? `${text}.0` : text;
   }
   if (typeof value === 'string') return cypherString(value);
-  return `[${value.map(cypherString).join(', ')}]`;
+  if (typeof value === 'boolean') return String(value);
+  return `[${(value as PropertyValue[]).map(cypherValue).join(', ')}]`;
 }
 
-function cypherMap(entries: [string, ColumnType, Value | undefined][]): string {
-  return `{${entries
-    .filter((entry): entry is [string, ColumnType, Value] => entry[2] !== undefined)
-    .map(([key, type, value]) => `${cypherIdentifier(key)}: ${cypherValue(value, type)}`)
+function cypherMap(props: Properties): string {
+  return `{${Object.keys(props)
+    .sort(compareStrings)
+    .map((key) => `${cypherIdentifier(key)}: ${cypherValue(props[key]!)}`)
     .join(', ')}}`;
 }
 
@@ -59,50 +69,34 @@ function writeBatches(out: ChunkWriter, rows: string[], batchSize: number, state
   }
 }
 
+function byKey<R>(rows: R[], key: (row: R) => string): [string, R[]][] {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row)) ?? [];
+    list.push(row);
+    groups.set(key(row), list);
+  }
+  return [...groups].sort(([a], [b]) => compareStrings(a, b));
+}
+
 export function writeCypher(graph: KgGraph, out: ChunkWriter, options: CypherOptions = {}): void {
   const batchSize = options.batchSize ?? 500;
-  const byLabel = new Map<string, string[]>();
-  for (const node of graph.nodes().sort(compareStrings)) {
-    const label = graph.getNodeAttribute(node, 'label');
-    const list = byLabel.get(label) ?? [];
-    list.push(node);
-    byLabel.set(label, list);
-  }
-  const labels = [...byLabel.keys()].sort(compareStrings);
-
   out.write(`// gonghui-kg graph: ${graph.order} nodes, ${graph.size} relationships.\n// Run with: cypher-shell -f <this file>\n`);
-  for (const label of labels) {
-    const name = cypherIdentifier(`gonghui_${label.toLowerCase()}_id`);
-    out.write(`CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${cypherIdentifier(label)}) REQUIRE n.id IS UNIQUE;\n`);
-  }
-  for (const label of labels) {
-    const rows = (byLabel.get(label) ?? []).map((node) => {
-      const attributes = graph.getNodeAttributes(node);
-      const props = cypherMap(NODE_COLUMNS.filter((c) => c.name !== 'label').map((c) => [c.name, c.type, attributes[c.name] as Value | undefined]));
-      return `{id: ${cypherString(node)}, props: ${props}}`;
-    });
-    writeBatches(out, rows, batchSize, `MERGE (n:${cypherIdentifier(label)} {id: row.id})\nSET n += row.props`);
-  }
+  for (const statement of schemaStatements()) out.write(`${statement};\n`);
 
-  // Grouped by type and end labels so every MATCH uses a label's id constraint.
-  const groups = new Map<string, string[]>();
-  for (const edge of graph.edges().sort(compareStrings)) {
-    const attributes = graph.getEdgeAttributes(edge);
-    const source = graph.source(edge);
-    const target = graph.target(edge);
-    const group = [attributes.type, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label')].join('\u0000');
-    const props = cypherMap(EDGE_COLUMNS.filter((c) => c.name !== 'type').map((c) => [c.name, c.type, edgeValue(attributes, c.name)]));
-    const list = groups.get(group) ?? [];
-    list.push(`{from: ${cypherString(source)}, to: ${cypherString(target)}, key: ${cypherString(edge)}, props: ${props}}`);
-    groups.set(group, list);
+  const nodes = nodeRows(graph).sort((a, b) => compareStrings(a.id, b.id));
+  for (const [label, rows] of byKey(nodes, (row) => row.label)) {
+    const literals = rows.map((row) => `{id: ${cypherString(row.id)}, props: ${cypherMap(row.props)}}`);
+    writeBatches(out, literals, batchSize, `MERGE (n:${COMMON_LABEL} {id: row.id})\nSET n:${cypherIdentifier(label)}\nSET n += row.props`);
   }
-  for (const group of [...groups.keys()].sort(compareStrings)) {
-    const [type = '', from = '', to = ''] = group.split('\u0000');
+  const relationships = relationshipRows(graph).sort((a, b) => compareStrings(a.id, b.id));
+  for (const [type, rows] of byKey(relationships, (row) => row.type)) {
+    const literals = rows.map((row) => `{id: ${cypherString(row.id)}, from: ${cypherString(row.from)}, to: ${cypherString(row.to)}, props: ${cypherMap(row.props)}}`);
     writeBatches(
       out,
-      groups.get(group) ?? [],
+      literals,
       batchSize,
-      `MATCH (a:${cypherIdentifier(from)} {id: row.from})\nMATCH (b:${cypherIdentifier(to)} {id: row.to})\nMERGE (a)-[r:${cypherIdentifier(type)} {key: row.key}]->(b)\nSET r += row.props`,
+      `MATCH (a:${COMMON_LABEL} {id: row.from})\nMATCH (b:${COMMON_LABEL} {id: row.to})\nMERGE (a)-[r:${cypherIdentifier(type)} {id: row.id}]->(b)\nSET r += row.props`,
     );
   }
 }

@@ -55,14 +55,21 @@ function indexName(label: string): string {
   return `${label.toLowerCase()}_name`;
 }
 
-/** The uniqueness constraint MERGE relies on, and a name index per label for analysts' lookups. */
+/**
+ * The uniqueness constraint MERGE relies on, and a name index per label for analysts' lookups; the
+ * Cypher export starts with the same statements, so a database may get its graph either way.
+ */
+export function schemaStatements(): string[] {
+  return [
+    `CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:${COMMON_LABEL}) REQUIRE n.id IS UNIQUE`,
+    ...NODE_LABELS.map((label) => `CREATE INDEX ${indexName(label)} IF NOT EXISTS FOR (n:${label}) ON (n.name)`),
+  ];
+}
+
 export async function ensureSchema(driver: Driver, config: Neo4jConfig): Promise<void> {
   const session = driver.session({ database: config.database });
   try {
-    await session.run(`CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:${COMMON_LABEL}) REQUIRE n.id IS UNIQUE`);
-    for (const label of NODE_LABELS) {
-      await session.run(`CREATE INDEX ${indexName(label)} IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
-    }
+    for (const statement of schemaStatements()) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();

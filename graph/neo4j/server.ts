@@ -19,6 +19,8 @@ export interface Neo4jServerOptions {
   pagecache: string;
   /** Start faster at the cost of peak speed (C1 JIT only): for short-lived test servers. */
   quickStart: boolean;
+  /** Longest a transaction may run before the server stops it (db.transaction.timeout), e.g. "30m". */
+  transactionTimeout: string;
 }
 
 export const DEFAULT_NEO4J_SERVER_OPTIONS: Readonly<Omit<Neo4jServerOptions, 'home' | 'password'>> = {
@@ -26,6 +28,7 @@ export const DEFAULT_NEO4J_SERVER_OPTIONS: Readonly<Omit<Neo4jServerOptions, 'ho
   heap: '1g',
   pagecache: '256m',
   quickStart: false,
+  transactionTimeout: '30m',
 };
 
 export interface RunningNeo4jServer {
@@ -119,6 +122,12 @@ export async function startNeo4jServer(
   if (settings.password.length < 8) {
     throw new KgError('neo4j', 'the server password must have at least 8 characters');
   }
+  if (/[\r\n]/.test(settings.password)) {
+    throw new KgError('neo4j', 'the server password must be one line');
+  }
+  if (!/^\d+(ms|s|m|h)$/.test(settings.transactionTimeout)) {
+    throw new KgError('neo4j', `expected a transaction timeout such as 90s or 30m, got "${settings.transactionTimeout}"`);
+  }
   if (!commandWorks('java', ['-version'])) {
     throw new KgError('neo4j', 'Java 17 or newer is needed to run the Neo4j server (java is not on PATH)');
   }
@@ -141,8 +150,11 @@ export async function startNeo4jServer(
     `${join(dir, 'target', 'classes')}:${join(dir, 'target', 'lib', '*')}`,
     'gonghui.Neo4jLauncher',
   ];
-  const args = ['--home', home, '--port', String(settings.port), '--password', settings.password, '--pagecache', settings.pagecache];
-  const child = spawn('java', [...jvm, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The password goes on standard input: the command line of a process is visible to every user.
+  const args = ['--home', home, '--port', String(settings.port), '--password-stdin', '--pagecache', settings.pagecache, '--transaction-timeout', settings.transactionTimeout];
+  const child = spawn('java', [...jvm, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin?.on('error', () => {});
+  child.stdin?.end(`${settings.password}\n`);
 
   const uri = await new Promise<string>((resolveUri, reject) => {
     let stdout = '';

@@ -1,7 +1,7 @@
 // Writes output files so that a reader never sees half a file and a failed write
 // never destroys the previous version: everything goes to a temp file beside the
 // target, which is renamed over it only when complete.
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KgError } from '../../extractor/errors.js';
 
@@ -59,6 +59,42 @@ export function checkOutputPath(module: string, path: string): void {
 
 let tempCounter = 0;
 
+/** `.<name>.<pid>.<n>.tmp`: the temp files of writeFilesAtomic. */
+const TEMP_FILE = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists, it belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const swept = new Set<string>();
+
+/**
+ * Removes temp files a killed writer left in `dir` (a graph.json half written can be tens of MB):
+ * only names of our own pattern, only when the process that wrote them is gone. Once per folder
+ * per process.
+ */
+export function removeStaleTempFiles(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_FILE.exec(name)?.[2]);
+    if (!Number.isSafeInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    rmSync(join(dir, name), { force: true });
+  }
+}
+
 /**
  * Several files written as one unit: every file is produced into its temp file first, and
  * only when all succeeded are they renamed into place.
@@ -69,6 +105,7 @@ export function writeFilesAtomic(module: string, files: { path: string; write: (
     for (const file of files) {
       const path = resolve(file.path);
       checkOutputPath(module, path);
+      removeStaleTempFiles(dirname(path));
       const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
       let fd: number;
       try {

@@ -10,6 +10,7 @@ import { compareStrings, createGraph, orderedEdgeAttributes, orderedNodeAttribut
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../schema.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from '../schema.js';
 import { type ChunkWriter, writeFileAtomic } from './atomic.js';
+import { edgeProblem, nodeProblem, printable, serializedGraphProblem } from './validate.js';
 
 /** Writes the graphology serialization (without the format envelope) to `out`. */
 export function writeSerializedGraph(graph: KgGraph, out: ChunkWriter): void {
@@ -64,7 +65,20 @@ function parseJson(path: string, text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    fail(path, `is not valid JSON, probably truncated or corrupted (${where}${(error as Error).message}); ${REBUILD}`, error);
+    fail(path, `is not valid JSON, probably truncated or corrupted (${where}${printable((error as Error).message)}); ${REBUILD}`, error);
+  }
+}
+
+/** An image, archive or other binary file under the name graph.json: said so, without its bytes. */
+function checkNotBinary(path: string, fd: number): void {
+  const head = Buffer.alloc(512);
+  const read = readSync(fd, head, 0, head.length, 0);
+  const bytes = head.subarray(0, read);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  // JSON text starts with one of these; control characters never appear in it raw.
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text) || (text !== '' && !/^[{["\-0-9tfn]/.test(text))) {
+    const first = [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    fail(path, `is not a JSON file (it begins with the bytes ${first}); expected a graph.json written by \`gonghui-kg build\``);
   }
 }
 
@@ -99,6 +113,7 @@ export function loadGraph(path: string): KgGraph {
     fail(path, `cannot read: ${(error as Error).message}`, error);
   }
   try {
+    checkNotBinary(path, fd);
     const iterator = lines(fd);
     const first = iterator.next();
     if (first.done === true) fail(path, `is empty (an interrupted write?); ${REBUILD}`);
@@ -119,6 +134,8 @@ export function loadGraph(path: string): KgGraph {
         if (line.trim() !== '') fail(path, `has text after the end of the graph at line ${number} (corrupted?); ${REBUILD}`);
       } else {
         const item = parseJson(path, line.endsWith(',') ? line.slice(0, -1) : line, `line ${number}: `) as SerializedNode & SerializedEdge;
+        const problem = section === 'nodes' ? nodeProblem(item?.attributes) : edgeProblem(item?.attributes);
+        if (problem !== undefined) fail(path, `line ${number}: ${section === 'nodes' ? 'node' : 'edge'} ${JSON.stringify(item?.key)} ${problem}; ${REBUILD}`);
         try {
           if (section === 'nodes') graph.addNode(item.key, item.attributes as NodeAttributes);
           else graph.addDirectedEdgeWithKey(item.key, item.source, item.target, item.attributes as EdgeAttributes);
@@ -149,6 +166,8 @@ function loadWhole(path: string): KgGraph {
   if (serialized === null || typeof serialized !== 'object' || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
     fail(path, 'has no "graph" with "nodes" and "edges" arrays (corrupted?)');
   }
+  const problem = serializedGraphProblem(serialized as SerializedGraph);
+  if (problem !== undefined) fail(path, `${problem}; ${REBUILD}`);
   const graph = createGraph();
   try {
     graph.import(serialized as SerializedGraph<never, never, never>);

@@ -89,6 +89,23 @@ describe.skipIf(neo4jSkipReason !== undefined)('gonghui-kg cypher', () => {
     expect(allowed.stdout).toContain('新工会');
   });
 
+  it('refuses LOAD CSV, administration and other procedures without --write, naming the rule', () => {
+    const cases: [string, string][] = [
+      ["LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 3", 'load-csv: LOAD CSV reads files and URLs on the database server'],
+      ['SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t', 'administration: SHOW TRANSACTIONS is an administration command'],
+      ['CALL dbms.listConfig()', 'procedure: CALL dbms.listConfig: only db.labels'],
+    ];
+    for (const [query, rule] of cases) {
+      const refused = cli(['cypher', query, ...connection]);
+      expect(refused.code, query).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(new RegExp(`^gonghui-kg/cypher: refusing a query that breaks the "${rule.replace(/[.*]/g, '\\$&').replace(': ', '" rule: ')}.*; queries are read-only unless you pass --write\n$`));
+    }
+    const labels = cli(['cypher', 'CALL db.labels() YIELD label RETURN label ORDER BY label', '--format', 'json', ...connection]);
+    expect(labels.code).toBe(0);
+    expect(labels.stdout).toContain('"label": "Union"');
+  });
+
   it('reports a Cypher syntax error in one line', () => {
     const { code, stdout, stderr } = cli(['cypher', 'MATCH (u:Union RETURN u', ...connection]);
     expect(code).toBe(1);

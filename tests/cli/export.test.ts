@@ -21,7 +21,7 @@ describe('gonghui-kg export', () => {
     ['gexf', '<gexf xmlns="http://gexf.net/1.3"'],
     ['graphml', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'],
     ['json', '{"options":{"type":"directed","multi":true'],
-    ['cypher', 'CREATE CONSTRAINT gonghui_article_id IF NOT EXISTS'],
+    ['cypher', 'CREATE CONSTRAINT node_id IF NOT EXISTS'],
   ])('writes %s', (format, start) => {
     const path = join(tempDir(), `graph.${format}`);
     const result = runCli('export', graphDir, '--format', format, '--out', path);

@@ -37,11 +37,15 @@ describe.skipIf(neo4jSkipReason !== undefined)('gonghui-kg load', () => {
   it('loads a graph folder, then reports everything as matched the second time, then adds only the new part of a bigger graph', () => {
     const small = fixtureGraph();
     const big = fixtureGraph({ grown: true });
-    const first = cli(['load', join(dir, 'small'), '--batch', '3'], env);
+    const first = cli(['load', join(dir, 'small'), '--batch', '3', '--quiet'], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`nodes: ${small.order} created, 0 matched\nrelationships: ${small.size} created, 0 matched\n`);
-    const second = cli(['load', join(dir, 'small', 'graph.json')], env);
+    const second = cli(['load', join(dir, 'small', 'graph.json'), '--batch', '3'], env);
+    // Not a terminal: plain progress lines, the last of each phase complete.
+    expect(second.stderr).toContain(`gonghui-kg load: loading nodes ${small.order}/${small.order}\n`);
+    expect(second.stderr).toContain(`gonghui-kg load: loading relationships ${small.size}/${small.size}\n`);
+    expect(second.stderr.split('\n').filter((line) => line !== '').every((line) => /^gonghui-kg load: loading (nodes|relationships) \d+\/\d+$/.test(line))).toBe(true);
     expect(second.stdout).toContain(`nodes: 0 created, ${small.order} matched\nrelationships: 0 created, ${small.size} matched\n`);
     const third = cli(['load', join(dir, 'big.json')], env);
     expect(third.stdout).toContain(

@@ -9,18 +9,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const CLI = join('dist', 'cli', 'main.js');
 const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
 
-/** A GET with the path sent exactly as written (fetch would normalize "..").  */
-function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
+/** A request with the path and headers sent exactly as written (fetch would normalize "..", and sets Host itself). */
+function rawRequest(url: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(url), { path, method: 'GET' }, (res) => {
+    const req = request(new URL(url), { path, method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
+}
+
+function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
+  return rawRequest(url, path);
 }
 
 describe('gonghui-kg serve', () => {
@@ -81,15 +85,40 @@ describe('gonghui-kg serve', () => {
   });
 
   it('says Cypher is off without Neo4j, and refuses oversized requests', async () => {
-    const off = await fetch(new URL('api/cypher', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"RETURN 1"}' });
+    const origin = url.replace(/\/$/, '');
+    const off = await fetch(new URL('api/cypher', url), { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '{"query":"RETURN 1"}' });
     expect(off.status).toBe(404);
     expect(((await off.json()) as { error: string }).error).toContain('--neo4j');
     const big = await fetch(new URL('api/cypher', url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin },
       body: JSON.stringify({ query: 'x'.repeat(200_000) }),
     });
     expect(big.status).toBe(413);
+  });
+
+  it('answers only to its own names: another site resolving to 127.0.0.1 (DNS rebinding) is refused', async () => {
+    const port = new URL(url).port;
+    for (const host of [`evil.example:${port}`, `127.0.0.1.nip.io:${port}`, 'localhost.evil.example']) {
+      const response = await rawRequest(url, '/api/graph', { headers: { host } });
+      expect(response.status, host).toBe(421);
+      expect(response.body, host).toContain('does not name this server');
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, '127.0.0.1']) {
+      expect((await rawRequest(url, '/api/info', { headers: { host } })).status, host).toBe(200);
+    }
+  });
+
+  it('takes a POST only from its own page (a matching Origin)', async () => {
+    const host = new URL(url).host;
+    const post = (headers: Record<string, string>): Promise<{ status: number; body: string }> =>
+      rawRequest(url, '/api/cypher', { method: 'POST', headers: { host, 'content-type': 'application/json', ...headers }, body: '{"query":"RETURN 1"}' });
+    for (const origin of [undefined, 'http://evil.example', 'null', `https://${host}`, `http://${host}.evil.example`]) {
+      const response = await post(origin === undefined ? {} : { origin });
+      expect(response.status, origin).toBe(403);
+      expect(response.body).toContain(`expected an Origin header of http://${host}`);
+    }
+    expect((await post({ origin: `http://${host}` })).status).toBe(404);
   });
 
   it('names the missing graph in one line and exits non-zero', () => {
@@ -100,6 +129,9 @@ describe('gonghui-kg serve', () => {
     const port = spawnSync(process.execPath, [CLI, 'serve', FIXTURE, '--port', 'eighty'], { encoding: 'utf8' });
     expect(port.status).not.toBe(0);
     expect(port.stderr).toContain('--port expects a number');
+    const timeout = spawnSync(process.execPath, [CLI, 'serve', FIXTURE, '--cypher-timeout', '0'], { encoding: 'utf8' });
+    expect(timeout.status).not.toBe(0);
+    expect(timeout.stderr).toContain('--cypher-timeout expects seconds');
   });
 });
 

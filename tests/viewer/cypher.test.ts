@@ -19,6 +19,7 @@ const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
 describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a real Neo4j', () => {
   let neo: TestNeo4j;
   let server: RunningViewerServer;
+  let limited: RunningViewerServer;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -26,12 +27,19 @@ describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a 
     const graph = loadStoredGraph(FIXTURE);
     await withDriver(neo.config, (driver) => loadRows(driver, neo.config, nodeRows(graph), relationshipRows(graph)));
     server = await startViewerServer({ graph: await loadGraph(FIXTURE), appDir: viewerAppDir(), cypher: neo4jCypherRunner(neo.config), settings: { port: 0 } });
+    limited = await startViewerServer({
+      graph: await loadGraph(FIXTURE),
+      appDir: viewerAppDir(),
+      cypher: neo4jCypherRunner(neo.config),
+      settings: { port: 0, cypherTimeoutMs: 1500, maxRows: 5 },
+    });
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await limited?.close();
     await neo?.stop();
   });
 
@@ -79,6 +87,61 @@ describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a 
     await expect(page.locator('[data-testid=cypher-error]').textContent()).resolves.toContain('read-only');
     await runQuery(page, 'MATCH (u:Union) RETURN count(u) AS unions');
     await expect(page.locator('[data-testid=cypher-table] td').allTextContents()).resolves.toEqual(['4']);
+    await page.close();
+  });
+
+  const SLOW = 'UNWIND range(1, 3000000000) AS x RETURN count(x) AS n';
+
+  function post(base: string, query: string, signal?: AbortSignal): Promise<Response> {
+    return fetch(new URL('api/cypher', base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base.replace(/\/$/, '') },
+      body: JSON.stringify({ query }),
+      ...(signal ? { signal } : {}),
+    });
+  }
+
+  async function stillRunning(): Promise<number> {
+    return withDriver(neo.config, async (driver) => {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $slow RETURN count(*) AS n', { slow: SLOW }, { database: 'neo4j' });
+      return Number(records[0]?.get('n'));
+    });
+  }
+
+  it('stops a query at the time limit and says so', async () => {
+    const started = Date.now();
+    const response = await post(limited.url, SLOW);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toBe('gonghui-kg/cypher: the query ran longer than 1.5 s and was stopped; narrow it down or add a LIMIT');
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(await stillRunning()).toBe(0);
+  });
+
+  it('stops the query on Neo4j when the browser goes away', async () => {
+    const controller = new AbortController();
+    const request = post(server.url, SLOW, controller.signal).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await stillRunning()).toBe(1);
+    controller.abort();
+    await request;
+    // Well before the 10 s limit would stop it.
+    let left = 1;
+    for (let i = 0; i < 12 && left > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      left = await stillRunning();
+    }
+    expect(left).toBe(0);
+  });
+
+  it('shows the first rows of a big result and says that the others were left out; refuses LOAD CSV naming the rule', async () => {
+    const page = await browser.newPage();
+    await page.goto(limited.url);
+    await waitForViewer(page);
+    await runQuery(page, 'UNWIND range(1, 20) AS x RETURN x');
+    await expect(page.locator('[data-testid=cypher-table] tbody tr').count()).resolves.toBe(5);
+    await expect(page.locator('[data-testid=cypher-notice]').textContent()).resolves.toBe('only the first 5 rows are shown; add LIMIT or narrow the query');
+    await runQuery(page, "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l");
+    await expect(page.locator('[data-testid=cypher-error]').textContent()).resolves.toContain('breaks the "load-csv" rule');
     await page.close();
   });
 });

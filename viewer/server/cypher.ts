@@ -1,5 +1,6 @@
-// The Cypher endpoint's runner: the Neo4j module's read-only query (EXPLAINed and refused unless
-// it only reads), its result reshaped into a table plus the nodes and relationships it holds.
+// The Cypher endpoint's runner: the Neo4j module's read-only query (refused unless it keeps the
+// read-only allow-list and EXPLAIN calls it a read), within the server's time and row limits, its
+// result reshaped into a table plus the nodes and relationships it holds.
 import type { Neo4jConfig } from '../../graph/neo4j/config.js';
 import type { PlainNode, PlainRelationship, PlainValue } from '../../graph/neo4j/plain.js';
 import { runReadQuery } from '../../graph/neo4j/query.js';
@@ -28,13 +29,14 @@ function collect(value: PlainValue, nodes: Map<string, CypherNode>, relationship
 }
 
 export function neo4jCypherRunner(config: Neo4jConfig): CypherRunner {
-  return async (query, params) => {
-    const result = await runReadQuery(config, query, params);
+  return async (query, params, limits) => {
+    const result = await runReadQuery(config, query, params, limits);
     const nodes = new Map<string, CypherNode>();
     const relationships = new Map<string, CypherRelationship>();
     const rows = result.rows.map((row) => result.columns.map((column) => row[column] ?? null));
     collect(rows.flat(), nodes, relationships);
     const response: CypherResponse = { columns: result.columns, rows, nodes: [...nodes.values()], relationships: [...relationships.values()] };
+    if (result.truncated) response.notice = `only the first ${limits.maxRows} rows are shown; add LIMIT or narrow the query`;
     return response;
   };
 }

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const api = await startViewerServer({ graph: await loadGraph(input), settings: { port: 0 } });
   const vite = await createServer({
     configFile: join(root, 'vite.config.ts'),
-    server: { host: '127.0.0.1', proxy: { '/api': api.url.replace(/\/$/, '') } },
+    // The browser's Host and Origin pass through unchanged, so the API server's checks see the page's own address.
+    server: { host: '127.0.0.1', proxy: { '/api': { target: api.url.replace(/\/$/, ''), changeOrigin: false } } },
   });
   await vite.listen();
   process.stdout.write(`gonghui-kg viewer (dev): graph ${input}\n`);

@@ -1,4 +1,6 @@
 // The viewer's HTTP server: the built app as static files plus a small JSON API over one graph.
+import { isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { basename } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
@@ -11,8 +13,15 @@ import type { LoadedGraph } from './graph-source.js';
 import { resolveViewerServerSettings } from './settings.js';
 import type { ViewerServerSettings } from './settings.js';
 
+export interface CypherLimits {
+  /** Aborted when the browser goes away: the query is stopped on the Neo4j server. */
+  signal: AbortSignal;
+  timeoutMs: number;
+  maxRows: number;
+}
+
 /** Runs a read-only Cypher query on the server's Neo4j; credentials never leave the server. */
-export type CypherRunner = (query: string, params: Record<string, unknown>) => Promise<CypherResponse>;
+export type CypherRunner = (query: string, params: Record<string, unknown>, limits: CypherLimits) => Promise<CypherResponse>;
 
 export interface ViewerServerOptions {
   graph: LoadedGraph;
@@ -46,14 +55,43 @@ function hasTraversal(url: string): boolean {
   return decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((segment) => segment === '..');
 }
 
+/** The name part of a Host header ("127.0.0.1:8737" → "127.0.0.1", "[::1]:80" → "::1"), lower case. */
+export function hostName(header: string): string {
+  const host = header.trim().toLowerCase();
+  if (host.startsWith('[')) return host.slice(1, host.indexOf(']') === -1 ? undefined : host.indexOf(']'));
+  const colon = host.indexOf(':');
+  return colon === -1 || host.indexOf(':', colon + 1) !== -1 ? host : host.slice(0, colon);
+}
+
+const WILDCARD = new Set(['0.0.0.0', '::']);
+
+/**
+ * Names a browser may use for this server: the address it listens on, loopback, localhost. A
+ * page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own
+ * name, and is refused. Listening on every interface, any address of this machine will do.
+ */
+function hostAllowed(name: string, listen: string): boolean {
+  if (name === 'localhost' || name === '127.0.0.1' || name === '::1' || name === listen) return true;
+  if (!WILDCARD.has(listen) || isIP(name) === 0) return false;
+  return Object.values(networkInterfaces()).some((addresses) => addresses?.some((address) => address.address.toLowerCase() === name));
+}
+
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
   const settings = resolveViewerServerSettings(options.settings);
   // Read per request: an edit (--curate) replaces the graph and its text.
   const loaded = options.graph;
   const app = Fastify({ bodyLimit: settings.bodyLimit, logger: false });
 
-  // Anything that tries to step outside the app directory is simply not there.
   app.addHook('onRequest', async (request, reply) => {
+    const host = request.headers.host ?? '';
+    if (!hostAllowed(hostName(host), settings.host.toLowerCase())) {
+      return reply.code(421).send({ error: `the Host header ${JSON.stringify(host)} does not name this server; open it at ${settings.host === 'localhost' || WILDCARD.has(settings.host) ? '127.0.0.1' : settings.host} or localhost` });
+    }
+    // A form or script on another site can send a POST without reading the answer: only the app's own page may.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.headers.origin?.toLowerCase() !== `http://${host.toLowerCase()}`) {
+      return reply.code(403).send({ error: `expected an Origin header of http://${host} on ${request.method} requests (the explorer's own page sends it)` });
+    }
+    // Anything that tries to step outside the app directory is simply not there.
     if (hasTraversal(request.raw.url ?? '/')) return reply.code(404).send({ error: 'Not found' });
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -93,8 +131,13 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
       return reply.code(400).send({ error: '"params" must be a JSON object' });
     }
+    // The browser gone (tab closed, request aborted) means nobody waits for the answer.
+    const controller = new AbortController();
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) controller.abort();
+    });
     try {
-      return await runner(body.query, params);
+      return await runner(body.query, params, { signal: controller.signal, timeoutMs: settings.cypherTimeoutMs, maxRows: settings.maxRows });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return reply.code(error instanceof KgError ? 400 : 500).send({ error: message });

@@ -11,6 +11,10 @@ export interface ViewerServerSettings {
   bodyLimit: number;
   /** Longest Cypher query accepted, in characters. */
   maxQueryLength: number;
+  /** Time limit of a Cypher query, in milliseconds; the query is stopped on the server after it. */
+  cypherTimeoutMs: number;
+  /** Rows of a Cypher result sent to the browser; the rest are dropped and the response says so. */
+  maxRows: number;
 }
 
 export const DEFAULT_VIEWER_SERVER_SETTINGS: ViewerServerSettings = {
@@ -18,6 +22,8 @@ export const DEFAULT_VIEWER_SERVER_SETTINGS: ViewerServerSettings = {
   port: 8737,
   bodyLimit: 64 * 1024,
   maxQueryLength: 8 * 1024,
+  cypherTimeoutMs: 10_000,
+  maxRows: 1000,
 };
 
 export function resolveViewerServerSettings(partial: Partial<ViewerServerSettings> = {}): ViewerServerSettings {
@@ -28,7 +34,7 @@ export function resolveViewerServerSettings(partial: Partial<ViewerServerSetting
   if (settings.host !== 'localhost' && isIP(settings.host) === 0) {
     throw new KgError('viewer', `host must be an IP address such as 127.0.0.1 or 0.0.0.0 (or "localhost"), got "${settings.host}"`);
   }
-  for (const key of ['bodyLimit', 'maxQueryLength'] as const) {
+  for (const key of ['bodyLimit', 'maxQueryLength', 'cypherTimeoutMs', 'maxRows'] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] <= 0) {
       throw new KgError('viewer', `${key} must be a positive integer, got ${String(settings[key])}`);
     }

@@ -35,6 +35,8 @@ export interface CypherResponse {
   rows: unknown[][];
   nodes: CypherNode[];
   relationships: CypherRelationship[];
+  /** Set when only the first rows are here (the server's row limit). */
+  notice?: string;
 }
 
 export interface CypherRequest {

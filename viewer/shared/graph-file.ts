@@ -4,6 +4,7 @@ import { DirectedGraph, MultiDirectedGraph, MultiGraph, MultiUndirectedGraph, Un
 import type { SerializedGraph } from 'graphology-types';
 import { KgError } from '../../extractor/errors.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from '../../graph/schema.js';
+import { printable, serializedGraphProblem } from '../../graph/store/validate.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ViewerGraph } from './article-view.js';
 
@@ -15,7 +16,7 @@ export function parseGraphFile(text: string, name: string): ViewerSerializedGrap
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new KgError('viewer', `${name} is not valid JSON (${(error as Error).message})`);
+    throw new KgError('viewer', `${name} is not valid JSON (${printable((error as Error).message)})`);
   }
   if (typeof data !== 'object' || data === null) {
     throw new KgError('viewer', `${name} is not a gonghui-kg graph file (expected a JSON object)`);
@@ -31,6 +32,8 @@ export function parseGraphFile(text: string, name: string): ViewerSerializedGrap
   if (typeof graph !== 'object' || graph === null || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
     throw new KgError('viewer', `${name} has no graph (expected "graph" with "nodes" and "edges" arrays)`);
   }
+  const problem = serializedGraphProblem(graph as { nodes: unknown[]; edges: unknown[] });
+  if (problem !== undefined) throw new KgError('viewer', `${name}: ${problem}`);
   return graph as ViewerSerializedGraph;
 }
 

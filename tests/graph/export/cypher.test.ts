@@ -53,12 +53,14 @@ describe('Cypher export', () => {
     const path = join(tempDir(), 'graph.cypher');
     exportCypher(graph, path, { batchSize: 4 });
     const script = readFileSync(path, 'utf8');
-    expect(script).toContain('CREATE CONSTRAINT gonghui_union_id IF NOT EXISTS FOR (n:Union) REQUIRE n.id IS UNIQUE;');
+    // The constraint and indexes of `gonghui-kg load`, so that loading after this script matches every node.
+    expect(script).toContain('CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;\nCREATE INDEX union_name IF NOT EXISTS FOR (n:Union) ON (n.name);');
+    expect(script).not.toMatch(/gonghui_\w+_id/);
     // Every node and edge id appears as an escaped literal exactly where its row is.
     for (const node of graph.nodes()) expect(script).toContain(`{id: ${cypherString(node)}, props: {`);
-    for (const edge of graph.edges()) expect(script).toContain(`key: ${cypherString(edge)}, props: {`);
-    expect(script.match(/^MERGE \(n:/gm)!.length).toBeGreaterThanOrEqual(7);
-    expect(script).toContain('MERGE (a)-[r:ORGANIZED {key: row.key}]->(b)');
+    for (const edge of graph.edges()) expect(script).toContain(`{id: ${cypherString(edge)}, from: ${cypherString(graph.source(edge))}, to: ${cypherString(graph.target(edge))}, props: {`);
+    expect(script.match(/^MERGE \(n:Node \{id: row\.id\}\)\nSET n:\w+$/gm)!.length).toBeGreaterThanOrEqual(7);
+    expect(script).toContain('MATCH (a:Node {id: row.from})\nMATCH (b:Node {id: row.to})\nMERGE (a)-[r:ORGANIZED {id: row.id}]->(b)');
     // Statements end with ';' at end of line; no literal spans lines, so cypher-shell splits correctly.
     const statements = script.split(/;\n/).filter((s) => s.trim() !== '' && !s.trim().startsWith('//'));
     for (const statement of statements) {
@@ -67,6 +69,8 @@ describe('Cypher export', () => {
     expect(script.endsWith(';\n')).toBe(true);
     const pagerank = graph.getNodeAttribute('Union:朝阳区总工会', 'pagerank');
     expect(script).toContain(`pagerank: ${pagerank}`);
-    expect(script).toMatch(/x: -?\d+\.\d+/);
+    expect(script).toMatch(/x: -?\d+(\.\d+|e-?\d+)/);
+    // Counts are integers, as the loader stores them.
+    expect(script).toMatch(/mentions: \d+[,}]/);
   });
 });

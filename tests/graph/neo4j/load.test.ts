@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { exportCypher } from '../../../graph/export/cypher.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { openDriver } from '../../../graph/neo4j/connection.js';
 import { loadRows } from '../../../graph/neo4j/load.js';
@@ -61,6 +65,34 @@ describe.skipIf(neo4jSkipReason !== undefined)('loading a graph into Neo4j', () 
     const summary = await loadRows(driver, neo.config, nodeRows(graph), relationshipRows(graph), { batchSize: 50, concurrency: 4 });
     expect(summary).toMatchObject({ nodesCreated: 600, relationshipsCreated: 2400, relationshipsSkipped: 0 });
     expect(await count('MATCH ()-[r:MEMBER_OF]->() RETURN count(r)')).toBe(2400);
+  });
+
+  /** Runs a script as cypher-shell does: statements end with ";" at the end of a line. */
+  async function runScript(graph: KgGraph): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-cypher-'));
+    try {
+      exportCypher(graph, join(dir, 'graph.cypher'), { batchSize: 4 });
+      const script = readFileSync(join(dir, 'graph.cypher'), 'utf8');
+      for (const statement of script.split(/;\n/)) {
+        const code = statement.replace(/^\/\/.*$/gm, '').trim();
+        if (code !== '') await driver.executeQuery(code, {}, { database: 'neo4j' });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('agrees with the Cypher export: loading after the script, or the script after loading, matches everything', async () => {
+    const graph = fixtureGraph();
+    await runScript(graph);
+    expect(await count('MATCH (n:Node) RETURN count(n)')).toBe(graph.order);
+    const after = await load(graph);
+    expect(after).toMatchObject({ nodesCreated: 0, nodesMatched: graph.order, relationshipsCreated: 0, relationshipsMatched: graph.size, relationshipsSkipped: 0 });
+    await runScript(fixtureGraph({ grown: true }));
+    await load(fixtureGraph({ grown: true }));
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(fixtureGraph({ grown: true }).order);
+    expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(fixtureGraph({ grown: true }).size);
+    expect(await count(`MATCH (o:Organization:Node {name: $name}) RETURN count(o)`, { name: HOSTILE_NAME })).toBe(1);
   });
 
   it('loading the same graph twice leaves the same counts and reports everything as matched', async () => {

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../../graph/neo4j/connection.js';
 import { graphFromQuery } from '../../../graph/neo4j/graph-from-query.js';
 import { loadRows } from '../../../graph/neo4j/load.js';
-import { runReadQuery } from '../../../graph/neo4j/query.js';
+import { planRefusal, runReadQuery } from '../../../graph/neo4j/query.js';
 import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
 import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../../helpers/neo4j.js';
 import { ARTICLE, fixtureGraph, HOSTILE_NAME } from './fixture.js';
@@ -35,6 +35,72 @@ describe.skipIf(neo4jSkipReason !== undefined)('querying Neo4j', () => {
     );
     const { records } = await driver.executeQuery("MATCH (n) WHERE n.name = '测试工会' OR n.seen OR n.name = 'x' RETURN count(n)", {}, { database: 'neo4j' });
     expect(Number(records[0]?.get(0))).toBe(0);
+  });
+
+  it.each([
+    ["LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 3", 'load-csv'],
+    ["RETURN 1 AS one // a comment\nLOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 3", 'load-csv'],
+    ['SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t', 'administration'],
+    ['SHOW TRANSACTIONS', 'administration'],
+    ['CALL dbms.listConfig() YIELD name RETURN name', 'procedure'],
+    ['CALL dbms.components()', 'procedure'],
+    ['USE system SHOW USERS', 'use'],
+  ])('refuses %j by the %s rule, whatever EXPLAIN says', async (query, rule) => {
+    await expect(runReadQuery(neo.config, query)).rejects.toThrow(`gonghui-kg/cypher: refusing a query that breaks the "${rule}" rule: `);
+  });
+
+  it('finds LOAD CSV, SHOW and other procedures in the plan too, behind the tokens', async () => {
+    await expect(planRefusal(driver, neo.config, "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).resolves.toBe('uses LOAD CSV, which reads files and URLs on the database server');
+    await expect(planRefusal(driver, neo.config, 'SHOW TRANSACTIONS')).resolves.toMatch(/^runs the administration operator Show/);
+    await expect(planRefusal(driver, neo.config, 'CALL dbms.components()')).resolves.toBe('calls the procedure dbms.components');
+    await expect(planRefusal(driver, neo.config, 'CALL db.labels()')).resolves.toBeUndefined();
+    await expect(planRefusal(driver, neo.config, 'MATCH (u:Union) RETURN u.name')).resolves.toBeUndefined();
+  });
+
+  it('runs the read procedures of the allow-list', async () => {
+    const result = await runReadQuery(neo.config, 'CALL db.labels() YIELD label RETURN label ORDER BY label');
+    expect(result.rows.map((row) => row.label)).toContain('Union');
+    await expect(runReadQuery(neo.config, 'CALL db.schema.visualization()')).resolves.toMatchObject({ columns: ['nodes', 'relationships'] });
+  });
+
+  it('keeps a LOAD CSV named in a string or a comment harmless, as the server does', async () => {
+    const result = await runReadQuery(neo.config, "// LOAD CSV FROM 'file:///etc/passwd'\nRETURN 'LOAD CSV FROM file:///etc/passwd' AS text, \"it\\'s\" AS quote");
+    expect(result.rows).toEqual([{ text: 'LOAD CSV FROM file:///etc/passwd', quote: "it's" }]);
+  });
+
+  it('reads \\u escapes before anything else, as the server does', async () => {
+    // Neo4j's parser decodes \uXXXX anywhere in the text before reading it, as Java does.
+    await expect(runReadQuery(neo.config, 'RETURN \\u0031 AS one')).resolves.toMatchObject({ rows: [{ one: 1 }] });
+    await expect(runReadQuery(neo.config, "\\u004cOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).rejects.toThrow('breaks the "load-csv" rule');
+  });
+
+  it('keeps only the first rows when asked to, and says so', async () => {
+    const result = await runReadQuery(neo.config, 'UNWIND range(1, 100000) AS x RETURN x', {}, { maxRows: 10 });
+    expect(result.rows).toHaveLength(10);
+    expect(result.truncated).toBe(true);
+    expect((await runReadQuery(neo.config, 'UNWIND range(1, 10) AS x RETURN x', {}, { maxRows: 10 })).truncated).toBe(false);
+  });
+
+  it('stops a query at its time limit, and when its caller aborts it', async () => {
+    const slow = 'UNWIND range(1, 3000000000) AS x RETURN count(x) AS n';
+    await expect(runReadQuery(neo.config, slow, {}, { timeoutMs: 1000 })).rejects.toThrow('gonghui-kg/cypher: the query ran longer than 1 s and was stopped');
+    const running = async (): Promise<number> => {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $slow RETURN count(*) AS n', { slow }, { database: 'neo4j' });
+      return Number(records[0]?.get('n'));
+    };
+    const controller = new AbortController();
+    const query = runReadQuery(neo.config, slow, {}, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await running()).toBe(1);
+    controller.abort();
+    await expect(query).rejects.toThrow('gonghui-kg/cypher: the query was cancelled');
+    // The server lets go of the query soon after its connection closes.
+    let left = 1;
+    for (let i = 0; i < 20 && left > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      left = await running();
+    }
+    expect(left).toBe(0);
   });
 
   it('runs a write when asked to', async () => {

@@ -290,6 +290,7 @@ export class Panels {
     const container = el('div', { className: 'cypher-graph', testId: 'cypher-graph' });
     setChildren(ui.reader, [
       el('header', {}, [el('h2', { text: `${t('cypher')} · ${result.rows.length} ${t('cypherRows')}` }), close]),
+      result.notice === undefined ? null : el('p', { className: 'notice', testId: 'cypher-notice', text: result.notice }),
       el('div', { className: 'table-wrap' }, [table]),
       result.nodes.length > 0 ? el('h3', { text: `${t('cypherSubgraph')} (${result.nodes.length} / ${result.relationships.length})` }) : null,
       result.nodes.length > 0 ? container : null,

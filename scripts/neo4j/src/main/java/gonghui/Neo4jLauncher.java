@@ -1,5 +1,10 @@
 package gonghui;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,10 +26,14 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Runs a Neo4j Community DBMS with the Bolt connector on a loopback address, in the foreground.
  *
  * Options: --home DIR (data, required), --host 127.0.0.1, --port 7687 (0 picks a free port),
- * --password PW (sets the password of user neo4j; --no-auth turns authentication off),
- * --pagecache 128m. Prints one line "READY bolt://host:port" on stdout when Bolt accepts
+ * --password-stdin (the password of user neo4j is the first line of standard input, so that it
+ * never shows in the process list; --no-auth turns authentication off), --pagecache 128m,
+ * --transaction-timeout 30m. Prints one line "READY bolt://host:port" on stdout when Bolt accepts
  * connections, so a parent process can wait for it. Stops on SIGTERM/SIGINT, and when the
  * parent process dies (so a crashed test run leaves no server behind).
+ *
+ * LOAD CSV may read no file URL, and its import folder is an empty folder inside the data
+ * folder: a query can read nothing of the host's files.
  */
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
@@ -35,17 +44,21 @@ public final class Neo4jLauncher {
         String host = options.getOrDefault("host", "127.0.0.1");
         int port = Integer.parseInt(options.getOrDefault("port", "7687"));
         boolean auth = !options.containsKey("no-auth");
-        String password = options.get("password");
-        if (auth && (password == null || password.length() < 8)) {
-            fail("--password of at least 8 characters is required (or --no-auth)");
+        if (options.containsKey("password")) {
+            fail("--password would show in the process list; pass it on standard input with --password-stdin");
         }
+        String password = auth && options.containsKey("password-stdin") ? readPassword() : null;
+        if (auth && (password == null || password.length() < 8)) {
+            fail("a password of at least 8 characters is required on standard input with --password-stdin (or --no-auth)");
+        }
+        Duration transactionTimeout = SettingValueParsers.DURATION.parse(options.getOrDefault("transaction-timeout", "30m"));
 
         // Modest memory: the machine runs many things; the page cache holds store files off-heap.
         long pagecache = SettingValueParsers.BYTES.parse(options.getOrDefault("pagecache", "128m"));
 
         DatabaseManagementService dbms;
         try {
-            dbms = start(home, host, port, auth, pagecache);
+            dbms = start(home, host, port, auth, pagecache, transactionTimeout);
         } catch (RuntimeException e) {
             fail(startFailure(e, home, host, port));
             return;
@@ -75,9 +88,28 @@ public final class Neo4jLauncher {
         stopped.await();
     }
 
-    private static DatabaseManagementService start(Path home, String host, int port, boolean auth, long pagecache) {
+    private static String readPassword() {
+        try {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            fail("cannot read the password from standard input: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static DatabaseManagementService start(
+            Path home, String host, int port, boolean auth, long pagecache, Duration transactionTimeout) {
+        Path importFolder = home.resolve("import");
+        try {
+            Files.createDirectories(importFolder);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the import folder " + importFolder + ": " + e.getMessage(), e);
+        }
         return new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(BoltConnector.enabled, true)
@@ -141,7 +173,7 @@ public final class Neo4jLauncher {
                 fail("unexpected argument " + arg);
             }
             String name = arg.substring(2);
-            if (name.equals("no-auth")) {
+            if (name.equals("no-auth") || name.equals("password-stdin")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);
