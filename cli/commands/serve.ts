@@ -41,10 +41,6 @@ export async function serveGraph(input: string, flags: ServeFlags): Promise<Runn
   // Cypher only when the user points at a server: a viewer must not fail for want of Neo4j.
   const wantsNeo4j = flags.neo4j !== undefined || (process.env.NEO4J_URI ?? '') !== '';
   const cypher = wantsNeo4j ? (await import('../../viewer/server/cypher.js')).neo4jCypherRunner(configFromFlags(flags)) : undefined;
-  // Edits are for the analyst at this machine only.
-  if (flags.curate === true && !['127.0.0.1', '::1', 'localhost'].includes(flags.host)) {
-    throw new KgError('viewer', `--curate serves on this machine only (127.0.0.1); drop --host ${flags.host} or --curate`);
-  }
   const curate = flags.curate === true ? { folder: (await import('../../graph/curate/folder.js')).graphFolder(dirname(graph.path)), by: userInfo().username } : undefined;
   const server = await startViewerServer({
     graph,

@@ -55,7 +55,9 @@ describe('the explorer server with --curate', () => {
     const evil = await post({ action: 'drop', node: SHORT_UNION }, { origin: 'http://evil.example' });
     expect(evil.status).toBe(403);
     const spoofed = await server.app.inject({ method: 'POST', url: '/api/curate', headers: { host: 'evil.example' }, payload: { action: 'drop', node: SHORT_UNION } });
-    expect(spoofed.statusCode).toBe(403);
+    expect(spoofed.statusCode).toBe(421);
+    const noOrigin = await fetch(`${server.url}api/curate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"undo"}' });
+    expect(noOrigin.status).toBe(403);
     const melt = await post({ action: 'melt', node: SHORT_UNION });
     expect(melt.status).toBe(400);
     expect(((await melt.json()) as { error: string }).error).toMatch(/^unknown action "melt"/);
@@ -66,8 +68,18 @@ describe('the explorer server with --curate', () => {
     expect(await nodes()).toContain(SHORT_UNION);
   });
 
+  it('serves edits on this machine only', async () => {
+    await expect(startViewerServer({ graph: await loadGraph(dir), curate: { folder: graphFolder(dir), by: 'tester' }, settings: { host: '0.0.0.0', port: 0 } })).rejects.toThrow(
+      'gonghui-kg/viewer: --curate serves on this machine only (127.0.0.1); drop --host 0.0.0.0 or --curate',
+    );
+  });
+
   it('has no editing API without --curate', async () => {
-    const response = await fetch(`${plain.url}api/curate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"undo"}' });
+    const response = await fetch(`${plain.url}api/curate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: plain.url.replace(/\/$/, '') },
+      body: '{"action":"undo"}',
+    });
     expect(response.status).toBe(404);
     expect(((await (await fetch(`${plain.url}api/info`)).json()) as ServerInfo).curate).toBeUndefined();
   });

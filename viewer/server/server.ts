@@ -76,6 +76,8 @@ function hostAllowed(name: string, listen: string): boolean {
   return Object.values(networkInterfaces()).some((addresses) => addresses?.some((address) => address.address.toLowerCase() === name));
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
   const settings = resolveViewerServerSettings(options.settings);
   // Read per request: an edit (--curate) replaces the graph and its text.
@@ -144,7 +146,11 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     }
   });
 
-  if (options.curate !== undefined) registerCurateRoutes(app, loaded, options.curate);
+  if (options.curate !== undefined) {
+    // Edits are for the analyst at this machine only.
+    if (!LOOPBACK.has(settings.host.toLowerCase())) throw new KgError('viewer', `--curate serves on this machine only (127.0.0.1); drop --host ${settings.host} or --curate`);
+    registerCurateRoutes(app, loaded, options.curate);
+  }
 
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'Not found' }));
   return app;
