@@ -7,6 +7,7 @@ import { INITIATIVE_HEADS } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import { nameStart } from './names.js';
+import { firstStartingFrom } from './ordered-spans.js';
 import { scanPlaces } from './places.js';
 import type { ArticleView } from './view.js';
 
@@ -97,6 +98,21 @@ function listedFromYear(view: ArticleView, start: number, floor: number): number
   return from + year.index;
 }
 
+/** Whether a word that begins a clause (adverb, pronoun, preposition, conjunction, time) lies in [start, end). */
+function clauseWordIn(view: ArticleView, start: number, end: number): boolean {
+  for (let k = view.tokenAt[start]!; k < view.tokens.length && view.tokens[k]!.start < end; k++) {
+    const t = view.tokens[k]!;
+    if (t.start >= start && t.end <= end && /^(?:d|r|p|c|t)$/.test(t.tag)) return true;
+  }
+  return false;
+}
+
+/** Whether a place name lies in [start, end) (places come sorted and apart: the first from `start` decides). */
+function placeIn(view: ArticleView, start: number, end: number): boolean {
+  const place = firstStartingFrom(scanPlaces(view), start);
+  return place !== undefined && place.end <= end;
+}
+
 export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
@@ -176,17 +192,24 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         (head === '行动' || head === '计划') &&
         prefix.length >= 4 &&
         !/\d/.test(prefix) &&
-        !view.tokens.some((t) => t.start >= start && t.end <= headStart && /^(?:d|r|p|c|t)$/.test(t.tag));
+        !clauseWordIn(view, start, headStart);
       const specific =
-        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
+        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || placeIn(view, start, headStart);
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Initiative', start, end, name, head, key: keyOf(name) };
       if (specific || inFocus(start)) found.push(candidate);
       else fuller.push(candidate);
     }
   }
+  // A name counts when it ends with a found name at most four characters shorter: those endings
+  // are looked up, not every name found compared.
+  const names = new Set(found.filter((f) => !f.anaphor && f.name.length >= 4).map((f) => f.name));
   for (const c of fuller) {
-    if (found.some((f) => !f.anaphor && f.name.length >= 4 && c.name.length <= f.name.length + 4 && c.name.endsWith(f.name))) found.push(c);
+    let ends = false;
+    for (let cut = 0; cut <= 4 && c.name.length - cut >= 4 && !ends; cut++) ends = names.has(c.name.slice(cut));
+    if (!ends) continue;
+    found.push(c);
+    if (c.name.length >= 4) names.add(c.name);
   }
   return found;
 }

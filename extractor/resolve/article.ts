@@ -196,6 +196,8 @@ function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
 
 /** Unions as printed, short place names written out; one group per body at compatible places. */
 function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
+  // Union groups by core: a mention is compared with the groups that could be its body only.
+  const byCore = new Map<string, Group[]>();
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
     const name = withFullPlaceNames(completeName(view, r, focus));
@@ -203,14 +205,16 @@ function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recogniz
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
-    const g = grouping.groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
+    const sameCore = byCore.get(core) ?? [];
+    byCore.set(core, sameCore);
+    const g = sameCore.find((x) => samePlaces(x.places!, ps, core));
     if (g) {
       grouping.join(g, r, name);
       if (ps.length > g.places!.length || (ps.length === g.places!.length && name.length > g.name.length)) {
         g.name = name;
         g.places = ps;
       }
-    } else grouping.start(r, name, { places: ps, core });
+    } else sameCore.push(grouping.start(r, name, { places: ps, core }));
   }
 }
 
@@ -312,14 +316,21 @@ function mergeShortenedOrganizations(grouping: Grouping): void {
     return b;
   };
   const orgGroups = grouping.ofType('Organization');
+  // Groups by bare name: each short name is compared with its possible full names only.
+  const byBare = new Map<string, Group[]>();
+  for (const g of orgGroups) {
+    const list = byBare.get(bare(g.name));
+    if (list) list.push(g);
+    else byBare.set(bare(g.name), [g]);
+  }
   for (const short of orgGroups) {
     const b = bare(short.name);
     if (b.length < 4) continue;
     // A company's full name counts even when printed only inside its union's name; a place prefix
     // alone does not make a fuller name (生物科技创新园 stays as printed).
     const companyForm = (g: Group): boolean => /(?:有限公司|有限责任公司)$/.test(g.name) && !/(?:有限公司|有限责任公司)$/.test(short.name);
-    const full = orgGroups.find(
-      (g) => g !== short && g.name.length > short.name.length && bare(g.name) === b && (companyForm(g) || g.members.some((m) => !m.nested)),
+    const full = byBare.get(b)!.find(
+      (g) => g !== short && g.name.length > short.name.length && (companyForm(g) || g.members.some((m) => !m.nested)),
     );
     if (!full) continue;
     for (const m of short.members) grouping.join(full, m, m.name);
@@ -360,13 +371,17 @@ function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Rec
     if (target) grouping.join(target, r, r.name);
   }
   const { text } = view;
+  // The characters initiative mentions cover, marked once: each quotation found is looked up.
+  const covered = new Uint8Array(text.length);
+  for (const g of initiativeGroups) for (const m of g.members) covered.fill(1, m.start, m.end);
   for (const g of initiativeGroups) {
     if (!g.key || !/“/.test(g.name)) continue;
     const quoted = `“${g.key}”`;
     for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
       // Inside another initiative's name it is that initiative's quotation.
-      if (initiativeGroups.some((o) => o.members.some((m) => m.start <= at && at < m.end))) continue;
+      if (covered[at] === 1) continue;
       grouping.join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
+      covered.fill(1, at, at + quoted.length);
     }
   }
   return main;
@@ -396,8 +411,8 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
       entities.push(entity);
     }
     for (const m of g.members) {
-      const sm = srcMention(source, view, m.start, m.end);
-      if (!entity.mentions.some((x) => x.start === sm.start && x.end === sm.end)) entity.mentions.push(sm);
+      // The same source range twice is dropped once the mentions are sorted.
+      entity.mentions.push(srcMention(source, view, m.start, m.end));
       const rm: ResolvedMention = { entityId: id, type: g.type, start: m.start, end: m.end, nested: m.nested, anaphor: m.anaphor === true };
       if (m.roles) rm.roles = m.roles;
       mentions.push(rm);
@@ -408,7 +423,10 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
     if (g.type === 'Person' && g.roles.length > 0) entity.roles = [...new Set([...(entity.roles ?? []), ...g.roles])];
     if (g.type === 'Initiative') entity.key = g.key ?? g.name;
   }
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.mentions = e.mentions.filter((x, k, all) => k === 0 || x.start !== all[k - 1]!.start || x.end !== all[k - 1]!.end);
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: ResolvedArticle = { entities, mentions };
   if (main && kept.includes(main)) result.mainInitiative = idOf(main);

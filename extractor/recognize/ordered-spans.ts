@@ -1,0 +1,35 @@
+// Lookups in spans sorted by start whose ends never decrease (names that do not overlap, titles
+// closed by the first 》 after them): the only span that can hold a position is the last one
+// starting at or before it, found by bisection. Asking per mention stays linear in mentions.
+import type { Span } from '../types.js';
+
+/** Index of the last span starting at or before `pos`, or -1. */
+function lastStartingBy(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The span that contains [start, end), or undefined. */
+export function spanContaining<T extends Span>(spans: readonly T[], start: number, end: number): T | undefined {
+  const k = lastStartingBy(spans, start);
+  const s = k < 0 ? undefined : spans[k]!;
+  return s !== undefined && end <= s.end ? s : undefined;
+}
+
+/** The span that holds `pos` strictly inside (start < pos < end), or undefined. */
+export function spanAround<T extends Span>(spans: readonly T[], pos: number): T | undefined {
+  const k = lastStartingBy(spans, pos - 1);
+  const s = k < 0 ? undefined : spans[k]!;
+  return s !== undefined && pos < s.end ? s : undefined;
+}
+
+/** The first span starting at or after `pos`, or undefined. */
+export function firstStartingFrom<T extends Span>(spans: readonly T[], pos: number): T | undefined {
+  return spans[lastStartingBy(spans, pos - 1) + 1];
+}
