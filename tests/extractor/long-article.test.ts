@@ -55,10 +55,23 @@ function longArticle(sentences: string, chars: number): Source {
 }
 
 function visitsPerDoubling(sentences: string, chars: number): { ratio: number; records: ArticleRecord[] } {
-  const once = counted(() => extractSources([longArticle(sentences, chars)]));
-  const twice = counted(() => extractSources([longArticle(sentences, 2 * chars)]));
+  return ratioOf((n) => longArticle(sentences, n * chars), chars);
+}
+
+function ratioOf(article: (n: number) => Source, chars: number): { ratio: number; records: ArticleRecord[] } {
+  const once = counted(() => extractSources([article(1)]));
+  const twice = counted(() => extractSources([article(2)]));
   expect(once.visits).toBeGreaterThan(chars);
   return { ratio: twice.visits / once.visits, records: twice.result };
+}
+
+/** `count` different company names (北京华信达科技有限公司 …), always the same ones. */
+function companies(count: number): string[] {
+  const chars = '华信达通宏远中天恒泰安康明德瑞丰盛鑫源隆昌兴嘉和永顺金银星海光辉';
+  return Array.from({ length: count }, (_, i) => {
+    const [a, b, c] = [i % chars.length, Math.floor(i / chars.length) % chars.length, (i * 7 + 3) % chars.length];
+    return `北京${chars[a]}${chars[b]}${chars[c]}科技有限公司`;
+  });
 }
 
 describe('a long article', () => {
@@ -82,4 +95,21 @@ describe('a long article', () => {
     expect(names).toEqual(expect.arrayContaining(['朝阳区总工会', '海淀区总工会', '北京城建集团有限公司', '李建国', '望京街道', '“冬送温暖”活动', '2025年职工技能竞赛']));
     expect(ratio).toBeLessThan(2.5);
   });
+
+  it('costs twice the work at twice the length: a list of different bodies, each with its own event', () => {
+    const article = (n: number): Source => {
+      const names = companies(150 * n);
+      const text =
+        '朝阳区总工会公布获奖名单\n\n近日，朝阳区总工会公布2025年“工匠杯”职工技能竞赛获奖名单，' +
+        `${names.join('、')}等单位获优秀组织奖。\n\n${names.map((o) => `${o}工会开展“${o.slice(2, 5)}杯”劳动竞赛。`).join('')}\n`;
+      return { path: 'list.txt', name: 'list.txt', sha256: '', encoding: 'utf-8', format: 'txt', text };
+    };
+    const { ratio, records } = ratioOf(article, 150 * 20);
+    expect(records).toHaveLength(1);
+    // Most of the 300 names are found (jieba cuts a few apart), and each one's event.
+    expect(records[0]!.entities.filter((e) => e.type === 'Organization').length).toBeGreaterThan(250);
+    expect(records[0]!.entities.filter((e) => e.type === 'Initiative').length).toBeGreaterThan(290);
+    expect(ratio).toBeLessThan(2.5);
+  });
 });
+
