@@ -119,6 +119,14 @@ function placeIn(view: ArticleView, start: number, end: number): boolean {
   return place !== undefined && place.end <= end;
 }
 
+/** Verbs of holding a named event (举办了…培训班, 召开…推进会): the name that follows is one the article reports. */
+const HELD_BEFORE = /(?:举办|举行|召开)了?$/;
+
+/** A class, meeting or contest held by the clause's subject, named by four characters or more of its own. */
+function heldHere(text: string, start: number, head: string, prefix: string): boolean {
+  return head !== '活动' && prefix.length >= 4 && HELD_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /**
  * 暨 joins two events into one name (…颁奖暨庆“五一”文艺演出, …闭幕式暨…启动仪式): a name that
  * begins at 暨 takes in the event named before it.
@@ -215,7 +223,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         !/\d/.test(prefix) &&
         !clauseWordIn(view, start, headStart);
       const specific =
-        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || placeIn(view, start, headStart);
+        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || placeIn(view, start, headStart) || heldHere(text, start, head, prefix);
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Initiative', start, end, name, head, key: keyOf(name) };
       if (specific || inFocus(start)) found.push(candidate);

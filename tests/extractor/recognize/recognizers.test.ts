@@ -162,6 +162,12 @@ describe('Initiative', () => {
     );
   });
 
+  it('takes a class or meeting the body holds later in the article, named by its topic, but not a bare kind of activity', () => {
+    const r = extract('近日，朝阳区总工会开展职工服务工作。会后，区总工会还举办了职工心理疏导培训班，并开展了丰富多彩的文体活动。');
+    expect(of(r, 'Initiative')).toContain('职工心理疏导培训班');
+    expect(of(r, 'Initiative').filter((n) => n.includes('文体活动'))).toEqual([]);
+  });
+
   it('keeps two events joined by 暨 as one name', () => {
     const r = extract('4月27日，顺义区总工会举办优秀班组长表彰暨庆“五一”文艺演出。晚会上，职工们表演了节目。', '顺义区总工会庆祝五一');
     expect(of(r, 'Initiative')).toContain('优秀班组长表彰暨庆“五一”文艺演出');
