@@ -28,6 +28,7 @@ console.log(JSON.stringify({ sources: sources.map((s) => s.path), warnings: warn
   const node = [process.execPath, '--input-type=module', '-e', script];
   const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...node] : node;
   const result = spawnSync(command!, args, { encoding: 'utf8' });
+  if (result.error) throw new Error(`cannot run ${command} (as root this test needs util-linux setpriv): ${result.error.message}`);
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout) as { sources: string[]; warnings: [string, string][] };
 }
