@@ -29,7 +29,23 @@ export function spanAround<T extends Span>(spans: readonly T[], pos: number): T 
   return s !== undefined && pos < s.end ? s : undefined;
 }
 
+/** Index of the first span starting at or after `pos` (spans sorted by start; ends need not be). */
+export function firstIndexFrom(spans: readonly Span[], pos: number): number {
+  return lastStartingBy(spans, pos - 1) + 1;
+}
+
 /** The first span starting at or after `pos`, or undefined. */
 export function firstStartingFrom<T extends Span>(spans: readonly T[], pos: number): T | undefined {
-  return spans[lastStartingBy(spans, pos - 1) + 1];
+  return spans[firstIndexFrom(spans, pos)];
+}
+
+/** Spans by where they end, each list in the spans' order: the spans ending at a position, looked up. */
+export function byEnd<T extends Span>(spans: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const s of spans) {
+    const list = map.get(s.end);
+    if (list) list.push(s);
+    else map.set(s.end, [s]);
+  }
+  return map;
 }

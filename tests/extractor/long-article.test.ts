@@ -111,5 +111,16 @@ describe('a long article', () => {
     expect(records[0]!.entities.filter((e) => e.type === 'Initiative').length).toBeGreaterThan(290);
     expect(ratio).toBeLessThan(2.5);
   });
+
+  it('costs twice the work at twice the length: one sentence of clauses without a full stop', () => {
+    const clause = '朝阳区总工会联合北京城建集团有限公司开展“冬送温暖”活动，由海淀区总工会主办、丰台区总工会承办的职工技能竞赛在北京城市学院举行，主席李建国出席，';
+    const article = (n: number): Source => {
+      const text = `朝阳区总工会举办职工运动会\n\n本报讯（记者 张晶）${clause.repeat(Math.ceil((10_000 * n) / clause.length))}。\n`;
+      return { path: 'one-sentence.txt', name: 'one-sentence.txt', sha256: '', encoding: 'utf-8', format: 'txt', text };
+    };
+    const { ratio, records } = ratioOf(article, 10_000);
+    expect(records[0]!.relations.some((r) => r.type === 'ORGANIZED' && r.from === 'Union:海淀区总工会')).toBe(true);
+    expect(ratio).toBeLessThan(2.5);
+  });
 });
 
