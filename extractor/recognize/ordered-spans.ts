@@ -1,6 +1,7 @@
-// Lookups in spans sorted by start whose ends never decrease (names that do not overlap, titles
-// closed by the first 》 after them): the only span that can hold a position is the last one
-// starting at or before it, found by bisection. Asking per mention stays linear in mentions.
+// Lookups in spans sorted by start, by bisection or by map, so that asking once per mention stays
+// linear in mentions. Where the ends never decrease too (names that do not overlap, titles closed
+// by the first 》 after them), the only span that can hold a position is the last one starting at
+// or before it.
 import type { Span } from '../types.js';
 
 /** Index of the last span starting at or before `pos`, or -1. */
@@ -15,14 +16,14 @@ function lastStartingBy(spans: readonly Span[], pos: number): number {
   return lo - 1;
 }
 
-/** The span that contains [start, end), or undefined. */
+/** The span that contains [start, end), or undefined (ends never decreasing). */
 export function spanContaining<T extends Span>(spans: readonly T[], start: number, end: number): T | undefined {
   const k = lastStartingBy(spans, start);
   const s = k < 0 ? undefined : spans[k]!;
   return s !== undefined && end <= s.end ? s : undefined;
 }
 
-/** The span that holds `pos` strictly inside (start < pos < end), or undefined. */
+/** The span that holds `pos` strictly inside (start < pos < end), or undefined (ends never decreasing). */
 export function spanAround<T extends Span>(spans: readonly T[], pos: number): T | undefined {
   const k = lastStartingBy(spans, pos - 1);
   const s = k < 0 ? undefined : spans[k]!;
