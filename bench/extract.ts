@@ -1,5 +1,6 @@
 // npm run bench:extract — extraction speed next to nodejieba's `tag` alone on the same text in the
-// same run, 1 worker against N, and peak memory for corpora of many small files and few large ones.
+// same run, 1 worker against N, one long article at two lengths (time linear in its length), and
+// peak memory for corpora of many small files and few large ones.
 // Flags: --size <MB> (default 64: each thread first spends a second or two loading its own jieba
 //        dictionary (nodejieba's load builds it twice) and having its code compiled, a fixed cost
 //        that a small corpus counts against the scaling; --size 16 and --size 100 show it), --file-size <KB> (default 128),
@@ -11,10 +12,11 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveCorpus } from '../extractor/extract.js';
+import { extractSources, resolveCorpus } from '../extractor/extract.js';
 import { BYTES_PER_THREAD, extractFiles } from '../extractor/parallel.js';
 import { spillRecords, withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
+import type { Source } from '../extractor/types.js';
 import { writeCorpus, type CorpusFile } from './corpus.js';
 import { median } from './median.js';
 
@@ -58,6 +60,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 }
 
 const MB = 1024 * 1024;
+/** Length of the shorter of the two long articles timed. */
+const LONG_ARTICLE_CHARS = 100_000;
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 interface Run {
@@ -250,6 +254,32 @@ function coldExtraction(list: string, workers: number, chars: number): Run {
   return { seconds, cpuSeconds, chars, articles, steadyFilesPerSecond: 0 };
 }
 
+/** One article of 16 paragraphs, `chars` characters long, repeating one sentence. */
+function longArticleSource(chars: number): Source {
+  const sentence = '北京市朝阳区总工会开展职工服务活动，组织劳动竞赛。';
+  const per = Math.floor(chars / 16);
+  const paragraph = sentence.repeat(Math.ceil(per / sentence.length)).slice(0, per);
+  const text = `标题\n\n${Array.from({ length: 16 }, () => paragraph).join('\n\n')}\n`;
+  return { path: 'long.txt', name: 'long.txt', sha256: '', encoding: 'utf-8', format: 'txt', text };
+}
+
+/**
+ * One long article at two lengths, back to back in this warmed-up process: twice the length should
+ * take about twice the time (a stage comparing every mention with every other takes four times).
+ */
+function longArticle(): void {
+  const [short, long] = [LONG_ARTICLE_CHARS, 2 * LONG_ARTICLE_CHARS].map((chars) => {
+    const source = longArticleSource(chars);
+    const cpu = process.cpuUsage();
+    extractSources([source]);
+    return { chars: source.text.length, cpuSeconds: cpuSince(cpu) };
+  });
+  console.log(
+    `one long article: ${fmt(short!.chars)} chars ${fmt(short!.cpuSeconds, 2)} s cpu, ${fmt(long!.chars)} chars ` +
+      `${fmt(long!.cpuSeconds, 2)} s cpu = ${fmt(long!.cpuSeconds / short!.cpuSeconds, 2)}× for twice the length (linear 2×)`,
+  );
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--memory-child') {
     await memoryChild(argv[1]!, argv[2] as MemoryMode);
@@ -327,6 +357,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(`  cold start, own process: ${middle(ratios.cold)} 1 worker`);
     const command = await extractCommand(files, 1, tag!.chars);
     line('gonghui-kg extract, 1 worker', command, `  (extraction, then the spill written and read back resolved: ${fmt(tag!.seconds / command.seconds, 2)}× tag alone in the last round)`);
+
+    longArticle();
 
     if (options.memory) {
       // Each run in its own process, so each peak is its own; the baseline (jieba, the dictionaries,

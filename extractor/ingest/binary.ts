@@ -10,6 +10,11 @@ const MAGIC: { name: string; bytes: number[] }[] = [
 ];
 
 const SAMPLE = 8192;
+/** Share of control characters above which content is binary data, not text. */
+export const MAX_CONTROL_SHARE = 0.1;
+
+/** C0 controls other than tab, line feed, form feed, carriage return and escape: never in text. */
+const isControl = (code: number): boolean => code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x1b;
 
 /**
  * Names the kind of binary content in `bytes`, or returns undefined for text. UTF-16 text
@@ -24,19 +29,27 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
   let control = 0;
   for (const byte of sample) {
     if (byte === 0) return 'binary data (NUL bytes)';
-    // C0 controls other than tab, line feed, form feed, carriage return and escape.
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control++;
+    if (isControl(byte)) control++;
   }
-  return control > sample.length / 10 ? 'binary data (control bytes)' : undefined;
+  return control > sample.length * MAX_CONTROL_SHARE ? 'binary data (control bytes)' : undefined;
 }
 
-/** Share of U+FFFD replacement and C0 control characters in decoded text. */
-export function garbageShare(text: string): number {
-  if (text.length === 0) return 0;
-  let bad = 0;
+export interface CharacterShares {
+  /** U+FFFD: bytes the decoder could not read (or text damaged by an earlier wrong decoding). */
+  replacement: number;
+  /** C0 control characters (those that never occur in text). */
+  control: number;
+}
+
+/** Shares of replacement and control characters in decoded text: two different faults, told apart. */
+export function characterShares(text: string): CharacterShares {
+  if (text.length === 0) return { replacement: 0, control: 0 };
+  let replacement = 0;
+  let control = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) bad++;
+    if (code === 0xfffd) replacement++;
+    else if (isControl(code)) control++;
   }
-  return bad / text.length;
+  return { replacement: replacement / text.length, control: control / text.length };
 }

@@ -1,10 +1,11 @@
 // Command-line inputs → the files to read: files as named, directories walked recursively for
-// .txt/.html/.htm, anything else tried as a glob. Problems become warnings, one per input.
+// .txt/.html/.htm, anything else tried as a glob. Problems become warnings, one per input (and one
+// per folder inside it that cannot be read).
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputWarning } from '../types.js';
-import { describeReadError, isTextFileName } from './source.js';
+import { describeFolderError, describeReadError, isTextFileName, notRegularFile } from './source.js';
 
 export interface ExpandedInputs {
   /** Resolved paths, in input order (directory and glob matches sorted), each once. */
@@ -12,30 +13,62 @@ export interface ExpandedInputs {
   warnings: InputWarning[];
 }
 
-async function textFilesUnder(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isTextFileName(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+interface Expanded {
+  files: string[];
+  /** Problems with the input itself, or with folders inside it (those name their own path). */
+  warnings: InputWarning[];
 }
 
-async function expandOne(input: string): Promise<{ files: string[]; warning?: string }> {
+/**
+ * The text files under a directory, folder by folder: a folder that cannot be read is reported on
+ * its own and the rest are still read. A pipe, socket or device with a text file's name is
+ * reported, not read (reading it could block forever); links are not followed.
+ */
+async function textFilesUnder(directory: string, warnings: InputWarning[]): Promise<string[]> {
+  const files: string[] = [];
+  /** Folders and entries that cannot be read. */
+  const unreadable: InputWarning[] = [];
+  const pending = [directory];
+  for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: folder, message: describeFolderError(error) });
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (!isTextFileName(entry.name) || entry.isSymbolicLink()) continue;
+      else if (entry.isFile()) files.push(path);
+      else unreadable.push({ path, message: notRegularFile(entry)! });
+    }
+  }
+  warnings.push(...unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  return files.sort();
+}
+
+async function expandOne(input: string): Promise<Expanded> {
   const path = resolve(input);
+  const warn = (message: string): Expanded => ({ files: [], warnings: [{ path: input, message }] });
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      const files = await textFilesUnder(path);
-      return files.length > 0 ? { files } : { files, warning: 'directory holds no .txt, .html or .htm files' };
+      const warnings: InputWarning[] = [];
+      const files = await textFilesUnder(path, warnings);
+      if (files.length === 0 && warnings.length === 0) return warn('directory holds no .txt, .html or .htm files');
+      return { files, warnings };
     }
-    return { files: [path] };
+    const kind = notRegularFile(info);
+    return kind ? warn(kind) : { files: [path], warnings: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') return { files: [], warning: describeReadError(error) };
+    if (code !== 'ENOENT') return warn(describeReadError(error));
   }
-  if (!isDynamicPattern(input)) return { files: [], warning: 'no such file or directory' };
+  if (!isDynamicPattern(input)) return warn('no such file or directory');
   const files = (await glob(input, { absolute: true, onlyFiles: true, expandDirectories: false })).sort();
-  return files.length > 0 ? { files } : { files, warning: 'no file matches this pattern' };
+  return files.length > 0 ? { files, warnings: [] } : warn('no file matches this pattern');
 }
 
 export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
@@ -43,12 +76,12 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   const seen = new Set<string>();
   const files: string[] = [];
   const warnings: InputWarning[] = [];
-  expanded.forEach(({ files: found, warning }, i) => {
-    if (warning) warnings.push({ path: inputs[i]!, message: warning });
+  for (const { files: found, warnings: own } of expanded) {
+    warnings.push(...own);
     for (const file of found) {
       if (!seen.has(file)) files.push(file);
       seen.add(file);
     }
-  });
+  }
   return { files, warnings };
 }

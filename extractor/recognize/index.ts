@@ -12,6 +12,7 @@ import { recognizeRegions } from './region.js';
 import { recognizeStreets } from './street.js';
 import { recognizeUnions } from './union.js';
 import type { ArticleView } from './view.js';
+import { spanAround, spanContaining } from './ordered-spans.js';
 
 export interface Recognized extends Candidate {
   /** Inside a longer union or organization name. */
@@ -21,12 +22,20 @@ export interface Recognized extends Candidate {
 const contains = (outer: Candidate, inner: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
-/** Keeps the longest of overlapping same-type spans (the earliest first on ties). */
+/**
+ * Keeps the longest of overlapping same-type spans (the earliest first on ties). The characters
+ * kept spans cover are marked, so each candidate checks its own characters, not every span kept.
+ */
 function longestOnly(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const covered = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = covered[i] === 0;
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -36,25 +45,33 @@ const HONOURS = /^(?:劳动模范|劳模|先进工作者|先进个人|模范集�
 /** Ranges of book and document titles 《…》 on one line: what is named only there is not annotated. */
 function bookTitles(text: string): Span[] {
   const spans: Span[] = [];
+  // The next 》 and line break after each 《, each moved only forwards: many 《 stay linear.
+  let close = -1;
+  let line = -1;
   for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
-    const close = text.indexOf('》', open);
-    const line = text.indexOf('\n', open);
+    if (close < open) close = text.indexOf('》', open);
     if (close < 0) break;
-    if (line >= 0 && line < close) continue;
+    if (line < open) line = text.indexOf('\n', open);
+    if (line < 0) line = text.length;
+    if (line < close) continue;
     spans.push({ start: open, end: close + 1 });
   }
   return spans;
 }
 
 export function recognizeAll(view: ArticleView): Recognized[] {
+  // Every lookup below is in spans sorted by start that do not overlap (ordered-spans.ts), so each
+  // candidate asks once instead of scanning every span: many names stay linear.
   const books = bookTitles(view.text);
-  const outsideBooks = (c: Candidate): boolean => !books.some((b) => b.start <= c.start && c.end <= b.end);
+  const outsideBooks = (c: Candidate): boolean => spanContaining(books, c.start, c.end) === undefined;
   const unions = longestOnly(recognizeUnions(view).filter(outsideBooks));
+  const unionStartByEnd = new Map<number, number>();
+  for (const u of unions) unionStartByEnd.set(u.end, Math.min(u.start, unionStartByEnd.get(u.end) ?? u.start));
   let organizations = longestOnly(recognizeOrganizations(view).filter(outsideBooks)).filter(
     // A union's own name ending is the union's (北京市总工会 is not an organization ending in 会).
-    (o) => !unions.some((u) => u.end === o.end && u.start <= o.start),
+    (o) => !((unionStartByEnd.get(o.end) ?? Infinity) <= o.start),
   );
-  let bodies = [...unions, ...organizations];
+  const bodyLists = [unions, organizations];
   const initiatives = longestOnly(
     recognizeInitiatives(view)
       .filter(outsideBooks)
@@ -62,30 +79,45 @@ export function recognizeAll(view: ArticleView): Recognized[] {
         // A quoted name does not include the body printed before it (京华职工技能学院2025年…“青苗工匠”…).
         if (!i.name.includes('“')) return i;
         const quote = view.text.indexOf('“', i.start);
-        const cut = bodies.filter((b) => b.end > i.start && b.end <= quote && b.start <= i.start).sort((a, b) => b.end - a.end)[0];
+        let cut: Candidate | undefined;
+        for (const list of bodyLists) {
+          const b = spanContaining(list, i.start, i.start + 1);
+          if (b && b.end <= quote && (!cut || b.end > cut.end)) cut = b;
+        }
         return cut ? { ...i, start: cut.end, name: view.text.slice(cut.end, i.end) } : i;
       }),
   ).filter(
     // An initiative cannot end inside a body's name (…工作室联盟 is the body, not an event).
-    (i) => !bodies.some((b) => b.start < i.end && i.end < b.end),
+    (i) => !bodyLists.some((list) => spanAround(list, i.end) !== undefined),
   );
   // An organization that only begins an initiative's name is part of that name (“1+10+N”京华职工技能学院体系).
-  organizations = organizations.filter((o) => !initiatives.some((i) => i.start === o.start && i.end > o.end && i.name.startsWith('“')));
-  bodies = [...unions, ...organizations];
+  const quotedInitiativeEnds = new Map<number, number>();
+  for (const i of initiatives) {
+    if (i.name.startsWith('“')) quotedInitiativeEnds.set(i.start, Math.max(i.end, quotedInitiativeEnds.get(i.start) ?? i.end));
+  }
+  organizations = organizations.filter((o) => !((quotedInitiativeEnds.get(o.start) ?? -1) > o.end));
+  const bodies = [...unions, ...organizations];
   const persons = recognizePersons(view).filter(outsideBooks);
+  const inOrganization = (c: Candidate): boolean => spanContaining(organizations, c.start, c.end) !== undefined;
   // 北京市劳动模范, 浙江工匠: a place in an honour or title describes the person, not a place in the news.
   const places = [...recognizeRegions(view), ...recognizeDistricts(view), ...recognizeStreets(view)]
     .filter(outsideBooks)
-    .filter((p) => !HONOURS.test(view.text.slice(p.end, p.end + 6)) || organizations.some((o) => o.start <= p.start && p.end <= o.end));
+    .filter((p) => !HONOURS.test(view.text.slice(p.end, p.end + 6)) || inOrganization(p));
   const all: Recognized[] = [];
   for (const c of [...bodies, ...initiatives, ...persons, ...places]) {
     // A Beijing place inside an organization's name (北京市第九十四中学, 延庆劳模工匠学院) is how this
     // paper's bodies are named, not news about the place; inside a union's name (北京市总工会), or a
     // place elsewhere (河北省廊坊市…工作室), it is.
     const nested =
-      ((c.type === 'Union' || c.type === 'Organization') && bodies.some((b) => b !== c && contains(b, c))) ||
-      (c.place !== undefined && c.place.beijing && organizations.some((o) => o.start <= c.start && c.end <= o.end));
+      ((c.type === 'Union' || c.type === 'Organization') && insideOtherBody(c, c.type === 'Union' ? organizations : unions)) ||
+      (c.place !== undefined && c.place.beijing && inOrganization(c));
     all.push({ ...c, nested });
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether a union lies inside a longer organization's name, or an organization inside a union's. */
+function insideOtherBody(c: Candidate, others: readonly Candidate[]): boolean {
+  const outer = spanContaining(others, c.start, c.end);
+  return outer !== undefined && contains(outer, c);
 }

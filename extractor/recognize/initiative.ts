@@ -7,6 +7,7 @@ import { INITIATIVE_HEADS } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import { nameStart } from './names.js';
+import { firstStartingFrom } from './ordered-spans.js';
 import { scanPlaces } from './places.js';
 import type { ArticleView } from './view.js';
 
@@ -17,6 +18,12 @@ const EXTRA_HEADS = [
   '专场演出', '演出', '慰问活动', '主题活动', '疗休养', '健步走', '运动会', '义诊', '文艺汇演', '汇演',
   '授牌仪式', '揭牌仪式', '成立仪式', '开班仪式', '签约仪式', '体系', '工程', '行动方案', '健康检查', '体检', '思政课',
   '球赛', '联赛', '锦标赛', '邀请赛', '友谊赛', '接力赛', '拔河赛', '马拉松', '行动', '计划', '评选', '认定', '征集',
+  // Contests, festivals, fairs and meetings by the kind of event they are.
+  '联谊赛', '擂台赛', '对抗赛', '挑战赛', '表演赛', '争霸赛', '团体赛', '知识竞答', '大比武', '比武', '练兵',
+  '文化节', '艺术节', '读书节', '体育节', '科技节', '美食节', '音乐节', '嘉年华', '开放日',
+  '博览会', '展销会', '交易会', '洽谈会', '推介会', '招聘会', '巡展', '展演', '巡演', '巡讲',
+  '研讨会', '培训会', '观摩会', '现场会', '表彰会', '表彰大会', '动员会', '部署会', '恳谈会', '茶话会', '宣讲会', '见面会',
+  '音乐会', '故事会', '读书会', '演讲会', '夏令营', '冬令营', '工作坊', '沙龙',
 ];
 
 const HEADS = wordIndex([...INITIATIVE_HEADS, ...EXTRA_HEADS]);
@@ -97,6 +104,40 @@ function listedFromYear(view: ArticleView, start: number, floor: number): number
   return from + year.index;
 }
 
+/** Whether a word that begins a clause (adverb, pronoun, preposition, conjunction, time) lies in [start, end). */
+function clauseWordIn(view: ArticleView, start: number, end: number): boolean {
+  for (let k = view.tokenAt[start]!; k < view.tokens.length && view.tokens[k]!.start < end; k++) {
+    const t = view.tokens[k]!;
+    if (t.start >= start && t.end <= end && /^(?:d|r|p|c|t)$/.test(t.tag)) return true;
+  }
+  return false;
+}
+
+/** Whether a place name lies in [start, end) (places come sorted and apart: the first from `start` decides). */
+function placeIn(view: ArticleView, start: number, end: number): boolean {
+  const place = firstStartingFrom(scanPlaces(view), start);
+  return place !== undefined && place.end <= end;
+}
+
+/** Verbs of holding a named event (举办了…培训班, 召开…推进会): the name that follows is one the article reports. */
+const HELD_BEFORE = /(?:举办|举行|召开)了?$/;
+
+/** A class, meeting or contest held by the clause's subject, named by four characters or more of its own. */
+function heldHere(text: string, start: number, head: string, prefix: string): boolean {
+  return head !== '活动' && prefix.length >= 4 && HELD_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/**
+ * 暨 joins two events into one name (…颁奖暨庆“五一”文艺演出, …闭幕式暨…启动仪式): a name that
+ * begins at 暨 takes in the event named before it.
+ */
+function overJoinedEvent(view: ArticleView, start: number, floor: number): number {
+  const at = view.text[start] === '暨' ? start : view.text[start - 1] === '暨' ? start - 1 : -1;
+  if (at <= floor) return start;
+  const before = nameStart(view, at, floor, { event: true });
+  return before < at ? before : start;
+}
+
 export function recognizeInitiatives(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
@@ -137,7 +178,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       const openQuote = openAt < 0 ? -1 : windowStart + openAt;
       const quoted = openQuote >= sentence.start && MIDDLE.test(text.slice(closeQuote + 1, headStart)) && closeQuote - openQuote <= 30;
       if (quoted) {
-        const start = afterOtherHead(view, nameStart(view, openQuote, sentence.start, { quoted: true }), openQuote);
+        const start = overJoinedEvent(view, afterOtherHead(view, nameStart(view, openQuote, sentence.start, { quoted: true }), openQuote), sentence.start);
         const name = text.slice(start, end);
         found.push({ type: 'Initiative', start, end, name, head, key: text.slice(openQuote + 1, closeQuote) });
         continue;
@@ -154,7 +195,11 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
       }
       const start = afterHoldingVerb(
         text,
-        listedFromYear(view, afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart), sentence.start),
+        listedFromYear(
+          view,
+          overJoinedEvent(view, afterOtherHead(view, nameStart(view, headStart, sentence.start, { event: true }), headStart), sentence.start),
+          sentence.start,
+        ),
         headStart,
       );
       const prefix = text.slice(start, headStart);
@@ -176,17 +221,24 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         (head === '行动' || head === '计划') &&
         prefix.length >= 4 &&
         !/\d/.test(prefix) &&
-        !view.tokens.some((t) => t.start >= start && t.end <= headStart && /^(?:d|r|p|c|t)$/.test(t.tag));
+        !clauseWordIn(view, start, headStart);
       const specific =
-        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || scanPlaces(view).some((p) => p.start >= start && p.end <= headStart);
+        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || placeIn(view, start, headStart) || heldHere(text, start, head, prefix);
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Initiative', start, end, name, head, key: keyOf(name) };
       if (specific || inFocus(start)) found.push(candidate);
       else fuller.push(candidate);
     }
   }
+  // A name counts when it ends with a found name at most four characters shorter: those endings
+  // are looked up, not every name found compared.
+  const names = new Set(found.filter((f) => !f.anaphor && f.name.length >= 4).map((f) => f.name));
   for (const c of fuller) {
-    if (found.some((f) => !f.anaphor && f.name.length >= 4 && c.name.length <= f.name.length + 4 && c.name.endsWith(f.name))) found.push(c);
+    let ends = false;
+    for (let cut = 0; cut <= 4 && c.name.length - cut >= 4 && !ends; cut++) ends = names.has(c.name.slice(cut));
+    if (!ends) continue;
+    found.push(c);
+    if (c.name.length >= 4) names.add(c.name);
   }
   return found;
 }

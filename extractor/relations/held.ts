@@ -1,6 +1,7 @@
 // HELD_AT: where an initiative takes place — 在P召开/举办/开班 with the initiative in the same
 // sentence, or 走进/来到P in a sentence about the article's initiative.
 import type { Relation } from '../types.js';
+import { spanContaining } from '../recognize/ordered-spans.js';
 import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
 
 const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
@@ -19,9 +20,13 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
     const sentence = view.sentences[s]!;
     const initiative = mentions.find((m) => m.type === 'Initiative')?.entityId;
     // Places inside an organization's name are the organization's, not a venue of their own.
-    const venues = mentions.filter(
-      (m) => !m.nested && (isPlace(m) || m.type === 'Organization') && !mentions.some((o) => o !== m && o.type === 'Organization' && o.start <= m.start && m.end <= o.end),
-    );
+    // Organization names do not overlap: the one that could hold a mention is looked up, not searched.
+    const organizations = mentions.filter((m) => m.type === 'Organization');
+    const venues = mentions.filter((m) => {
+      if (m.nested || !(isPlace(m) || m.type === 'Organization')) return false;
+      const outer = spanContaining(organizations, m.start, m.end);
+      return outer === undefined || outer === m;
+    });
     let visiting = -1;
     for (const m of venues) {
       const before = text.slice(Math.max(sentence.start, m.start - 3), m.start);

@@ -8,6 +8,7 @@
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
+import { byEnd, firstIndexFrom, firstStartingFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
 
@@ -27,6 +28,8 @@ const CLAUSE_END = codes('，,；;。！？');
 /** Between the bodies of a 由 list and its verb: separators and adverbs of doing it together. */
 const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
+/** Longest of the words allowed between a body and the initiative printed after it (本年度). */
+const BETWEEN_MAX = 3;
 
 function verbAt(text: string, pos: number): string | undefined {
   return VERBS.startingAt(text, pos);
@@ -66,8 +69,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const withListed = (first: ResolvedMention): ResolvedMention[] => {
       const group = [first];
       let pos = first.end;
-      for (const b of bodies) {
-        if (b.start <= first.start) continue;
+      for (let k = firstIndexFrom(bodies, first.start + 1); k < bodies.length; k++) {
+        const b = bodies[k]!;
         const glue = text.slice(pos, b.start);
         if (!LIST_GLUE.test(glue)) break;
         group.push(b);
@@ -77,7 +80,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     };
     // 下属: the body after it is the one acting (丰台区医疗卫生工会下属长辛店医院工会…开展).
     const actor = (b: ResolvedMention): ResolvedMention => {
-      const next = bodies.find((x) => x.start > b.end);
+      const next = firstStartingFrom(bodies, b.end + 1);
       return next && /^(?:下属|所属)的?$/.test(text.slice(b.end, next.start)) ? next : b;
     };
 
@@ -86,7 +89,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       let pos = at + 1;
       for (;;) {
         const listed: ResolvedMention[] = [];
-        for (const b of bodies) {
+        for (let k = firstIndexFrom(bodies, pos); k < bodies.length; k++) {
+          const b = bodies[k]!;
           if (b.start < pos) continue;
           if (b.start !== pos) break;
           listed.push(b);
@@ -99,7 +103,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         const verb = listed.length > 0 ? verbAt(text, pos) : undefined;
         if (!verb) break;
         pos += verb.length;
-        const target = initiatives.find((i) => i.start >= pos) ?? initiatives[initiatives.length - 1];
+        const target = firstStartingFrom(initiatives, pos) ?? initiatives[initiatives.length - 1];
         if (target) for (const b of listed) add(b.entityId, target.entityId, verb, s);
         if (!/[，、]/.test(text[pos] ?? '')) break;
         pos++;
@@ -116,14 +120,25 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const names = mentions.filter((m) => m.type !== 'Person').sort((a, b) => a.start - b.start);
     let nextName = 0;
     let namedUntil = 0;
+    // Bodies in the order they end, and the first (in the sentence's order) valid one ended so far.
+    const endOrder = bodies.map((_, k) => k).sort((a, b) => bodies[a]!.end - bodies[b]!.end || a - b);
+    let nextEnded = 0;
+    let firstEnded = Infinity;
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE.has(text.charCodeAt(v - 1))) clauseStart = v;
       for (; nextName < names.length && names[nextName]!.start <= v; nextName++) namedUntil = Math.max(namedUntil, names[nextName]!.end);
       if (v < namedUntil) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
-      const subject =
-        bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b)) ?? bodies.find((b) => b.end <= v && validSubject(b));
+      // The first valid body of the sentence ended by v, kept as v moves on: bodies are read once.
+      for (; nextEnded < endOrder.length && bodies[endOrder[nextEnded]!]!.end <= v; nextEnded++) {
+        if (validSubject(bodies[endOrder[nextEnded]!]!)) firstEnded = Math.min(firstEnded, endOrder[nextEnded]!);
+      }
+      let subject: ResolvedMention | undefined;
+      for (let k = firstIndexFrom(bodies, clauseStart); k < bodies.length && bodies[k]!.start < v && !subject; k++) {
+        if (bodies[k]!.end <= v && validSubject(bodies[k]!)) subject = bodies[k];
+      }
+      subject ??= bodies[firstEnded];
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
       // A clause without a subject continues the last one named (in its paragraph, else before it).
       const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);
@@ -132,12 +147,15 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         while (clauseEnd < sentence.end && !CLAUSE_END.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       }
       // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
-      const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
+      // The first initiative after the verb decides: a later one is further away still.
+      const next = firstStartingFrom(initiatives, v + verb.length);
+      const target = next && next.start < clauseEnd && next.start - (v + verb.length) <= 24 ? next : undefined;
       if (target) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
-          for (const b of bodies) {
-            if (b.start > subject.end && b.start < v && PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))) {
+          for (let k = firstIndexFrom(bodies, subject.end + 1); k < bodies.length && bodies[k]!.start < v; k++) {
+            const b = bodies[k]!;
+            if (PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))) {
               add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
             }
           }
@@ -148,14 +166,24 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     if (subjectIds) lastSubject = subjectIds;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
+    const unionsAt = new Map<number, ResolvedMention[]>();
+    for (const m of mentions) if (m.type === 'Union') unionsAt.set(m.start, [...(unionsAt.get(m.start) ?? []), m]);
     for (const i of initiatives) {
-      const own = mentions.find((b) => b.type === 'Union' && b.start === i.start && b.end < i.end);
+      const own = unionsAt.get(i.start)?.find((b) => b.end < i.end);
       if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
     }
 
     // A body printed right before the initiative's name, or with only a time word between.
+    const bodiesEnding = byEnd(bodies);
+    const orderOf = new Map(bodies.map((b, k) => [b, k]));
     for (const i of initiatives) {
-      const b = bodies.find((x) => x.end <= i.start && /^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)));
+      // The words allowed between are short: only bodies ending just before are looked at, the first in order kept.
+      let b: ResolvedMention | undefined;
+      for (let end = Math.max(0, i.start - BETWEEN_MAX); end <= i.start; end++) {
+        for (const x of bodiesEnding.get(end) ?? []) {
+          if (/^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)) && (!b || orderOf.get(x)! < orderOf.get(b)!)) b = x;
+        }
+      }
       if (b) add(actor(b).entityId, i.entityId, undefined, s);
     }
   }

@@ -21,6 +21,12 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
+  // Each initiative's organizers, gathered once rather than per sentence.
+  const organizersOf = new Map<string, Set<string>>();
+  for (const r of organized) {
+    const set = organizersOf.get(r.to) ?? new Set<string>();
+    organizersOf.set(r.to, set.add(r.from));
+  }
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
@@ -51,7 +57,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       ?? mentions.find((m) => m.type === 'Initiative')?.entityId
       ?? (ATTENDING.test(verb) ? resolved.mainInitiative : undefined);
     if (!initiative) continue;
-    const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
+    const organizers = organizersOf.get(initiative) ?? new Set<string>();
     for (const m of mentions) {
       if (m.start >= verbPos) break;
       const person = m.type === 'Person';

@@ -196,6 +196,8 @@ function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
 
 /** Unions as printed, short place names written out; one group per body at compatible places. */
 function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
+  // Union groups by core: a mention is compared with the groups that could be its body only.
+  const byCore = new Map<string, Group[]>();
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
     const name = withFullPlaceNames(completeName(view, r, focus));
@@ -203,14 +205,16 @@ function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recogniz
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
-    const g = grouping.groups.find((x) => x.type === 'Union' && x.core === core && samePlaces(x.places!, ps, core));
+    const sameCore = byCore.get(core) ?? [];
+    byCore.set(core, sameCore);
+    const g = sameCore.find((x) => samePlaces(x.places!, ps, core));
     if (g) {
       grouping.join(g, r, name);
       if (ps.length > g.places!.length || (ps.length === g.places!.length && name.length > g.name.length)) {
         g.name = name;
         g.places = ps;
       }
-    } else grouping.start(r, name, { places: ps, core });
+    } else sameCore.push(grouping.start(r, name, { places: ps, core }));
   }
 }
 
@@ -312,14 +316,21 @@ function mergeShortenedOrganizations(grouping: Grouping): void {
     return b;
   };
   const orgGroups = grouping.ofType('Organization');
+  // Groups by bare name: each short name is compared with its possible full names only.
+  const byBare = new Map<string, Group[]>();
+  for (const g of orgGroups) {
+    const list = byBare.get(bare(g.name));
+    if (list) list.push(g);
+    else byBare.set(bare(g.name), [g]);
+  }
   for (const short of orgGroups) {
     const b = bare(short.name);
     if (b.length < 4) continue;
     // A company's full name counts even when printed only inside its union's name; a place prefix
     // alone does not make a fuller name (生物科技创新园 stays as printed).
     const companyForm = (g: Group): boolean => /(?:有限公司|有限责任公司)$/.test(g.name) && !/(?:有限公司|有限责任公司)$/.test(short.name);
-    const full = orgGroups.find(
-      (g) => g !== short && g.name.length > short.name.length && bare(g.name) === b && (companyForm(g) || g.members.some((m) => !m.nested)),
+    const full = byBare.get(b)!.find(
+      (g) => g !== short && g.name.length > short.name.length && (companyForm(g) || g.members.some((m) => !m.nested)),
     );
     if (!full) continue;
     for (const m of short.members) grouping.join(full, m, m.name);
@@ -333,12 +344,12 @@ function mergeShortenedOrganizations(grouping: Grouping): void {
  * the initiative it names. Returns the main initiative (the first in the title, else the first).
  */
 function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Recognized[]): Group | undefined {
+  const index = new InitiativeIndex();
   for (const r of recognized) {
     if (r.type !== 'Initiative' || r.anaphor) continue;
     const quotedParts = QUOTED_EVENT.exec(r.name);
-    const g = grouping.groups.find(
+    const g = index.candidates(r, quotedParts).find(
       (x) =>
-        x.type === 'Initiative' &&
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||
         sameQuotedEvent(x.name, quotedParts) ||
         // A bare quotation (“匠心筑梦”) and the named event it quotes (“匠心筑梦”计划).
@@ -347,29 +358,124 @@ function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Rec
     );
     if (g) {
       grouping.join(g, r, r.name);
-      if (r.name.length > g.name.length) g.name = r.name;
-    } else grouping.start(r, r.name, { key: r.key ?? r.name, head: r.head ?? '' });
+      index.named(g, r.name);
+      if (r.name.length > g.name.length) {
+        g.name = r.name;
+        index.renamed(g);
+      }
+    } else index.add(grouping.start(r, r.name, { key: r.key ?? r.name, head: r.head ?? '' }));
   }
-  const initiativeGroups = grouping.ofType('Initiative');
+  const initiativeGroups = index.groups;
   const main = initiativeGroups.find((g) => inTitle(view, g)) ?? initiativeGroups[0];
   for (const r of recognized) {
     if (r.type !== 'Initiative' || !r.anaphor) continue;
-    const sameHead = (g: Group): boolean => g.names.some((n) => n.endsWith(r.name));
-    const target =
-      [...initiativeGroups].reverse().find((g) => sameHead(g) && before(g, r.start)) ?? initiativeGroups.find(sameHead) ?? main;
-    if (target) grouping.join(target, r, r.name);
+    // The groups with a name ending in the bare head, in the order they were started.
+    const sameHead = index.endingWith(r.name);
+    let target: Group | undefined;
+    for (let k = sameHead.length - 1; k >= 0 && !target; k--) if (before(sameHead[k]!, r.start)) target = sameHead[k];
+    target ??= sameHead[0] ?? main;
+    if (target) {
+      grouping.join(target, r, r.name);
+      index.named(target, r.name);
+    }
   }
   const { text } = view;
+  // The characters initiative mentions cover, marked once: each quotation found is looked up.
+  const covered = new Uint8Array(text.length);
+  for (const g of initiativeGroups) for (const m of g.members) covered.fill(1, m.start, m.end);
   for (const g of initiativeGroups) {
     if (!g.key || !/“/.test(g.name)) continue;
     const quoted = `“${g.key}”`;
     for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
       // Inside another initiative's name it is that initiative's quotation.
-      if (initiativeGroups.some((o) => o.members.some((m) => m.start <= at && at < m.end))) continue;
+      if (covered[at] === 1) continue;
       grouping.join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
+      covered.fill(1, at, at + quoted.length);
     }
   }
   return main;
+}
+
+/** A quotation's parts of three characters or more (sameQuotedEvent compares no shorter ones), itself included. */
+function partsOf(key: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < key.length; i++) for (let j = i + 3; j <= key.length; j++) parts.push(key.slice(i, j));
+  return parts.length > 0 ? parts : [key];
+}
+
+/**
+ * The initiative groups by each thing that can make a mention theirs (a name's ending, a quotation,
+ * its tail, a year): a mention is compared with the few groups that may match, in the order they
+ * were started, not with all of them. Keys are only added, so a lookup may return a group that no
+ * longer matches; the caller's test decides.
+ */
+class InitiativeIndex {
+  readonly groups: Group[] = [];
+  private readonly order = new Map<Group, number>();
+  private readonly byKey = new Map<string, Set<Group>>();
+
+  private put(key: string, g: Group): void {
+    const set = this.byKey.get(key);
+    if (set) set.add(g);
+    else this.byKey.set(key, new Set([g]));
+  }
+
+  private get(key: string): Iterable<Group> {
+    return this.byKey.get(key) ?? [];
+  }
+
+  add(g: Group): void {
+    this.order.set(g, this.groups.length);
+    this.groups.push(g);
+    this.put(`q\u0000“${g.key}”`, g);
+    for (const n of g.names) this.named(g, n);
+    this.renamed(g);
+  }
+
+  /** The group has a new mention name: index its endings. */
+  named(g: Group, name: string): void {
+    this.put(`n\u0000${name}`, g);
+    for (let k = 0; k < name.length; k++) this.put(`s\u0000${name.slice(k)}`, g);
+  }
+
+  /** The group has a new name: index its quotation, tail and year. */
+  renamed(g: Group): void {
+    this.put(`g\u0000${g.name}`, g);
+    const quoted = QUOTED_EVENT.exec(g.name);
+    if (quoted) {
+      const [key, tail] = [quoted[1]!, quoted[2]!];
+      this.put(`k\u0000${key}`, g);
+      // The same tail with one quotation inside the other (sameQuotedEvent): the quotation and each part of it.
+      if (tail) for (const part of partsOf(key)) this.put(`t\u0000${tail}\u0000${part}`, g);
+    }
+    const year = /^\d{4}年/.exec(g.name)?.[0];
+    if (year) this.put(`y\u0000${year}`, g);
+  }
+
+  /** Groups with a name ending in `tail`, in the order they were started. */
+  endingWith(tail: string): Group[] {
+    return this.sorted(this.get(`s\u0000${tail}`));
+  }
+
+  /** Every group that may be the one of mention `r` (its name's endings, quotation, tail or year). */
+  candidates(r: Recognized, quotedParts: RegExpExecArray | null): Group[] {
+    const found = new Set<Group>(this.get(`s\u0000${r.name}`));
+    for (let k = 0; k < r.name.length; k++) for (const g of this.get(`n\u0000${r.name.slice(k)}`)) found.add(g);
+    if (quotedParts) {
+      for (const g of this.get(`k\u0000${quotedParts[1]!}`)) found.add(g);
+      const [key, tail] = [quotedParts[1]!, quotedParts[2]!];
+      if (tail) for (const part of partsOf(key)) for (const g of this.get(`t\u0000${tail}\u0000${part}`)) found.add(g);
+    }
+    for (const g of this.get(`q\u0000${r.name}`)) found.add(g);
+    for (const g of this.get(`g\u0000“${r.key}”`)) found.add(g);
+    const year = /^\d{4}年/.exec(r.name)?.[0];
+    if (year) for (const g of this.get(`y\u0000${year}`)) found.add(g);
+    return this.sorted(found);
+  }
+
+  private sorted(groups: Iterable<Group>): Group[] {
+    return [...groups].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
 }
 
 /** Whether one of the group's mentions is in the title. */
@@ -396,8 +502,8 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
       entities.push(entity);
     }
     for (const m of g.members) {
-      const sm = srcMention(source, view, m.start, m.end);
-      if (!entity.mentions.some((x) => x.start === sm.start && x.end === sm.end)) entity.mentions.push(sm);
+      // The same source range twice is dropped once the mentions are sorted.
+      entity.mentions.push(srcMention(source, view, m.start, m.end));
       const rm: ResolvedMention = { entityId: id, type: g.type, start: m.start, end: m.end, nested: m.nested, anaphor: m.anaphor === true };
       if (m.roles) rm.roles = m.roles;
       mentions.push(rm);
@@ -408,7 +514,10 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
     if (g.type === 'Person' && g.roles.length > 0) entity.roles = [...new Set([...(entity.roles ?? []), ...g.roles])];
     if (g.type === 'Initiative') entity.key = g.key ?? g.name;
   }
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.mentions = e.mentions.filter((x, k, all) => k === 0 || x.start !== all[k - 1]!.start || x.end !== all[k - 1]!.end);
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: ResolvedArticle = { entities, mentions };
   if (main && kept.includes(main)) result.mainInitiative = idOf(main);

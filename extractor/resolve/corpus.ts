@@ -22,14 +22,21 @@ function unionCanonicals(names: string[]): Map<string, string> {
   // Most places first, then the longer and the lexically smaller name: deterministic whatever the input order.
   forms.sort((a, b) => b.places.length - a.places.length || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const groups: UnionForm[][] = [];
+  // Groups by rest: a name is compared with the groups of its own rest only.
+  const byRest = new Map<string, UnionForm[][]>();
   for (const form of forms) {
+    const sameRest = byRest.get(form.rest) ?? [];
+    byRest.set(form.rest, sameRest);
     // A bare head (总工会) or a name with no place and a generic rest must not swallow others.
     const group =
       form.places.length === 0 && form.rest.length <= 3
         ? undefined
-        : groups.find((g) => g[0]!.rest === form.rest && g.every((other) => samePlaces(other.places, form.places, form.rest)));
+        : sameRest.find((g) => g.every((other) => samePlaces(other.places, form.places, form.rest)));
     if (group) group.push(form);
-    else groups.push([form]);
+    else {
+      groups.push([form]);
+      sameRest.push(groups[groups.length - 1]!);
+    }
   }
   const canonical = new Map<string, string>();
   for (const g of groups) for (const f of g) canonical.set(f.name, g[0]!.name);

@@ -44,5 +44,6 @@ describe('bench:extract run', () => {
     expect(out).toMatch(/^ {2}cold start, own process, 2 workers .* = [\d.]+× 1 worker$/m);
     expect(out).toMatch(/^median of 2 rounds:\n {2}extraction, 1 worker: +[\d.]+× \([\d.]+, [\d.]+\) tag alone \(target ≥ 0\.5\)$/m);
     expect(out).toMatch(/^ {2}extraction, 2 workers: +[\d.]+× \([\d.]+, [\d.]+\) 1 worker \(target ≥ 1\.7 with 2\)$/m);
+    expect(out).toMatch(/^one long article: 100,0\d\d chars [\d.]+ s cpu, 200,0\d\d chars [\d.]+ s cpu = [\d.]+× for twice the length \(linear 2×\)$/m);
   });
 });

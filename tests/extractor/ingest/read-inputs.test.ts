@@ -1,12 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { KgError } from '../../../extractor/errors.js';
 import { formatWarning, readInputs, requireSources } from '../../../extractor/ingest/index.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/ingest/', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const rel = (path: string): string => relative(fixtures, path);
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'gonghui-kg-inputs-'));
+afterAll(() => {
+  chmodSync(join(scratch, 'folder', 'locked'), 0o755);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/**
+ * readInputs in a child process that, like any user but root, cannot list a folder it may not read:
+ * run as root it drops the capabilities that let root read anything (compiled module: npm test builds first).
+ */
+function readInputsUnprivileged(inputs: string[]): { sources: string[]; warnings: [string, string][] } {
+  const script = `const { readInputs } = await import(${JSON.stringify(join(root, 'dist/extractor/ingest/index.js'))});
+const { sources, warnings } = await readInputs(${JSON.stringify(inputs)});
+console.log(JSON.stringify({ sources: sources.map((s) => s.path), warnings: warnings.map((w) => [w.path, w.message]) }));`;
+  const node = [process.execPath, '--input-type=module', '-e', script];
+  const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...node] : node;
+  const result = spawnSync(command!, args, { encoding: 'utf8' });
+  if (result.error) throw new Error(`cannot run ${command} (as root this test needs util-linux setpriv): ${result.error.message}`);
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as { sources: string[]; warnings: [string, string][] };
+}
 
 describe('readInputs', () => {
   it('walks a directory recursively, reads each text once and warns once per bad file', async () => {
@@ -61,5 +86,33 @@ describe('readInputs', () => {
     expect(error).toMatchObject({ message: 'gonghui-kg/ingest: nothing usable was read from the inputs', exitCode: 2 });
     const mixed = await readInputs([join(fixtures, 'empty.txt'), join(fixtures, 'gbk.txt')]);
     expect(requireSources(mixed).map((s) => s.name)).toEqual(['gbk.txt']);
+  });
+
+  it('reports a folder it cannot read and reads the rest of the folder input', () => {
+    const folder = join(scratch, 'folder');
+    mkdirSync(join(folder, 'locked'), { recursive: true });
+    mkdirSync(join(folder, 'open'));
+    writeFileSync(join(folder, 'open', 'a.txt'), '朝阳区总工会举办职工运动会\n');
+    writeFileSync(join(folder, 'b.txt'), '海淀区总工会开展职工沟通会\n');
+    writeFileSync(join(folder, 'locked', 'c.txt'), '丰台区总工会举办劳动竞赛\n');
+    chmodSync(join(folder, 'locked'), 0);
+    expect(readInputsUnprivileged([folder])).toEqual({
+      sources: [join(folder, 'b.txt'), join(folder, 'open', 'a.txt')],
+      warnings: [[join(folder, 'locked'), 'cannot read the folder (permission denied); the rest was read']],
+    });
+  });
+
+  it('reads only regular files: a named pipe among the inputs or in a folder is reported, not waited on', async () => {
+    const folder = join(scratch, 'pipes');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'page.txt'), '海淀区总工会开展职工沟通会\n');
+    const [named, walked] = [join(scratch, 'pipe.txt'), join(folder, 'pipe.txt')];
+    expect(spawnSync('mkfifo', [named, walked]).status).toBe(0);
+    const { sources, warnings } = await readInputs([named, join(fixtures, 'gbk.txt'), folder]);
+    expect(sources.map((s) => s.name)).toEqual(['gbk.txt', 'page.txt']);
+    expect(warnings.map((w) => [w.path, w.message])).toEqual([
+      [named, 'not a regular file (a named pipe): not read'],
+      [walked, 'not a regular file (a named pipe): not read'],
+    ]);
   });
 });

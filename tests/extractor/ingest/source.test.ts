@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,4 +58,35 @@ describe('readSource', () => {
     writeFileSync(oneLine, '工会'.repeat(MAX_LINE_CHARS / 4));
     expect((await readSource(oneLine)).text.length).toBe(MAX_LINE_CHARS / 2);
   });
+
+  it('reads a short text with two control characters, and names the true fault of text that is not', async () => {
+    const stray = join(scratch, 'stray-controls.txt');
+    const text = '朝阳区总工会举办职工运动会\n\n本报讯 近日，朝阳区总工会举办职工运动会，\u0001来自辖区各单位的职工参加了比赛。\u0002活动现场气氛热烈。\n';
+    writeFileSync(stray, text);
+    expect((await readSource(stray)).text).toBe(text);
+
+    const controls = join(scratch, 'controls-utf16.txt');
+    writeFileSync(controls, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('工会\u0001\u0002\u0003\u0004'.repeat(50), 'utf16le')]));
+    expect(await reason(controls)).toBe('not a text file: 67% of its characters are control characters');
+    const undecodable = join(scratch, 'undecodable.txt');
+    writeFileSync(undecodable, Buffer.concat([Buffer.from('工会', 'utf8'), Buffer.alloc(200, 0xff)]));
+    expect(await reason(undecodable)).toBe('not a text file: undecodable as UTF-8 or GB18030');
+    const damaged = join(scratch, 'damaged.txt');
+    writeFileSync(damaged, `朝阳区总工会${'\ufffd'.repeat(10)}举办职工运动会\n`);
+    expect(await reason(damaged)).toBe('damaged text: 42% of its characters are U+FFFD replacement characters');
+  });
+
+  it('refuses an HTML page whose readable text is one 5 MB paragraph, as it refuses such a plain-text page', async () => {
+    const page = join(scratch, 'one-paragraph.html');
+    const sentence = '北京市朝阳区总工会开展职工服务活动，组织劳动竞赛。';
+    writeFileSync(page, `<html><head><title>标题</title></head><body><p>${sentence.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(sentence)))}</p></body></html>`);
+    expect(await reason(page)).toMatch(/^not a page of text: its readable text has a paragraph of [\d,]+ characters without a line break$/);
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer', async () => {
+    const fifo = join(scratch, 'pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(await reason(fifo)).toBe('not a regular file (a named pipe): not read');
+  });
 });
+

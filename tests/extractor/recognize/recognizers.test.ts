@@ -151,6 +151,28 @@ describe('Initiative', () => {
     const r = extract('近日，大兴区总工会开展“送文化进基层”活动。', '大兴区总工会送文化进基层');
     expect(of(r, 'Initiative')).toEqual(['“送文化进基层”活动']);
   });
+
+  it('names contests, festivals, fairs and meetings by the kind of event they are (联谊赛, 艺术节, 博览会, 研讨会)', () => {
+    const r = extract(
+      '近日，朝阳区总工会开展职工服务工作。5月10日，第二届职工象棋联谊赛在朝阳区文化馆举行。' +
+        '海淀区第三届职工文化艺术节同日开幕。第五届京津冀职工创新成果博览会也在亦庄举行。2024年产业工人队伍建设研讨会随后召开。',
+    );
+    expect(of(r, 'Initiative')).toEqual(
+      expect.arrayContaining(['第二届职工象棋联谊赛', '海淀区第三届职工文化艺术节', '第五届京津冀职工创新成果博览会', '2024年产业工人队伍建设研讨会']),
+    );
+  });
+
+  it('takes a class or meeting the body holds later in the article, named by its topic, but not a bare kind of activity', () => {
+    const r = extract('近日，朝阳区总工会开展职工服务工作。会后，区总工会还举办了职工心理疏导培训班，并开展了丰富多彩的文体活动。');
+    expect(of(r, 'Initiative')).toContain('职工心理疏导培训班');
+    expect(of(r, 'Initiative').filter((n) => n.includes('文体活动'))).toEqual([]);
+  });
+
+  it('keeps two events joined by 暨 as one name', () => {
+    const r = extract('4月27日，顺义区总工会举办优秀班组长表彰暨庆“五一”文艺演出。晚会上，职工们表演了节目。', '顺义区总工会庆祝五一');
+    expect(of(r, 'Initiative')).toContain('优秀班组长表彰暨庆“五一”文艺演出');
+    expect(of(r, 'Initiative').filter((n) => n.startsWith('暨'))).toEqual([]);
+  });
 });
 
 describe('names written out', () => {
