@@ -245,11 +245,11 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     await page.locator('[data-testid=search-result]').first().click();
     await page.locator('[data-testid=path-to]').click();
     // Both are mentioned in the same article: the shortest link.
-    await expect(page.locator('[data-testid=path-list] li').allTextContents()).resolves.toEqual(['王芳', '望京街道总工会举办职工技能大赛', '张伟']);
+    await expect(page.locator('[data-testid=path-list] li.node').allTextContents()).resolves.toEqual(['王芳', '望京街道总工会举办职工技能大赛', '张伟']);
 
     // With articles hidden the path runs through relations only.
     await page.locator('[data-testid=legend-Article]').click();
-    const viaRelations = await page.locator('[data-testid=path-list] li').allTextContents();
+    const viaRelations = await page.locator('[data-testid=path-list] li.node').allTextContents();
     expect(viaRelations).toHaveLength(4);
     expect(viaRelations.slice(0, 2)).toEqual(['王芳', '望京街道总工会']);
     expect(viaRelations[3]).toBe('张伟');
