@@ -2,12 +2,15 @@
 // `update(change)` applies a change, recomputes only the derived sets that depend on what
 // changed, and tells each subscriber which keys and sets changed, so each component redraws
 // its own slice (the producer/derived-atom split of Gephi Lite's core, in plain TypeScript).
-import louvain from 'graphology-communities-louvain';
+import louvainModule from 'graphology-communities-louvain';
 import type { ViewerGraph } from '../../shared/article-view.js';
 import { egoNodes, shortestPath } from './paths.js';
 import { SearchIndex, type SearchHit } from './search.js';
 import { DEFAULT_EXPLORER_SETTINGS, type ExplorerSettings } from './settings.js';
 import { DEFAULT_VIEW_STATE, type ViewState } from './state.js';
+
+// A CommonJS module: the bundler and Node type its default import differently, both call it.
+const louvain = louvainModule as unknown as (graph: ViewerGraph, options: { getEdgeWeight: string }) => Record<string, number>;
 
 /** A period of time to show; a slot for dated graphs, which no graph carries yet. */
 export interface TimeWindow {
