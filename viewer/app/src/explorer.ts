@@ -17,6 +17,7 @@ import type { StoreChange, ViewStore } from './store.js';
 /** Keys that change how every node or edge is drawn: a full pass of the reducers. */
 const FULL_REDRAW_KEYS = ['colorBy', 'lang'] as const;
 const CAMERA_MOVE_MS = 400;
+const REINDEX_IDLE_MS = 1_500;
 
 export interface ExplorerElements {
   root: HTMLElement;
@@ -129,11 +130,21 @@ export class Explorer implements ExplorerActions {
         const edges = new Set<string>();
         for (const node of nodes) if (this.graph.hasNode(node)) this.graph.forEachEdge(node, (edge) => edges.add(edge));
         sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+        // The partial refresh leaves sigma's label grid as it was: nodes shown again get their
+        // labels back from one full pass once the user pauses.
+        if (change.visibility) this.reindexWhenIdle();
       }
     }
     // Filters, the ego network and the path bring what they show into view.
     if (change.visibility) this.frameShown();
     else if (change.path && store.pathNodes.size > 0) this.frame([...store.pathNodes]);
+  }
+
+  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private reindexWhenIdle(): void {
+    clearTimeout(this.reindexTimer);
+    this.reindexTimer = setTimeout(() => this.sigma.refresh({ schedule: true }), REINDEX_IDLE_MS);
   }
 
   /** Width of the stage no docked panel covers, from its left edge. */

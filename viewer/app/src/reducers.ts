@@ -46,11 +46,11 @@ export function makeEdgeReducer(graph: ViewerGraph, store: ViewStore) {
       type: large ? 'fast' : mention ? 'line' : 'arrow',
       label: attrs.type,
     };
-    // The common case (nothing filtered, hovered or traced) needs no look-up of the endpoints.
-    if (!store.visible && !s.hovered && store.pathEdges.size === 0) return display;
-    const [source, target] = graph.extremities(edge);
-    if (!store.isVisible(source) || !store.isVisible(target)) return { hidden: true };
+    // Sigma draws no edge of a hidden node, so filters need no look-up of the endpoints here;
+    // only hover and path do.
+    if (!s.hovered && store.pathEdges.size === 0) return display;
     if (s.hovered) {
+      const [source, target] = graph.extremities(edge);
       if (source === s.hovered || target === s.hovered) return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) * 1.6, zIndex: 1 };
       if (!large) return { hidden: true };
     }
