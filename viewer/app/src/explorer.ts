@@ -15,7 +15,7 @@ import { makeEdgeReducer, makeNodeReducer } from './reducers.js';
 import type { StoreChange, ViewStore } from './store.js';
 
 /** Keys that change how every node or edge is drawn: a full pass of the reducers. */
-const FULL_REDRAW_KEYS = ['colorBy', 'lang'] as const;
+const FULL_REDRAW_KEYS = ['colorBy'] as const;
 const CAMERA_MOVE_MS = 400;
 const REINDEX_IDLE_MS = 1_500;
 
@@ -122,8 +122,8 @@ export class Explorer implements ExplorerActions {
       // Hover and path dim every other node of a small graph.
       (!store.large && (change.hover || change.path || change.visibility));
     if (everything) sigma.refresh({ skipIndexation: !change.sizes && !change.visibility });
-    else if (change.visibility || change.path || change.touched.size > 0 || keys.has('picked')) {
-      const nodes = new Set<string>([...change.changedNodes, ...change.touched, ...(keys.has('picked') ? this.graph.nodes().filter((n) => store.state.picked.has(n)) : [])]);
+    else if (change.visibility || change.path || change.touched.size > 0) {
+      const nodes = new Set<string>([...change.changedNodes, ...change.touched]);
       if (change.path) for (const n of store.pathNodes) nodes.add(n);
       if (nodes.size > this.graph.order / 3 || (change.path && store.pathNodes.size > 0)) sigma.refresh({ skipIndexation: true });
       else {

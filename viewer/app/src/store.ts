@@ -45,7 +45,7 @@ export interface StoreChange {
   sizes: boolean;
   hover: boolean;
   search: boolean;
-  /** Nodes whose drawing changes without a visibility change (selection, hover, path, search). */
+  /** Nodes whose drawing changes without a visibility change (selection, hover, search, multi-selection). */
   touched: Set<string>;
 }
 
@@ -174,6 +174,10 @@ export class ViewStore {
       if (previous.selected) result.touched.add(previous.selected);
       if (next.selected) result.touched.add(next.selected);
     }
+    if (keys.has('picked')) {
+      for (const n of previous.picked) result.touched.add(n);
+      for (const n of next.picked) result.touched.add(n);
+    }
     if (keys.has('sizeBy')) {
       this.computeSizes();
       result.sizes = true;
@@ -237,18 +241,21 @@ export class ViewStore {
     const filtered = s.hiddenLabels.size > 0 || members !== null || s.community !== null || s.minDegree > 0 || s.hiddenNodes.size > 0 || s.onlyNodes !== null;
     let visible: Set<string> | null = null;
     if (filtered) {
-      visible = new Set();
+      const shown = new Set<string>();
+      const keep = (node: string, label: string): void => {
+        if (s.hiddenLabels.has(label)) return;
+        if (members && !members.has(node)) return;
+        if (s.hiddenNodes.has(node)) return;
+        if (s.minDegree > 0 && this.degree(node) < s.minDegree) return;
+        if (s.community !== null && this.community(node) !== s.community) return;
+        shown.add(node);
+      };
       // "Show only these" and a district narrow the candidates before any per-node test.
-      const candidates: Iterable<string> = s.onlyNodes ?? members ?? this.graph.nodes();
-      for (const node of candidates) {
-        if (!this.graph.hasNode(node)) continue;
-        if (s.hiddenLabels.has(this.graph.getNodeAttribute(node, 'label'))) continue;
-        if (members && !members.has(node)) continue;
-        if (s.hiddenNodes.has(node)) continue;
-        if (this.degree(node) < s.minDegree) continue;
-        if (s.community !== null && this.community(node) !== s.community) continue;
-        visible.add(node);
-      }
+      const candidates = s.onlyNodes ?? members;
+      if (candidates) {
+        for (const node of candidates) if (this.graph.hasNode(node)) keep(node, this.graph.getNodeAttribute(node, 'label'));
+      } else this.graph.forEachNode((node, attrs) => keep(node, attrs.label));
+      visible = shown;
     }
     if (s.egoHops > 0 && s.selected && this.graph.hasNode(s.selected)) {
       const ego = egoNodes(this.graph, s.selected, s.egoHops);
