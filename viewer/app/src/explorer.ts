@@ -129,9 +129,9 @@ export class Explorer implements ExplorerActions {
       else {
         const edges = new Set<string>();
         for (const node of nodes) if (this.graph.hasNode(node)) this.graph.forEachEdge(node, (edge) => edges.add(edge));
+        // Only the touched nodes and edges are redrawn now. Sigma's label grid still lacks the
+        // nodes shown again: one full pass gives them their labels once the user pauses.
         sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
-        // The partial refresh leaves sigma's label grid as it was: nodes shown again get their
-        // labels back from one full pass once the user pauses.
         if (change.visibility) this.reindexWhenIdle();
       }
     }
@@ -144,7 +144,8 @@ export class Explorer implements ExplorerActions {
 
   private reindexWhenIdle(): void {
     clearTimeout(this.reindexTimer);
-    this.reindexTimer = setTimeout(() => this.sigma.refresh({ schedule: true }), REINDEX_IDLE_MS);
+    // Synchronous: a scheduled full refresh would leave the index empty for partial refreshes until the next frame.
+    this.reindexTimer = setTimeout(() => this.sigma.refresh(), REINDEX_IDLE_MS);
   }
 
   /** Width of the stage no docked panel covers, from its left edge. */
