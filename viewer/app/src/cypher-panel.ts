@@ -4,10 +4,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
-import readme from '../../../README.md?raw';
 import type { CypherResponse } from '../../shared/api.js';
 import type { ExplorerActions } from './actions.js';
-import { parseCypherExamples, queryParameters } from './cypher-examples.js';
+import { CYPHER_EXAMPLES, queryParameters } from './cypher-examples.js';
 import { el, setChildren } from './dom.js';
 import { formatValue } from './details-panel.js';
 import { edgeTypeName, t } from './i18n.js';
@@ -58,7 +57,7 @@ function readHistory(): HistoryEntry[] {
 export class CypherPanel {
   /** The result subgraph's renderer; tests click its nodes. */
   sigma: Sigma | null = null;
-  private readonly examples = parseCypherExamples(readme);
+  private readonly examples = CYPHER_EXAMPLES;
   private history: HistoryEntry[] = readHistory();
   private query = DEFAULT_QUERY;
   private params = '{}';
