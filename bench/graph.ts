@@ -14,7 +14,7 @@ import { seededRandom } from '../graph/analytics/rng.js';
 import { type KgGraph, buildGraph, createGraph } from '../graph/build.js';
 import { exportCsv } from '../graph/export/csv.js';
 import { exportCypher } from '../graph/export/cypher.js';
-import { exportGexf } from '../graph/export/gexf.js';
+import { exportGexf } from '../graph/export/gexf-file.js';
 import { exportGraphml } from '../graph/export/graphml.js';
 import { exportJson } from '../graph/export/json.js';
 import { assignLayout } from '../graph/layout.js';

@@ -5,6 +5,7 @@ import graphology from 'graphology';
 import type { ArticleRecord, Source } from '../extractor/types.js';
 import type { EdgeAttributes, EdgeType, EvidenceRef, GraphAttributes, GraphSource, NodeAttributes } from './schema.js';
 import { articleNodeId } from './schema.js';
+import { assignDistricts } from './analytics/districts.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -265,7 +266,7 @@ function deriveNodeAttributes(draft: Draft): void {
 }
 
 const NODE_KEY_ORDER: readonly (keyof NodeAttributes)[] = [
-  'label', 'name', 'aliases', 'mentions', 'firstSource', 'lastSource', 'district', 'roles', 'key', 'corrections',
+  'label', 'name', 'aliases', 'mentions', 'firstSource', 'lastSource', 'district', 'districts', 'roles', 'key', 'corrections',
   'source', 'index', 'title', 'kind', 'subtitles', 'text', 'spanStart', 'spanEnd',
   'degree', 'weightedDegree', 'pagerank', 'betweenness', 'community', 'component', 'x', 'y',
 ];
@@ -320,6 +321,7 @@ function graphOf(draft: Draft, attributes: GraphAttributes): KgGraph {
     const edge = draft.edges.get(key)!;
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, orderedEdgeAttributes(edge.attributes));
   }
+  assignDistricts(graph);
   return graph;
 }
 

@@ -30,6 +30,12 @@ export interface EvidenceRef {
   end: number;
 }
 
+/** A district a node belongs to, and the chain of node ids from its neighbour to the District node ([] for the District itself). */
+export interface DistrictTie {
+  district: string;
+  via: string[];
+}
+
 /** Attributes every node has. Analytics attributes are written by the assign* functions. */
 export interface NodeAttributes {
   label: NodeLabel;
@@ -41,6 +47,8 @@ export interface NodeAttributes {
   lastSource: string;
   /** Canonical district name, where known. */
   district?: string;
+  /** Every district the node is tied to, and through which nodes (graph/analytics/districts.ts). */
+  districts?: DistrictTie[];
   /** Person: titles and roles. */
   roles?: string[];
   /** Initiative: its most distinctive part. */

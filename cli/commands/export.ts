@@ -17,7 +17,7 @@ const FORMATS: Record<string, ExportFormat> = {
   gexf: {
     description: 'GEXF 1.3 for Gephi and networkx (laid out, colored by label, sized by PageRank)',
     out: 'file',
-    write: async (graph, out) => ((await import('../../graph/export/gexf.js')).exportGexf(graph, out), [out]),
+    write: async (graph, out) => ((await import('../../graph/export/gexf-file.js')).exportGexf(graph, out), [out]),
   },
   graphml: {
     description: 'GraphML for networkx, igraph, yEd, Cytoscape',

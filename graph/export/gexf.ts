@@ -4,13 +4,12 @@
 //
 // The node label (Union, Person …) is the attribute `type`: GEXF readers such as networkx
 // store the XML `label` (here the node's name) under the same key and would overwrite it.
-import type { KgGraph } from '../build.js';
-import { compareStrings } from '../build.js';
+//
+// Nothing here touches the file system or the layout, so the viewer writes its "GEXF of what is
+// shown" with this same writer in the browser; gexf-file.ts writes files.
+import type { AbstractGraph } from 'graphology-types';
 import { labelColor } from '../colors.js';
-import { hasLayout, type LayoutSettings, computeLayout } from '../layout.js';
-import type { NodeAttributes } from '../schema.js';
-import type { ChunkWriter } from '../store/atomic.js';
-import { writeFileAtomic } from '../store/atomic.js';
+import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue, escapeXml } from './attributes.js';
 
 const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'integer', double: 'double', strings: 'string' };
@@ -32,12 +31,29 @@ function sizeOf(pagerank: number | undefined, max: number): number {
   return Math.round((4 + 36 * Math.sqrt(pagerank / max)) * 100) / 100;
 }
 
-export interface GexfOptions {
-  layout?: LayoutSettings;
+/** Where the text goes: a file (graph/store/atomic.ts's ChunkWriter) or, in the viewer, a string. */
+export interface GexfSink {
+  write(text: string): void;
 }
 
-export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions = {}): void {
-  const positions = hasLayout(graph) ? undefined : computeLayout(graph, options.layout);
+/** A node's drawing, when the caller draws it differently from the label colour and PageRank size. */
+export interface GexfViz {
+  color: { r: number; g: number; b: number };
+  size: number;
+}
+
+export interface GexfOptions {
+  /** Positions for a graph that has none of its own (gexf-file.ts computes them). */
+  positions?: Record<string, { x: number; y: number }>;
+  /** The viewer's colours and sizes of what it shows. */
+  viz?: (node: string) => GexfViz | undefined;
+}
+
+/** Any graph with the knowledge graph's attributes: the builder's, or the viewer's shown part. */
+export type GexfGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+export function writeGexf(graph: GexfGraph, out: GexfSink, options: GexfOptions = {}): void {
+  const positions = options.positions;
   let maxRank = 0;
   graph.forEachNode((_node, attributes) => {
     maxRank = Math.max(maxRank, attributes.pagerank ?? 0);
@@ -60,7 +76,8 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
   out.write('    </attributes>\n');
 
   out.write(`    <nodes count="${graph.order}">\n`);
-  for (const node of graph.nodes().sort(compareStrings)) {
+  // The default sort is code-unit order, as the builder's compareStrings.
+  for (const node of graph.nodes().sort()) {
     const attributes = graph.getNodeAttributes(node);
     out.write(`      <node id="${escapeXml(node)}" label="${escapeXml(attributes.name)}">\n        <attvalues>\n`);
     for (const column of NODE_COLUMNS) {
@@ -69,18 +86,19 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
       if (value === undefined) continue;
       out.write(`          <attvalue for="${nodeTitle(column.name)}" value="${formatValue(value, column.type)}"/>\n`);
     }
-    const { r, g, b } = labelColor(attributes.label);
+    const drawn = options.viz?.(node);
+    const { r, g, b } = drawn?.color ?? labelColor(attributes.label);
     const position = positions?.[node] ?? { x: attributes.x ?? 0, y: attributes.y ?? 0 };
     out.write('        </attvalues>\n');
     out.write(`        <viz:color r="${r}" g="${g}" b="${b}" a="1.0"/>\n`);
-    out.write(`        <viz:size value="${sizeOf(attributes.pagerank, maxRank)}"/>\n`);
+    out.write(`        <viz:size value="${drawn?.size ?? sizeOf(attributes.pagerank, maxRank)}"/>\n`);
     out.write(`        <viz:position x="${position.x}" y="${position.y}" z="0.0"/>\n`);
     out.write('      </node>\n');
   }
   out.write('    </nodes>\n');
 
   out.write(`    <edges count="${graph.size}">\n`);
-  for (const edge of graph.edges().sort(compareStrings)) {
+  for (const edge of graph.edges().sort()) {
     const attributes = graph.getEdgeAttributes(edge);
     out.write(
       `      <edge id="${escapeXml(edge)}" source="${escapeXml(graph.source(edge))}" target="${escapeXml(graph.target(edge))}" label="${escapeXml(attributes.type)}" weight="${attributes.weight}">\n        <attvalues>\n`,
@@ -94,8 +112,4 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
     out.write('        </attvalues>\n      </edge>\n');
   }
   out.write('    </edges>\n  </graph>\n</gexf>\n');
-}
-
-export function exportGexf(graph: KgGraph, path: string, options: GexfOptions = {}): void {
-  writeFileAtomic('export', path, (out) => writeGexf(graph, out, options));
 }

@@ -70,11 +70,52 @@ describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a 
 
     // A node of the result subgraph is the graph's own node: clicking it selects it in the explorer.
     const at = (await page.evaluate(
-      "(() => { const s = window.gonghui.panels.cypherSigma; const n = s.getGraph().findNode((k, a) => a.label === '王芳'); return s.framedGraphToViewport(s.getNodeDisplayData(n)); })()",
+      "(() => { const s = window.gonghui.cypher.sigma; const n = s.getGraph().findNode((k, a) => a.label === '王芳'); return s.framedGraphToViewport(s.getNodeDisplayData(n)); })()",
     )) as { x: number; y: number };
     const box = await page.locator('[data-testid=cypher-graph]').boundingBox();
     await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
     await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe('王芳');
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs a README example with its parameters by Ctrl+Enter, asks for a missing parameter in its own words, and names relations in Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const seen = watchPage(page);
+    await page.goto(server.url);
+    await waitForViewer(page);
+    const examples = page.locator('[data-testid=cypher-examples]');
+    await expect(examples.locator('option').count()).resolves.toBe(11);
+    // 10. The people taking part in one union's initiatives, params {"union": "海淀区总工会"}.
+    await examples.selectOption({ index: 10 });
+    await expect(page.locator('[data-testid=cypher-params]').inputValue()).resolves.toContain('"union"');
+    await page.locator('[data-testid=cypher-params]').fill('{"union": "海淀区总工会"}');
+    await page.locator('[data-testid=cypher-query]').press('Control+Enter');
+    await page.waitForSelector('[data-testid=cypher-table], [data-testid=cypher-error]');
+    await expect(page.locator('[data-testid=cypher-table] td').allTextContents()).resolves.toEqual(['职工书屋', '[<img src=x onerror=alert(1)>]']);
+
+    // A parameter the editor lacks: the panel says so and adds it, no "--param" advice.
+    await page.locator('[data-testid=cypher-query]').fill('MATCH (u:Union {name: $name}) RETURN u.name');
+    await page.locator('[data-testid=cypher-params]').fill('{}');
+    await page.locator('[data-testid=cypher-run]').click();
+    const error = (await page.locator('[data-testid=cypher-error]').textContent()) ?? '';
+    expect(error).toContain('$name');
+    expect(error).not.toContain('--param');
+    await expect(page.locator('[data-testid=cypher-params]').inputValue()).resolves.toBe('{"name":""}');
+    await page.locator('[data-testid=cypher-params]').fill('{"name": "望京街道总工会"}');
+    await page.locator('[data-testid=cypher-params]').press('Control+Enter');
+    await page.waitForSelector('[data-testid=cypher-table]');
+    await expect(page.locator('[data-testid=cypher-table] td').allTextContents()).resolves.toEqual(['望京街道总工会']);
+    await expect(page.locator('[data-testid=cypher-history] option').count()).resolves.toBe(3);
+
+    await runQuery(page, "MATCH (p:Person)-[r:MEMBER_OF]->(u:Union {name: '望京街道总工会'}) RETURN p, r, u");
+    const labels = await page.evaluate('(() => { const s = window.gonghui.cypher.sigma; return s.getGraph().mapEdges((e, a) => a.label); })()');
+    expect(labels).toEqual(['任职于']);
+    // The result docks beside the graph and Esc closes it.
+    const results = await page.locator('[data-testid=cypher-results]').boundingBox();
+    expect(results?.width ?? 0).toBeLessThan(1440 * 0.45);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-testid=cypher-results]').isHidden()).resolves.toBe(true);
     expect(seen.errors).toEqual([]);
     await page.close();
   });

@@ -21,8 +21,11 @@ from networkx.readwrite.gexf import GEXF
 GEXF.versions["1.3"] = {"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
   "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
   "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"}
+import json
 g = nx.read_gexf(sys.argv[1], version="1.3")
+n = g.nodes["Union:望京街道总工会"]
 print(g.number_of_nodes(), g.number_of_edges())
+print(n["label"], n["type"], "|".join(json.loads(n["aliases"])), n["viz"]["color"]["r"])
 `;
 
 async function nodesOf(results: Locator): Promise<(string | null)[]> {
@@ -165,12 +168,14 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     expect(xml).toContain('<gexf');
     expect(xml).toContain('label="望京街道总工会"');
     expect(xml).not.toContain('label="王芳"');
-    expect(xml).not.toContain('Article:fixture_a.txt#1');
+    expect(xml).not.toContain('<node id="Article:');
     expect((xml.match(/<node /g) ?? []).length).toBe(10);
     if (missing('networkx') === undefined) {
-      const read = python(READ_GEXF, (await gexf.path()) ?? '');
-      // 10 nodes and the 9 relations among them (no MENTIONS: the articles are hidden).
-      expect(read.trim()).toBe('10 9');
+      const read = python(READ_GEXF, (await gexf.path()) ?? '').trim().split('\n');
+      // 10 nodes and the 9 relations among them (no MENTIONS: the articles are hidden); the
+      // name as label, the node type as `type` and lists as JSON, as `export --format gexf` writes them.
+      expect(read[0]).toBe('10 9');
+      expect(read[1]).toBe('望京街道总工会 Union 望京街道工会 214');
     }
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-png]').click()]);
@@ -245,11 +250,11 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     await page.locator('[data-testid=search-result]').first().click();
     await page.locator('[data-testid=path-to]').click();
     // Both are mentioned in the same article: the shortest link.
-    await expect(page.locator('[data-testid=path-list] li').allTextContents()).resolves.toEqual(['王芳', '望京街道总工会举办职工技能大赛', '张伟']);
+    await expect(page.locator('[data-testid=path-list] li.node').allTextContents()).resolves.toEqual(['王芳', '望京街道总工会举办职工技能大赛', '张伟']);
 
     // With articles hidden the path runs through relations only.
     await page.locator('[data-testid=legend-Article]').click();
-    const viaRelations = await page.locator('[data-testid=path-list] li').allTextContents();
+    const viaRelations = await page.locator('[data-testid=path-list] li.node').allTextContents();
     expect(viaRelations).toHaveLength(4);
     expect(viaRelations.slice(0, 2)).toEqual(['王芳', '望京街道总工会']);
     expect(viaRelations[3]).toBe('张伟');

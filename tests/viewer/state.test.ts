@@ -12,6 +12,10 @@ describe('view state in the URL hash', () => {
       minDegree: 2,
       colorBy: 'community',
       sizeBy: 'degree',
+      labelDensity: 2.5,
+      labelSize: 16,
+      hiddenNodes: new Set(['Person:李明', 'Street:望京街道']),
+      onlyNodes: new Set(['Person:王芳', 'Person:张伟', 'Union:望京街道总工会']),
       egoHops: 2,
       pathFrom: 'Person:王芳',
       pathTo: 'Person:张伟',
@@ -27,7 +31,7 @@ describe('view state in the URL hash', () => {
   });
 
   it('ignores malformed values instead of failing', () => {
-    const state = decodeState('#deg=abc&ego=7&community=x&cam=1,2&color=rainbow&lang=fr');
-    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, hiddenLabels: new Set() });
+    const state = decodeState('#deg=abc&ego=7&community=x&cam=1,2&color=rainbow&lang=fr&ld=-1&ls=200');
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set() });
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exportGexf } from '../../../graph/export/gexf.js';
+import { exportGexf } from '../../../graph/export/gexf-file.js';
 import { LABEL_COLORS } from '../../../graph/colors.js';
 import { fixtureGraph, itNeeds, python, tempDir } from './tools.js';
 

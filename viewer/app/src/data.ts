@@ -6,7 +6,7 @@ import { parseGraphFile } from '../../shared/graph-file.js';
 export interface LoadedData {
   serialized: ViewerSerializedGraph;
   info: ServerInfo | null;
-  runCypher: ((query: string) => Promise<CypherResponse>) | null;
+  runCypher: ((query: string, params: Record<string, unknown>) => Promise<CypherResponse>) | null;
 }
 
 /** Id of the <script type="application/json"> that carries the graph in an exported HTML file. */
@@ -31,9 +31,9 @@ export async function loadData(): Promise<LoadedData> {
     }),
   ]);
   const runCypher = info.cypher
-    ? async (query: string): Promise<CypherResponse> =>
+    ? async (query: string, params: Record<string, unknown>): Promise<CypherResponse> =>
         json<CypherResponse>(
-          await fetch('api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
+          await fetch('api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) }),
         )
     : null;
   return { serialized: parseGraphFile(text, info.graph), info, runCypher };

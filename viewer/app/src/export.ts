@@ -1,42 +1,17 @@
-// Exports from the UI: GEXF of exactly what is shown (for Gephi), and a PNG of the canvas.
-import { write } from 'graphology-gexf/browser';
+// Exports from the UI: GEXF of exactly what is shown (for Gephi), written by the same writer as
+// `gonghui-kg export --format gexf` with the colors and sizes on screen, and a PNG of the canvas.
 import type Sigma from 'sigma';
+import { writeGexf } from '../../../graph/export/gexf.js';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/schema.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
 
-type Flat = Record<string, string | number | boolean>;
-
-function flattenNode(attrs: NodeAttributes): Flat {
-  const flat: Flat = {};
-  for (const [key, value] of Object.entries(attrs)) {
-    // Positions travel as GEXF viz data; article text would bloat the file without helping Gephi.
-    if (key === 'x' || key === 'y' || key === 'text' || value === undefined || value === null) continue;
-    if (Array.isArray(value)) flat[key] = value.join('|');
-    else if (typeof value === 'object') flat[key] = JSON.stringify(value);
-    else flat[key] = value as string | number | boolean;
-  }
-  return flat;
-}
-
-function flattenEdge(attrs: EdgeAttributes): Flat {
-  const flat: Flat = { type: attrs.type, weight: attrs.weight, evidenceCount: attrs.evidence.length };
-  if (attrs.role) flat.role = attrs.role;
-  const first = attrs.evidence[0];
-  if (first) flat.evidence = first.text;
-  return flat;
-}
-
-/**
- * "#rrggbb" as "rgb(r, g, b)": the GEXF writer then writes r/g/b attributes (not 1.3's hex), the
- * form every reader, networkx included, understands.
- */
-function rgb(hex: string): string {
+function rgb(hex: string): { r: number; g: number; b: number } {
   const value = /^#([0-9a-f]{6})$/i.exec(hex)?.[1] ?? '999999';
   const n = Number.parseInt(value, 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-/** GEXF 1.3 of the nodes and edges the reducers currently show, with their colors and sizes. */
+/** GEXF 1.3 of the nodes and edges the reducers currently show. */
 export function shownGraphGexf(graph: ViewerGraph, sigma: Sigma<NodeAttributes, EdgeAttributes>): string {
   const shown = graph.nullCopy();
   graph.forEachNode((node, attrs) => {
@@ -46,21 +21,16 @@ export function shownGraphGexf(graph: ViewerGraph, sigma: Sigma<NodeAttributes, 
   graph.forEachEdge((edge, attrs, source, target) => {
     const display = sigma.getEdgeDisplayData(edge);
     if (!display || display.hidden || !shown.hasNode(source) || !shown.hasNode(target)) return;
-    if (shown.multi) shown.addEdgeWithKey(edge, source, target, attrs);
-    else if (!shown.hasEdge(source, target)) shown.addEdgeWithKey(edge, source, target, attrs);
+    if (shown.multi || !shown.hasEdge(source, target)) shown.addEdgeWithKey(edge, source, target, attrs);
   });
-  return write(shown, {
-    version: '1.3',
-    formatNode: (node, attrs) => {
+  const chunks: string[] = [];
+  writeGexf(shown, { write: (text) => chunks.push(text) }, {
+    viz: (node) => {
       const display = sigma.getNodeDisplayData(node);
-      return {
-        label: attrs.name,
-        attributes: flattenNode(attrs),
-        viz: { color: rgb(display?.color ?? '#999999'), size: display?.size ?? 1, x: attrs.x ?? 0, y: attrs.y ?? 0 },
-      };
+      return display ? { color: rgb(display.color), size: Math.round(display.size * 100) / 100 } : undefined;
     },
-    formatEdge: (_edge, attrs) => ({ label: attrs.type, weight: attrs.weight, attributes: flattenEdge(attrs) }),
   });
+  return chunks.join('');
 }
 
 /** Draws sigma's layers onto one white canvas; call right after a synchronous render. */

@@ -51,44 +51,85 @@ export class SearchIndex {
     this.pinyinReady = true;
   }
 
-  /** Best matches first: exact name, name prefix, name substring, alias, then pinyin (whole, prefix, inside). */
-  search(query: string, limit = 30): SearchHit[] {
-    const q = query.trim().toLowerCase();
+  /** How well one term matches one name: 0 exact … 6 pinyin inside; Infinity when it does not. */
+  private termRank(entry: Entry, i: number, term: string, latin: boolean): number {
+    const lower = (entry.names[i] ?? '').toLowerCase();
+    if (lower === term) return 0;
+    if (lower.startsWith(term)) return 1;
+    if (lower.includes(term)) return 2;
+    if (!latin) return Number.POSITIVE_INFINITY;
+    const full = entry.full?.[i] ?? '';
+    const initials = entry.initials?.[i] ?? '';
+    if (full === term || initials === term) return 3;
+    if (full.startsWith(term) || initials.startsWith(term)) return 4;
+    if (full.includes(term) || initials.includes(term)) return 6;
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Every match, best first: exact names (or exact pinyin), then unions, then by how the name
+   * matched (prefix, substring, alias, pinyin), then by importance. Several terms separated by
+   * spaces must all match one of a node's names ("朝阳 总工会"); a Latin query is also tried
+   * with its spaces removed ("wang jing"), and pinyin tone marks are ignored ("wàngjīng").
+   */
+  search(query: string): SearchHit[] {
+    const q = normalizeQuery(query);
     if (q === '') return [];
     const latin = LATIN.test(q);
-    const compact = q.replace(/[\s']+/g, '');
     if (latin) this.ensurePinyin();
-    const scored: { hit: SearchHit; rank: number; weight: number }[] = [];
+    const terms = q.split(/\s+/).filter(Boolean);
+    const compact = q.replace(/[\s']+/g, '');
+    const scored: { hit: SearchHit; rank: number; exact: boolean; union: boolean; weight: number }[] = [];
     for (const entry of this.entries) {
       let rank = Number.POSITIVE_INFINITY;
       let via: string | undefined;
-      entry.names.forEach((name, i) => {
-        const lower = name.toLowerCase();
-        let r = Number.POSITIVE_INFINITY;
-        if (lower === q) r = 0;
-        else if (lower.startsWith(q)) r = 1;
-        else if (lower.includes(q)) r = 2;
-        else if (latin && compact !== '') {
-          const full = entry.full?.[i] ?? '';
-          const initials = entry.initials?.[i] ?? '';
-          if (full === compact || initials === compact) r = 3;
-          else if (full.startsWith(compact) || initials.startsWith(compact)) r = 4;
-          else if (full.includes(compact) || initials.includes(compact)) r = 6;
+      entry.names.forEach((_name, i) => {
+        let r = this.termRank(entry, i, latin ? compact : q, latin);
+        if (r === Number.POSITIVE_INFINITY && terms.length > 1) {
+          // Each term on its own; the weakest decides, a little behind a whole match.
+          let worst = 0;
+          for (const term of terms) worst = Math.max(worst, this.termRank(entry, i, term, latin));
+          r = worst === Number.POSITIVE_INFINITY ? worst : Math.max(worst, 1) + 0.25;
         }
         if (i > 0) r += 1;
         // An article whose title matches comes after entities that match as well.
         if (entry.label === 'Article') r += 0.5;
         if (r < rank) {
           rank = r;
-          via = i > 0 ? name : undefined;
+          via = i > 0 ? entry.names[i] : undefined;
         }
       });
       if (rank === Number.POSITIVE_INFINITY) continue;
       const hit: SearchHit = { node: entry.node, name: entry.name, label: entry.label };
       if (via !== undefined) hit.via = via;
-      scored.push({ hit, rank, weight: entry.weight });
+      scored.push({ hit, rank, exact: rank === 0 || rank === 3, union: entry.label === 'Union', weight: entry.weight });
     }
-    scored.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.hit.name.localeCompare(b.hit.name, 'zh'));
-    return scored.slice(0, limit).map((s) => s.hit);
+    scored.sort(
+      (a, b) =>
+        Number(b.exact) - Number(a.exact) ||
+        Number(b.union) - Number(a.union) ||
+        a.rank - b.rank ||
+        b.weight - a.weight ||
+        a.hit.name.localeCompare(b.hit.name, 'zh'),
+    );
+    return scored.map((s) => s.hit);
   }
+}
+
+/** Hits per node label, in first-seen order: the counts the result list shows. */
+export function countByLabel(hits: readonly SearchHit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const hit of hits) counts.set(hit.label, (counts.get(hit.label) ?? 0) + 1);
+  return counts;
+}
+
+/** Lower case, pinyin tone marks dropped (ü, with or without a tone, as v: pinyin-pro's spelling). */
+export function normalizeQuery(query: string): string {
+  return query
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/u\u0308/g, 'v')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }

@@ -19,6 +19,14 @@ export interface ViewState {
   minDegree: number;
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** Multiplies sigma's label density (how many labels the grid lets through). */
+  labelDensity: number;
+  /** Label font size in pixels. */
+  labelSize: number;
+  /** Nodes hidden one by one ("hide these"). */
+  hiddenNodes: Set<string>;
+  /** When set, only these nodes are shown ("show only these"). */
+  onlyNodes: Set<string> | null;
   /** Show only the selected node's neighbourhood, this many hops deep (0: off). */
   egoHops: 0 | 1 | 2;
   pathFrom: string | null;
@@ -37,6 +45,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   minDegree: 0,
   colorBy: 'label',
   sizeBy: 'pagerank',
+  labelDensity: 1,
+  labelSize: 13,
+  hiddenNodes: new Set(),
+  onlyNodes: null,
   egoHops: 0,
   pathFrom: null,
   pathTo: null,
@@ -58,6 +70,10 @@ export function encodeState(state: ViewState): string {
   if (state.minDegree > 0) params.set('deg', String(state.minDegree));
   if (state.colorBy !== 'label') params.set('color', state.colorBy);
   if (state.sizeBy !== 'pagerank') params.set('size', state.sizeBy);
+  if (state.labelDensity !== 1) params.set('ld', round(state.labelDensity, 3));
+  if (state.labelSize !== 13) params.set('ls', String(state.labelSize));
+  if (state.hiddenNodes.size > 0) params.set('drop', [...state.hiddenNodes].sort().join('\n'));
+  if (state.onlyNodes) params.set('only', [...state.onlyNodes].sort().join('\n'));
   if (state.egoHops > 0) params.set('ego', String(state.egoHops));
   if (state.pathFrom) params.set('from', state.pathFrom);
   if (state.pathTo) params.set('to', state.pathTo);
@@ -70,7 +86,7 @@ export function encodeState(state: ViewState): string {
 /** Reads a hash (with or without "#"); anything malformed falls back to the default. */
 export function decodeState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set() };
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set() };
   state.selected = params.get('node');
   const hide = params.get('hide');
   if (hide) state.hiddenLabels = new Set(hide.split(',').filter(Boolean));
@@ -81,6 +97,14 @@ export function decodeState(hash: string): ViewState {
   if (Number.isFinite(minDegree) && minDegree > 0) state.minDegree = Math.trunc(minDegree);
   if (params.get('color') === 'community') state.colorBy = 'community';
   if (params.get('size') === 'degree') state.sizeBy = 'degree';
+  const density = Number(params.get('ld'));
+  if (params.has('ld') && Number.isFinite(density) && density > 0 && density <= 20) state.labelDensity = density;
+  const labelSize = Number(params.get('ls'));
+  if (params.has('ls') && Number.isInteger(labelSize) && labelSize >= 8 && labelSize <= 32) state.labelSize = labelSize;
+  const drop = params.get('drop');
+  if (drop) state.hiddenNodes = new Set(drop.split('\n').filter(Boolean));
+  const only = params.get('only');
+  if (only !== null) state.onlyNodes = new Set(only.split('\n').filter(Boolean));
   const ego = params.get('ego');
   if (ego === '1' || ego === '2') state.egoHops = Number(ego) as 1 | 2;
   state.pathFrom = params.get('from');

@@ -1,0 +1,159 @@
+// The explorer's view state without a browser: every change, what derives from it, and which
+// subscribers hear of it (a component redraws only when its slice changed).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultStoreState, type StoreChange, ViewStore } from '../../viewer/app/src/store.js';
+import { graphFromSerialized, parseGraphFile } from '../../viewer/shared/graph-file.js';
+import type { ViewerGraph } from '../../viewer/shared/article-view.js';
+
+const WANGJING = 'Union:望京街道总工会';
+
+function fixture(): ViewerGraph {
+  return graphFromSerialized(parseGraphFile(readFileSync(join('tests', 'fixtures', 'viewer', 'graph.json'), 'utf8'), 'graph.json'));
+}
+
+function watched(store: ViewStore): StoreChange[] {
+  const seen: StoreChange[] = [];
+  store.subscribe((change) => seen.push(change));
+  return seen;
+}
+
+describe('ViewStore', () => {
+  it('starts with everything visible, sizes for every node and no path, hover or search', () => {
+    const store = new ViewStore(fixture());
+    expect(store.visible).toBeNull();
+    expect(store.shownCount()).toBe(17);
+    expect(store.visibleEdgeCount).toBe(30);
+    expect(store.path).toBeNull();
+    expect(store.searchHits).toEqual([]);
+    // The hub is drawn bigger than a leaf.
+    expect(store.size('Article:fixture_a.txt#1')).toBeGreaterThan(store.size('Person:李明'));
+  });
+
+  it('a selection touches the old and new node only, and recomputes no visible set', () => {
+    const store = new ViewStore(fixture());
+    const seen = watched(store);
+    store.update({ selected: WANGJING });
+    store.update({ selected: 'Person:王芳' });
+    expect(seen.map((c) => [...c.keys])).toEqual([['selected'], ['selected']]);
+    expect(seen[1]?.visibility).toBe(false);
+    expect([...(seen[1]?.touched ?? [])].sort()).toEqual(['Person:王芳', WANGJING].sort());
+    expect(store.state.selected).toBe('Person:王芳');
+  });
+
+  it('drops a selection the graph does not have', () => {
+    const store = new ViewStore(fixture());
+    store.update({ selected: 'Person:nobody' });
+    expect(store.state.selected).toBeNull();
+  });
+
+  it('tells no one when a change changes nothing (same value, equal set)', () => {
+    const store = new ViewStore(fixture());
+    const seen = watched(store);
+    expect(store.update({ hiddenLabels: new Set(), lang: 'zh' })).toBeNull();
+    expect(seen).toEqual([]);
+  });
+
+  it('a legend toggle hides that label, lists exactly the flipped nodes and counts the edges left', () => {
+    const store = new ViewStore(fixture());
+    const seen = watched(store);
+    store.update({ hiddenLabels: new Set(['Article']) });
+    expect(store.shownCount()).toBe(15);
+    expect(seen[0]?.changedNodes.sort()).toEqual(['Article:fixture_a.txt#1', 'Article:fixture_b.txt#1']);
+    // 30 edges less the 15 MENTIONS and the one REPORTED that touch an article.
+    expect(store.visibleEdgeCount).toBe(14);
+    store.update({ hiddenLabels: new Set() });
+    expect(store.visible).toBeNull();
+    expect(seen[1]?.changedNodes).toHaveLength(2);
+  });
+
+  it('filters by district (ties, or the district attribute of older files), community and minimum degree', () => {
+    const store = new ViewStore(fixture());
+    store.update({ district: '海淀区' });
+    expect(store.shownCount()).toBe(6);
+    store.update({ district: null, community: 1 });
+    expect(store.shownCount()).toBe(8);
+    store.update({ community: null, minDegree: 5 });
+    expect([...(store.visible ?? [])].sort()).toEqual(['Article:fixture_a.txt#1', 'Article:fixture_b.txt#1', WANGJING]);
+  });
+
+  it('keeps what a district tie names even when the node has no district of its own', () => {
+    const graph = fixture();
+    graph.setNodeAttribute('Person:李明', 'districts', [{ district: '朝阳区', via: ['Article:fixture_a.txt#1', 'District:朝阳区'] }]);
+    const store = new ViewStore(graph);
+    store.update({ district: '朝阳区' });
+    expect(store.isVisible('Person:李明')).toBe(true);
+    expect(store.districts().get('朝阳区')?.size).toBe(8);
+  });
+
+  it('hides single nodes, shows only some, and intersects with an ego network that follows the selection', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenNodes: new Set([WANGJING]) });
+    expect(store.isVisible(WANGJING)).toBe(false);
+    expect(store.shownCount()).toBe(16);
+    store.update({ hiddenNodes: new Set(), onlyNodes: new Set(['Person:王芳', 'Person:张伟', WANGJING]) });
+    expect(store.shownCount()).toBe(3);
+    store.update({ onlyNodes: null, selected: 'Person:张伟', egoHops: 1 });
+    expect([...(store.visible ?? [])].sort()).toEqual(['Article:fixture_a.txt#1', 'Initiative:职工技能大赛', 'Person:张伟', 'Union:朝阳区总工会'].sort());
+    const seen = watched(store);
+    store.update({ selected: 'Person:王芳' });
+    expect(seen[0]?.visibility).toBe(true);
+    expect(store.isVisible(WANGJING)).toBe(true);
+  });
+
+  it('traces the shortest path with the relation of each hop, through what is visible', () => {
+    const store = new ViewStore(fixture());
+    store.update({ pathFrom: 'Person:王芳', pathTo: 'Person:张伟' });
+    expect(store.path?.map((h) => h.to)).toEqual(['Article:fixture_a.txt#1', 'Person:张伟']);
+    store.update({ hiddenLabels: new Set(['Article']) });
+    const hops = store.path ?? [];
+    expect(hops.map((h) => store.graph.getEdgeAttribute(h.edge, 'type'))).toEqual(['MEMBER_OF', 'SUBORDINATE_TO', 'MEMBER_OF']);
+    expect(store.pathNodes.has(WANGJING)).toBe(true);
+    expect(store.pathEdges.size).toBe(3);
+    store.update({ pathTo: null });
+    expect(store.path).toBeNull();
+  });
+
+  it('hover gives the neighbourhood and touches the old and new neighbourhoods', () => {
+    const store = new ViewStore(fixture());
+    const seen = watched(store);
+    store.update({ hovered: 'Person:王芳' });
+    expect([...store.hoverNeighbors].sort()).toEqual(['Article:fixture_a.txt#1', WANGJING].sort());
+    store.update({ hovered: null });
+    expect(store.hoverNeighbors.size).toBe(0);
+    expect(seen[1]?.touched.has(WANGJING)).toBe(true);
+  });
+
+  it('search keeps every hit and forces labels on the best ones only', () => {
+    const store = new ViewStore(fixture());
+    store.update({ search: '总工会' });
+    expect(store.searchHits.length).toBeGreaterThanOrEqual(3);
+    expect(store.searchHits[0]?.label).toBe('Union');
+    expect(store.searchTop.has(WANGJING)).toBe(true);
+    store.update({ search: '' });
+    expect(store.searchTop.size).toBe(0);
+  });
+
+  it('size by degree changes sizes and says so; unsubscribe stops the calls', () => {
+    const store = new ViewStore(fixture(), { sizeBy: 'pagerank' });
+    const seen: StoreChange[] = [];
+    const stop = store.subscribe((change) => seen.push(change));
+    const before = store.size('Person:李明');
+    store.update({ sizeBy: 'degree' });
+    expect(seen[0]?.sizes).toBe(true);
+    expect(store.size('Person:李明')).not.toBe(before);
+    stop();
+    store.update({ sizeBy: 'pagerank' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('computes communities once for files without them, and has a time-window slot', () => {
+    const graph = fixture();
+    graph.forEachNode((node) => graph.removeNodeAttribute(node, 'community'));
+    const store = new ViewStore(graph);
+    expect(store.hasStoredCommunities()).toBe(false);
+    expect(store.community('Person:王芳')).toBe(store.community(WANGJING));
+    expect(defaultStoreState().timeWindow).toBeNull();
+  });
+});

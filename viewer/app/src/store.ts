@@ -1,0 +1,318 @@
+// The explorer's view state and what derives from it, with no DOM and no renderer: one
+// `update(change)` applies a change, recomputes only the derived sets that depend on what
+// changed, and tells each subscriber which keys and sets changed, so each component redraws
+// its own slice (the producer/derived-atom split of Gephi Lite's core, in plain TypeScript).
+import louvainModule from 'graphology-communities-louvain';
+import type { ViewerGraph } from '../../shared/article-view.js';
+import { egoNodes, shortestPath } from './paths.js';
+import { SearchIndex, type SearchHit } from './search.js';
+import { DEFAULT_EXPLORER_SETTINGS, type ExplorerSettings } from './settings.js';
+import { DEFAULT_VIEW_STATE, type ViewState } from './state.js';
+
+// A CommonJS module: the bundler and Node type its default import differently, both call it.
+const louvain = louvainModule as unknown as (graph: ViewerGraph, options: { getEdgeWeight: string }) => Record<string, number>;
+
+/** A period of time to show; a slot for dated graphs, which no graph carries yet. */
+export interface TimeWindow {
+  from: string;
+  to: string;
+}
+
+export interface StoreState extends ViewState {
+  hovered: string | null;
+  /** What the search box holds. */
+  search: string;
+  /** The multi-selection (Shift-click, box), apart from the one node whose panel is open. */
+  picked: Set<string>;
+  timeWindow: TimeWindow | null;
+}
+
+export type StateKey = keyof StoreState;
+
+/** One hop of the shortest path: the relation between two consecutive nodes. */
+export interface PathHop {
+  from: string;
+  to: string;
+  edge: string;
+}
+
+export interface StoreChange {
+  keys: ReadonlySet<StateKey>;
+  /** The visible set changed; `changedNodes` lists the nodes whose visibility flipped. */
+  visibility: boolean;
+  changedNodes: string[];
+  path: boolean;
+  sizes: boolean;
+  hover: boolean;
+  search: boolean;
+  /** Nodes whose drawing changes without a visibility change (selection, hover, search, multi-selection). */
+  touched: Set<string>;
+}
+
+export type Listener = (change: StoreChange, store: ViewStore) => void;
+
+/** Keys whose change can change which nodes are visible. */
+const FILTER_KEYS: readonly StateKey[] = ['hiddenLabels', 'district', 'community', 'minDegree', 'hiddenNodes', 'onlyNodes', 'egoHops', 'timeWindow'];
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Set && b instanceof Set) return a.size === b.size && [...a].every((v) => b.has(v));
+  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return false;
+}
+
+export function defaultStoreState(): StoreState {
+  return { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set(), hovered: null, search: '', picked: new Set(), timeWindow: null };
+}
+
+export class ViewStore {
+  private current: StoreState;
+  private readonly listeners = new Set<Listener>();
+  readonly large: boolean;
+  private readonly degrees = new Map<string, number>();
+  private readonly sizeOf = new Map<string, number>();
+  private communities: Map<string, number> | null = null;
+  private districtIndex: Map<string, Set<string>> | null = null;
+  private readonly searchIndex: SearchIndex;
+
+  /** Nodes that pass the filters; null when every node does. */
+  visible: Set<string> | null = null;
+  visibleEdgeCount: number;
+  hoverNeighbors = new Set<string>();
+  path: PathHop[] | null = null;
+  pathNodes = new Set<string>();
+  pathEdges = new Set<string>();
+  searchHits: SearchHit[] = [];
+  /** The best hits, whose labels the canvas shows. */
+  searchTop = new Set<string>();
+
+  constructor(
+    readonly graph: ViewerGraph,
+    initial: Partial<StoreState> = {},
+    readonly settings: ExplorerSettings = DEFAULT_EXPLORER_SETTINGS,
+  ) {
+    this.current = { ...defaultStoreState(), ...initial };
+    this.large = graph.order > settings.largeOrder || graph.size > settings.largeSize;
+    graph.forEachNode((node, attrs) => this.degrees.set(node, attrs.degree ?? graph.degree(node)));
+    this.searchIndex = new SearchIndex(graph);
+    this.visibleEdgeCount = graph.size;
+    this.computeSizes();
+    this.computeVisible();
+    this.computePath();
+    this.computeSearch();
+    if (this.current.hovered) this.hoverNeighbors = this.neighborsOf(this.current.hovered);
+  }
+
+  get state(): Readonly<StoreState> {
+    return this.current;
+  }
+
+  degree(node: string): number {
+    return this.degrees.get(node) ?? 0;
+  }
+
+  size(node: string): number {
+    return this.sizeOf.get(node) ?? 3;
+  }
+
+  /** The stored community, or one computed once (Louvain) for graph files that carry none. */
+  community(node: string): number | undefined {
+    const own = this.graph.getNodeAttribute(node, 'community');
+    if (typeof own === 'number') return own;
+    if (!this.communities) this.communities = new Map(Object.entries(louvain(this.graph, { getEdgeWeight: 'weight' })));
+    return this.communities.get(node);
+  }
+
+  hasStoredCommunities(): boolean {
+    return this.graph.someNode((_node, attrs) => typeof attrs.community === 'number');
+  }
+
+  /** Nodes tied to each district (the build's `districts`, or `district` in older graph files). */
+  districts(): Map<string, Set<string>> {
+    if (this.districtIndex) return this.districtIndex;
+    const index = new Map<string, Set<string>>();
+    this.graph.forEachNode((node, attrs) => {
+      const names = attrs.districts ? attrs.districts.map((t) => t.district) : attrs.district ? [attrs.district] : [];
+      for (const name of names) {
+        const members = index.get(name) ?? new Set<string>();
+        members.add(node);
+        index.set(name, members);
+      }
+    });
+    this.districtIndex = index;
+    return index;
+  }
+
+  shownCount(): number {
+    return this.visible ? this.visible.size : this.graph.order;
+  }
+
+  isVisible(node: string): boolean {
+    return !this.visible || this.visible.has(node);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Applies a change; returns what changed (null when nothing did) after telling every subscriber. */
+  update(change: Partial<StoreState>): StoreChange | null {
+    const previous = this.current;
+    const keys = new Set<StateKey>();
+    for (const [key, value] of Object.entries(change) as [StateKey, unknown][]) {
+      if (!sameValue(previous[key], value)) keys.add(key);
+    }
+    if (keys.size === 0) return null;
+    const next: StoreState = { ...previous, ...change };
+    // A selection that is not in the graph is no selection.
+    if (next.selected !== null && !this.graph.hasNode(next.selected)) next.selected = null;
+    this.current = next;
+
+    const result: StoreChange = { keys, visibility: false, changedNodes: [], path: false, sizes: false, hover: false, search: false, touched: new Set() };
+    if (keys.has('selected')) {
+      if (previous.selected) result.touched.add(previous.selected);
+      if (next.selected) result.touched.add(next.selected);
+    }
+    if (keys.has('picked')) {
+      for (const n of previous.picked) result.touched.add(n);
+      for (const n of next.picked) result.touched.add(n);
+    }
+    if (keys.has('sizeBy')) {
+      this.computeSizes();
+      result.sizes = true;
+    }
+    const egoMoved = next.egoHops > 0 && keys.has('selected');
+    if (FILTER_KEYS.some((k) => keys.has(k)) || egoMoved) {
+      const before = this.visible;
+      this.computeVisible();
+      result.changedNodes = this.flipped(before, this.visible);
+      result.visibility = result.changedNodes.length > 0;
+    }
+    if (keys.has('pathFrom') || keys.has('pathTo') || result.visibility) {
+      const before = this.pathNodes;
+      this.computePath();
+      result.path = !sameValue(before, this.pathNodes) || keys.has('pathFrom') || keys.has('pathTo');
+    }
+    if (keys.has('hovered')) {
+      if (previous.hovered) result.touched.add(previous.hovered);
+      for (const n of this.hoverNeighbors) result.touched.add(n);
+      this.hoverNeighbors = next.hovered ? this.neighborsOf(next.hovered) : new Set();
+      if (next.hovered) result.touched.add(next.hovered);
+      for (const n of this.hoverNeighbors) result.touched.add(n);
+      result.hover = true;
+    }
+    if (keys.has('search')) {
+      const before = this.searchTop;
+      this.computeSearch();
+      for (const n of before) result.touched.add(n);
+      for (const n of this.searchTop) result.touched.add(n);
+      result.search = true;
+    }
+    for (const listener of this.listeners) listener(result, this);
+    return result;
+  }
+
+  private neighborsOf(node: string): Set<string> {
+    return this.graph.hasNode(node) ? new Set(this.graph.neighbors(node)) : new Set();
+  }
+
+  private computeSizes(): void {
+    const byPagerank = this.current.sizeBy === 'pagerank';
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    const values = new Map<string, number>();
+    this.graph.forEachNode((node, attrs) => {
+      const v = byPagerank && typeof attrs.pagerank === 'number' ? attrs.pagerank : this.degree(node);
+      values.set(node, v);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    });
+    const [min, max] = this.large ? this.settings.nodeSize.large : this.settings.nodeSize.small;
+    for (const [node, v] of values) {
+      const share = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+      this.sizeOf.set(node, min + (max - min) * Math.sqrt(share));
+    }
+  }
+
+  private computeVisible(): void {
+    const s = this.current;
+    const members = s.district !== null ? (this.districts().get(s.district) ?? new Set<string>()) : null;
+    const filtered = s.hiddenLabels.size > 0 || members !== null || s.community !== null || s.minDegree > 0 || s.hiddenNodes.size > 0 || s.onlyNodes !== null;
+    let visible: Set<string> | null = null;
+    if (filtered) {
+      const shown = new Set<string>();
+      const keep = (node: string, label: string): void => {
+        if (s.hiddenLabels.has(label)) return;
+        if (members && !members.has(node)) return;
+        if (s.hiddenNodes.has(node)) return;
+        if (s.minDegree > 0 && this.degree(node) < s.minDegree) return;
+        if (s.community !== null && this.community(node) !== s.community) return;
+        shown.add(node);
+      };
+      // "Show only these" and a district narrow the candidates before any per-node test.
+      const candidates = s.onlyNodes ?? members;
+      if (candidates) {
+        for (const node of candidates) if (this.graph.hasNode(node)) keep(node, this.graph.getNodeAttribute(node, 'label'));
+      } else this.graph.forEachNode((node, attrs) => keep(node, attrs.label));
+      visible = shown;
+    }
+    if (s.egoHops > 0 && s.selected && this.graph.hasNode(s.selected)) {
+      const ego = egoNodes(this.graph, s.selected, s.egoHops);
+      visible = visible ? new Set([...ego].filter((n) => visible?.has(n))) : ego;
+    }
+    this.visible = visible;
+    if (!visible) this.visibleEdgeCount = this.graph.size;
+    else {
+      let count = 0;
+      // Edges of the smaller side only: a narrow filter costs what it shows.
+      for (const node of visible) {
+        this.graph.forEachOutEdge(node, (_edge, _attrs, _source, target) => {
+          if (visible.has(target)) count += 1;
+        });
+      }
+      this.visibleEdgeCount = count;
+    }
+  }
+
+  /** Nodes visible in one set and not the other. */
+  private flipped(before: Set<string> | null, after: Set<string> | null): string[] {
+    if (before === after) return [];
+    const out: string[] = [];
+    if (before === null) this.graph.forEachNode((n) => (after?.has(n) ? undefined : out.push(n)));
+    else if (after === null) this.graph.forEachNode((n) => (before.has(n) ? undefined : out.push(n)));
+    else {
+      for (const n of before) if (!after.has(n)) out.push(n);
+      for (const n of after) if (!before.has(n)) out.push(n);
+    }
+    return out;
+  }
+
+  private computePath(): void {
+    const s = this.current;
+    this.path = null;
+    this.pathNodes = new Set();
+    this.pathEdges = new Set();
+    if (!s.pathFrom || !s.pathTo) return;
+    const nodes = shortestPath(this.graph, s.pathFrom, s.pathTo, this.visible);
+    if (!nodes) return;
+    const hops: PathHop[] = [];
+    for (let i = 1; i < nodes.length; i += 1) {
+      const from = nodes[i - 1] as string;
+      const to = nodes[i] as string;
+      // A relation before a mention: the hop's evidence then says what ties the two.
+      const edges = [...this.graph.edges(from, to), ...this.graph.edges(to, from)];
+      const edge = edges.find((e) => this.graph.getEdgeAttribute(e, 'type') !== 'MENTIONS') ?? edges[0];
+      if (edge === undefined) continue;
+      hops.push({ from, to, edge });
+      this.pathEdges.add(edge);
+    }
+    this.path = hops;
+    this.pathNodes = new Set(nodes);
+  }
+
+  private computeSearch(): void {
+    this.searchHits = this.searchIndex.search(this.current.search);
+    this.searchTop = new Set(this.searchHits.slice(0, this.settings.searchHighlight).map((h) => h.node));
+  }
+}
