@@ -2,7 +2,7 @@
 // see its `source` field). Lookups by full name and by computed short-form alias.
 import data from './gazetteer.json' with { type: 'json' };
 import type { GazetteerData, GazetteerSource } from './cut-gazetteer.js';
-import { BEIJING_CODE, DEVELOPMENT_ZONE } from './cut-gazetteer.js';
+import { BEIJING_CODE, DEVELOPMENT_ZONE, EVERYDAY_MARK } from './cut-gazetteer.js';
 
 export { BEIJING_CODE, DEVELOPMENT_ZONE };
 
@@ -21,6 +21,8 @@ export interface Place {
   parentCode?: string;
   /** In Beijing (province code 11). */
   beijing: boolean;
+  /** A street named by an everyday word (联合街道): a place only where its article settles which. */
+  everyday?: boolean;
 }
 
 const gazetteer = data as GazetteerData;
@@ -32,9 +34,10 @@ const byName = new Map<string, Place[]>();
 const aliasToName = new Map<string, string>(gazetteer.aliases);
 const aliasesByName = new Map<string, string[]>();
 
-function add(code: string, name: string, level: PlaceLevel, parentCode: string | undefined): void {
+function add(code: string, name: string, level: PlaceLevel, parentCode: string | undefined, everyday = false): void {
   const type: PlaceType = level === 'street' ? 'Street' : level === 'district' ? 'District' : 'Region';
   const place: Place = { code, name, level, type, beijing: code.startsWith(BEIJING_CODE) };
+  if (everyday) place.everyday = true;
   if (parentCode !== undefined) place.parentCode = parentCode;
   byCode.set(code, place);
   byName.set(name, [...(byName.get(name) ?? []), place]);
@@ -47,16 +50,20 @@ for (const [code, name] of gazetteer.districts) {
   const city = code.slice(0, 4);
   add(code, name, 'district', byCode.has(city) ? city : code.slice(0, 2));
 }
-for (const [code, name] of gazetteer.beijingStreets) add(code, name, 'street', code.slice(0, 6));
+for (const [district, entries] of gazetteer.streets) {
+  for (const entry of entries.split(' ')) {
+    const everyday = entry[3] === EVERYDAY_MARK;
+    add(district + entry.slice(0, 3), entry.slice(everyday ? 4 : 3), 'street', district, everyday);
+  }
+}
 for (const [alias, name] of gazetteer.aliases) aliasesByName.set(name, [...(aliasesByName.get(name) ?? []), alias]);
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, district: 2, street: 3 };
-// Beijing news first: 朝阳区 is Beijing's before Changchun's; then the higher level (a prefecture
-// city 吉林市 before a county-level city of the same name); then the code, for determinism.
+// The higher level first (a prefecture city 吉林市 before a county-level city of the same name),
+// then the code, for determinism. Which of them a mention means is for its article to say
+// (resolvePlace): the first is only the representative that gives the name its type.
 for (const places of byName.values()) {
-  places.sort((a, b) =>
-    a.beijing !== b.beijing ? (a.beijing ? -1 : 1) : LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : 1),
-  );
+  places.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : 1));
 }
 
 /** Every place with exactly this full name, preferred first. */
@@ -64,7 +71,7 @@ export function placesNamed(name: string): readonly Place[] {
   return byName.get(name) ?? [];
 }
 
-/** The preferred place with exactly this full name (朝阳区 → Beijing's). */
+/** The representative place with this full name (of several 朝阳区, the first by level and code). */
 export function lookupPlace(name: string): Place | undefined {
   return byName.get(name)?.[0];
 }
@@ -92,16 +99,36 @@ export function parentOf(place: Place): Place | undefined {
   return place.parentCode === undefined ? undefined : byCode.get(place.parentCode);
 }
 
+/** Whether `place` lies inside `area` (or is it). */
+export function within(place: Place, area: Place): boolean {
+  return place.code.startsWith(area.code);
+}
+
 /**
- * The Beijing district of a street given by full name or alias (望京街道 → 朝阳区). Undefined when
- * unknown or when the name is shared by streets of different districts (八里庄街道).
+ * The one place a name means, given the places its article is about (`context`, any order): the
+ * only place of that name; else the only one inside the most specific context place that holds
+ * any (八里庄街道 in an article about 海淀区); else none, rather than a wrong guess.
  */
-export function districtOfStreet(street: string): Place | undefined {
-  const name = lookupPlace(street) ? street : aliasToName.get(street);
-  const streets = (name === undefined ? [] : placesNamed(name)).filter((p) => p.level === 'street');
-  const districts = new Set(streets.map((s) => s.parentCode));
-  if (districts.size !== 1) return undefined;
-  return parentOf(streets[0]!);
+export function resolvePlace(nameOrAlias: string, context: readonly Place[] = []): Place | undefined {
+  const name = byName.has(nameOrAlias) ? nameOrAlias : aliasToName.get(nameOrAlias);
+  const places = name === undefined ? [] : placesNamed(name);
+  if (places.length <= 1) return places[0];
+  const areas = [...context].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  for (const area of areas) {
+    const inside = places.filter((p) => p !== area && within(p, area));
+    if (inside.length === 1) return inside[0];
+    if (inside.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The district of a street given by full name or alias (望京街道 → 朝阳区), resolved in `context`
+ * as resolvePlace does. Undefined when unknown or when the name stays ambiguous (八里庄街道).
+ */
+export function districtOfStreet(street: string, context: readonly Place[] = []): Place | undefined {
+  const place = resolvePlace(street, context);
+  return place?.level === 'street' ? parentOf(place) : undefined;
 }
 
 /** The chain of enclosing places, nearest first (望京街道 → 朝阳区, 北京市). */
@@ -116,7 +143,7 @@ export function beijingDistricts(): Place[] {
   return [...byCode.values()].filter((p) => p.beijing && p.level === 'district').sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
-/** Every place in the gazetteer, in code order (provinces, cities, districts, Beijing streets). */
+/** Every place in the gazetteer, in code order (provinces, cities, districts, streets). */
 export function allPlaces(): Place[] {
   return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
@@ -124,4 +151,42 @@ export function allPlaces(): Place[] {
 /** Every alias with its full name, sorted by alias. */
 export function allAliases(): readonly (readonly [string, string])[] {
   return gazetteer.aliases;
+}
+
+/**
+ * Words that make a city's name the name of a development zone at district level (镇江高新区,
+ * 合肥经开区), longest first. The division tables list only some zones, under their full names.
+ */
+export const ZONE_SUFFIXES = ['高新技术产业开发区', '经济技术开发区', '高新区', '经开区'] as const;
+
+const ZONE_SHORT: Record<(typeof ZONE_SUFFIXES)[number], string> = {
+  高新技术产业开发区: '高新区',
+  经济技术开发区: '经开区',
+  高新区: '高新区',
+  经开区: '经开区',
+};
+
+const ZONE_FULL: Record<string, string> = { 高新区: '高新技术产业开发区', 经开区: '经济技术开发区' };
+
+/** Zones made by zoneOf, apart from the tables: what the gazetteer lists never depends on what was read. */
+const zones = new Map<string, Place>();
+
+/**
+ * The zone a city's name followed by `suffix` names: the table's own entry when it lists the zone
+ * under its full name inside that city, else a district-level place named by the city's short name
+ * and the short zone word (镇江市高新区 → 镇江高新区), coded under the city so it lies within it.
+ */
+export function zoneOf(city: Place, suffix: (typeof ZONE_SUFFIXES)[number]): Place {
+  const short = ZONE_SHORT[suffix];
+  const stem = city.name.replace(/市$/, '');
+  const listed = placesNamed(`${stem}${ZONE_FULL[short]}`).find((p) => p.level === 'district' && within(p, city));
+  if (listed) return listed;
+  const name = `${stem}${short}`;
+  const code = `${city.code}${short === '高新区' ? 'H' : 'J'}`;
+  let zone = zones.get(code);
+  if (zone === undefined) {
+    zone = { code, name, level: 'district', type: 'District', parentCode: city.code, beijing: city.beijing };
+    zones.set(code, zone);
+  }
+  return zone;
 }

@@ -23,7 +23,19 @@ const ABSTRACT_AFTER = /^(?:力量|温度|声音|智慧|担当|故事)/;
 const PREPOSITION_FIRST = /^[据在向为由对从经被与和同给]/;
 
 /** Prefixes that point at a union the article names elsewhere. */
-const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
+const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|高新区|经开区|开发区|新区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
+
+/**
+ * 王某代表大泽镇总工会致辞: a person speaking on behalf of a union is not part of its name. The
+ * start moves past a person's name and 代表 when they begin the walked-back name.
+ */
+function afterSpokesman(view: ArticleView, start: number, at: number): number {
+  const { tokens, tokenAt } = view;
+  for (let k = tokenAt[start]!; k + 1 < tokens.length && tokens[k + 1]!.end <= at; k++) {
+    if (tokens[k]!.tag.startsWith('nr') && tokens[k + 1]!.word === '代表') return tokens[k + 1]!.end;
+  }
+  return start;
+}
 
 export function recognizeUnions(view: ArticleView): Candidate[] {
   const { text } = view;
@@ -42,6 +54,7 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       if (ABSTRACT_AFTER.test(text.slice(end, end + 2))) continue;
       let start = nameStart(view, at, sentence.start);
       if (PREPOSITION_FIRST.test(text[start] ?? '') && ANAPHOR_PREFIX.test(text.slice(start + 1, at))) start++;
+      start = afterSpokesman(view, start, at);
       const prefix = text.slice(start, at);
       // 工会工会 is a stutter, not a name; 5家…工会驿站 counts a kind of union, it names none.
       if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会') || isCounted(text, start)) continue;
