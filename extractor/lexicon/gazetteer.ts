@@ -40,7 +40,9 @@ function add(code: string, name: string, level: PlaceLevel, parentCode: string |
   if (everyday) place.everyday = true;
   if (parentCode !== undefined) place.parentCode = parentCode;
   byCode.set(code, place);
-  byName.set(name, [...(byName.get(name) ?? []), place]);
+  const named = byName.get(name);
+  if (named) named.push(place);
+  else byName.set(name, [place]);
 }
 
 for (const [code, name] of gazetteer.provinces) add(code, name, 'province', undefined);
@@ -50,11 +52,65 @@ for (const [code, name] of gazetteer.districts) {
   const city = code.slice(0, 4);
   add(code, name, 'district', byCode.has(city) ? city : code.slice(0, 2));
 }
+/**
+ * Streets outside Beijing, by name: their codes (EVERYDAY_MARK first when the name is an everyday
+ * word). Made into places when their name is first asked for (placesNamed): a thread that reads
+ * a few articles meets a few of 38,000, and start-up stays as short as with Beijing's alone.
+ */
+const laterStreets = new Map<string, string[]>();
+/** Code units that begin a street name of laterStreets, and the longest such name. */
+const laterStreetStarts = new Uint8Array(0x10000);
+let laterStreetMax = 0;
+
 for (const [district, entries] of gazetteer.streets) {
+  const beijing = district.startsWith(BEIJING_CODE);
   for (const entry of entries.split(' ')) {
     const everyday = entry[3] === EVERYDAY_MARK;
-    add(district + entry.slice(0, 3), entry.slice(everyday ? 4 : 3), 'street', district, everyday);
+    const name = entry.slice(everyday ? 4 : 3);
+    const code = district + entry.slice(0, 3);
+    if (beijing) add(code, name, 'street', district, everyday);
+    else {
+      const codes = laterStreets.get(name);
+      const marked = everyday ? EVERYDAY_MARK + code : code;
+      if (codes) codes.push(marked);
+      else laterStreets.set(name, [marked]);
+      laterStreetStarts[name.charCodeAt(0)] = 1;
+      if (name.length > laterStreetMax) laterStreetMax = name.length;
+    }
   }
+}
+
+/** Makes the places of a laterStreets name, beside any Beijing street of that name. */
+function materialize(name: string): void {
+  const codes = laterStreets.get(name);
+  if (codes === undefined) return;
+  laterStreets.delete(name);
+  for (const marked of codes) {
+    const everyday = marked.startsWith(EVERYDAY_MARK);
+    const code = everyday ? marked.slice(1) : marked;
+    add(code, name, 'street', code.slice(0, 6), everyday);
+  }
+  byName.get(name)!.sort(byRank);
+}
+
+/** Whether `name` is the full name of a street outside Beijing (see laterStreets). */
+function isLaterStreet(name: string): boolean {
+  return laterStreets.has(name) || byName.get(name)?.some((p) => p.level === 'street' && !p.beijing) === true;
+}
+
+/**
+ * End of the longest name of a street outside Beijing that starts at text[i], or 0: the place
+ * trie leaves those streets out, and each ends in a designation (镇, 乡, 街道, 地区).
+ */
+export function streetOutsideBeijingAt(text: string, i: number): number {
+  if (laterStreetStarts[text.charCodeAt(i)] === 0) return 0;
+  for (let end = Math.min(text.length, i + laterStreetMax); end >= i + 3; end--) {
+    const last = text.charCodeAt(end - 1);
+    // 镇 乡 道(街道) 区(地区)
+    if (last !== 0x9547 && last !== 0x4e61 && last !== 0x9053 && last !== 0x533a) continue;
+    if (isLaterStreet(text.slice(i, end))) return end;
+  }
+  return 0;
 }
 for (const [alias, name] of gazetteer.aliases) aliasesByName.set(name, [...(aliasesByName.get(name) ?? []), alias]);
 
@@ -62,18 +118,20 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, district:
 // The higher level first (a prefecture city 吉林市 before a county-level city of the same name),
 // then the code, for determinism. Which of them a mention means is for its article to say
 // (resolvePlace): the first is only the representative that gives the name its type.
-for (const places of byName.values()) {
-  places.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : 1));
+function byRank(a: Place, b: Place): number {
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : 1);
 }
+for (const places of byName.values()) places.sort(byRank);
 
 /** Every place with exactly this full name, preferred first. */
 export function placesNamed(name: string): readonly Place[] {
+  materialize(name);
   return byName.get(name) ?? [];
 }
 
 /** The representative place with this full name (of several 朝阳区, the first by level and code). */
 export function lookupPlace(name: string): Place | undefined {
-  return byName.get(name)?.[0];
+  return placesNamed(name)[0];
 }
 
 /** A full name or an unambiguous alias (望京 → 望京街道, 经开区 → 北京经济技术开发区) → its place. */
@@ -110,7 +168,7 @@ export function within(place: Place, area: Place): boolean {
  * any (八里庄街道 in an article about 海淀区); else none, rather than a wrong guess.
  */
 export function resolvePlace(nameOrAlias: string, context: readonly Place[] = []): Place | undefined {
-  const name = byName.has(nameOrAlias) ? nameOrAlias : aliasToName.get(nameOrAlias);
+  const name = placesNamed(nameOrAlias).length > 0 ? nameOrAlias : aliasToName.get(nameOrAlias);
   const places = name === undefined ? [] : placesNamed(name);
   if (places.length <= 1) return places[0];
   const areas = [...context].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
@@ -143,8 +201,9 @@ export function beijingDistricts(): Place[] {
   return [...byCode.values()].filter((p) => p.beijing && p.level === 'district').sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
-/** Every place in the gazetteer, in code order (provinces, cities, districts, streets). */
-export function allPlaces(): Place[] {
+/** Every place in the gazetteer, in code order (provinces, cities, districts, streets; those outside Beijing unless told not to). */
+export function allPlaces(options: { streetsOutsideBeijing?: boolean } = {}): Place[] {
+  if (options.streetsOutsideBeijing ?? true) for (const name of [...laterStreets.keys()]) materialize(name);
   return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 

@@ -1,6 +1,6 @@
 // Place names from the gazetteer (full names and short forms) found in the article view. The
 // District, Street and Region recognizers pick their type from this one scan.
-import { allAliases, allPlaces, beijingDistricts, canonicalPlace, zoneOf, ZONE_SUFFIXES, type Place } from '../lexicon/gazetteer.js';
+import { allAliases, allPlaces, beijingDistricts, canonicalPlace, lookupPlace, streetOutsideBeijingAt, zoneOf, ZONE_SUFFIXES, type Place } from '../lexicon/gazetteer.js';
 import type { Candidate } from './candidate.js';
 import { charTrie, type CharTrie } from '../lexicon/char-trie.js';
 import type { ArticleView } from './view.js';
@@ -9,7 +9,9 @@ let trie: CharTrie<Place> | undefined;
 
 function buildTrie(): CharTrie<Place> {
   const root = charTrie<Place>();
-  for (const place of allPlaces()) {
+  // Streets outside Beijing are looked up apart (streetOutsideBeijingAt): 38,000 more names here
+  // would cost every thread a tenth of a second to build.
+  for (const place of allPlaces({ streetsOutsideBeijing: false })) {
     // Two-character county names elsewhere (城区, 矿区, 赵县) are mostly ordinary words here.
     if (place.name.length < 3 && !place.beijing) continue;
     const preferred = canonicalPlace(place.name);
@@ -51,8 +53,13 @@ function longestAt(text: string, i: number): number {
   trie ??= buildTrie();
   matched = trie.longestAt(text, i);
   zoneCity = undefined;
+  let end = matched === undefined ? 0 : trie.matchEnd;
+  const streetEnd = streetOutsideBeijingAt(text, i);
+  if (streetEnd > end) {
+    matched = lookupPlace(text.slice(i, streetEnd))!;
+    end = streetEnd;
+  }
   if (matched === undefined) return 0;
-  let end = trie.matchEnd;
   const place = matched;
   if (place.level === 'city' || (place.level === 'province' && place.name.endsWith('市'))) {
     const suffix = ZONE_SUFFIXES.find((z) => text.startsWith(z, end));
