@@ -2,13 +2,14 @@
 // against gold annotations, per entity and relation type, lenient and strict.
 import type { Command } from 'commander';
 import type { ArticleRecord } from '../../extractor/types.js';
-import { parseWorkers } from '../options.js';
+import { HOME_OPTION_HELP, parseWorkers } from '../options.js';
 
 interface EvalCommandOptions {
   gold: string;
   verbose?: boolean;
   json?: boolean;
   workers?: string;
+  home?: string;
 }
 
 export function register(program: Command): void {
@@ -20,6 +21,7 @@ export function register(program: Command): void {
     .option('--verbose', 'list what was missed (-) and what was extracted but not in the gold (+), per article')
     .option('--json', 'print the scores as JSON')
     .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--home <place>', HOME_OPTION_HELP)
     .action(async (inputs: string[], options: EvalCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const { withRecordStream } = await import('../../extractor/stream.js');
@@ -29,7 +31,7 @@ export function register(program: Command): void {
       const gold = loadGoldDir(options.gold);
       // Records stream past; only those of the gold's sources are kept for scoring.
       const scored = new Set(gold.map((g) => g.source));
-      const report = await withRecordStream(inputs, parseWorkers('eval', options.workers), async (stream) => {
+      const report = await withRecordStream(inputs, { ...parseWorkers('eval', options.workers), ...(options.home === undefined ? {} : { home: options.home }) }, async (stream) => {
         for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
         if (stream.sources.length === 0) throw new KgError('eval', 'nothing usable was read from the inputs', { exitCode: 2 });
         const names = new Set(stream.sources.map((s) => s.name));

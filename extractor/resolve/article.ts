@@ -257,12 +257,24 @@ function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
   return district ? district + r.name.slice(1) : r.name;
 }
 
+/**
+ * A district's or county's federation is named from its district (陕西省宁强县总工会 → 宁强县总工会,
+ * 北京市朝阳区总工会 → 朝阳区总工会); the printed long form stays a mention. Other names keep their places.
+ */
+function withoutPlacesAbove(name: string): { name: string; places: readonly Place[]; rest: string } {
+  const { places, rest } = leadingPlaces(name);
+  const last = places.at(-1);
+  if (rest !== '总工会' || places.length < 2 || last?.level !== 'district') return { name, places, rest };
+  const at = name.lastIndexOf(last.name, name.length - rest.length);
+  if (at <= 0 || at + last.name.length !== name.length - rest.length) return { name, places, rest };
+  return { name: name.slice(at), places: [last], rest };
+}
+
 /** Unions as printed, short place names written out; one group per body at compatible places. */
 function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
-    const name = withFullPlaceNames(completeName(view, r, focus));
-    const { places: ps, rest } = leadingPlaces(name);
+    const { name, places: ps, rest } = withoutPlacesAbove(withFullPlaceNames(completeName(view, r, focus)));
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
