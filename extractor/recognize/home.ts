@@ -129,7 +129,7 @@ export function pageSurroundings(pageText: string, articleTexts: readonly string
   const homes = articleTexts.map(textHome);
   const counts = new Map<Place, number>();
   for (const h of homes) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const outlets = [...sourceLineHomes(pageText), knownOutletHome(pageText), home].filter((p): p is Place => p !== undefined);
+  const outlets = [...new Set([...sourceLineHomes(pageText), knownOutletHome(pageText), home])].filter((p): p is Place => p !== undefined);
   return homes.map((own) => {
     let best: Place | undefined;
     let bestCount = 0;
@@ -149,5 +149,7 @@ export function pageSurroundings(pageText: string, articleTexts: readonly string
  * short name (北京, 上海市, 杭州), or an outlet (劳动午报). Undefined when it names none.
  */
 export function homeOption(name: string): Place | undefined {
-  return homePlace(name) ?? outletHome(name.trim());
+  if (canonicalPlace(name.trim()) !== undefined) return homePlace(name);
+  const home = outletHome(name.trim());
+  return home?.level === 'province' || home?.level === 'city' ? home : undefined;
 }

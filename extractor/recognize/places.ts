@@ -41,6 +41,30 @@ let matched: Place | undefined;
 /** When the last match was a zone (镇江高新区): its city and where the city's name ends, else undefined. */
 let zoneCity: { place: Place; end: number } | undefined;
 
+interface ZoneWord {
+  city: Place;
+  suffix: (typeof ZONE_SUFFIXES)[number];
+}
+
+let zones: CharTrie<ZoneWord> | undefined;
+
+/**
+ * A city's name, full or without 市, and a zone word (镇江高新区, 合肥市经开区): a district-level zone
+ * in that city, even where the city's short form alone is too common a word to be read as a place.
+ */
+function buildZoneTrie(): CharTrie<ZoneWord> {
+  const root = charTrie<ZoneWord>();
+  for (const city of allPlaces({ streetsOutsideBeijing: false })) {
+    if (!(city.level === 'city' || (city.level === 'province' && city.name.endsWith('市')))) continue;
+    const stem = city.name.replace(/市$/, '');
+    for (const suffix of ZONE_SUFFIXES) {
+      if (stem.length >= 2) root.add(stem + suffix, { city, suffix });
+      root.add(city.name + suffix, { city, suffix });
+    }
+  }
+  return root;
+}
+
 /** What a street's short form may be printed with, its own or a former designation (金海湖镇 for 金海湖地区). */
 const STREET_DESIGNATION = /^(?:街道|地区|镇|乡)/;
 
@@ -59,16 +83,15 @@ function longestAt(text: string, i: number): number {
     matched = lookupPlace(text.slice(i, streetEnd))!;
     end = streetEnd;
   }
-  if (matched === undefined) return 0;
-  const place = matched;
-  if (place.level === 'city' || (place.level === 'province' && place.name.endsWith('市'))) {
-    const suffix = ZONE_SUFFIXES.find((z) => text.startsWith(z, end));
-    if (suffix !== undefined) {
-      zoneCity = { place, end };
-      matched = zoneOf(place, suffix);
-      return end + suffix.length;
-    }
+  zones ??= buildZoneTrie();
+  const zone = zones.longestAt(text, i);
+  if (zone !== undefined && zones.matchEnd > end) {
+    zoneCity = { place: zone.city, end: zones.matchEnd - zone.suffix.length };
+    matched = zoneOf(zone.city, zone.suffix);
+    return zones.matchEnd;
   }
+  const place = matched;
+  if (place === undefined) return 0;
   if (place.level === 'street' && end - i < place.name.length) {
     const designation = STREET_DESIGNATION.exec(text.slice(end, end + 2));
     if (designation) end += designation[0].length;
