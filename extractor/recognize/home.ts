@@ -153,3 +153,20 @@ export function homeOption(name: string): Place | undefined {
   const home = outletHome(name.trim());
   return home?.level === 'province' || home?.level === 'city' ? home : undefined;
 }
+
+/** An outlet's name opening a dateline (中国江苏网6月27日讯, 齐鲁晚报讯): a place in it is the outlet's. */
+const OUTLET_DATELINE = /(?:^|\n)\s*([\u4e00-\u9fff\w]{2,12}?[网报台社刊])(?:\d{1,2}月\d{1,2}日)?讯/g;
+
+/**
+ * Where `text` names an outlet only as a source or a dateline (来源：中国江苏网, 齐鲁晚报讯): the
+ * places printed there say where the outlet is, and are not places of the news.
+ */
+export function outletSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SOURCE_LINE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(OUTLET_DATELINE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push({ start, end: start + m[1]!.length });
+  }
+  return spans;
+}

@@ -3,7 +3,8 @@
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
 import { hasProperPart, isCounted, nameStart } from './names.js';
-import type { ArticleView } from './view.js';
+import { surnameAt } from '../lexicon/surnames.js';
+import type { ArticleView, Token } from './view.js';
 
 /**
  * What may follow 工会 and still be a union's own name: its committee, federation, service post,
@@ -41,10 +42,16 @@ const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|高新区|经�
  * 王某代表大泽镇总工会致辞: a person speaking on behalf of a union is not part of its name. The
  * start moves past a person's name and 代表 when they begin the walked-back name.
  */
+/** A person's name as jieba leaves it: tagged a name, or an unknown word of two to four characters after a surname. */
+function personLike(token: Token): boolean {
+  if (token.tag.startsWith('nr')) return true;
+  return token.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/.test(token.word) && surnameAt(token.word, 0) !== undefined;
+}
+
 function afterSpokesman(view: ArticleView, start: number, at: number): number {
   const { tokens, tokenAt } = view;
   for (let k = tokenAt[start]!; k + 1 < tokens.length && tokens[k + 1]!.end <= at; k++) {
-    if (tokens[k]!.tag.startsWith('nr') && tokens[k + 1]!.word === '代表') return tokens[k + 1]!.end;
+    if (tokens[k + 1]!.word === '代表' && personLike(tokens[k]!)) return tokens[k + 1]!.end;
   }
   return start;
 }

@@ -8,7 +8,7 @@
 // - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
 import type { Place } from '../lexicon/gazetteer.js';
 import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from '../lexicon/gazetteer.js';
-import { datelinePlace, focusContext, focusOf, unambiguous } from '../recognize/home.js';
+import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
 import { isLocalShortForm, leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
 import type { ArticleView } from '../recognize/view.js';
@@ -223,8 +223,12 @@ function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recogniz
   const first = focusOf(evidence((r) => !isLocalShortForm(r), settled));
   const beijing = first.province?.beijing === true;
   const context = focusContext(first);
+  const outlets = outletSpans(view.text);
   const kept = placeMentions.filter(
-    (r) => (beijing || !isLocalShortForm(r)) && (r.place!.everyday !== true || settledWithin(r.place!.name, context)),
+    (r) =>
+      (beijing || !isLocalShortForm(r)) &&
+      (r.place!.everyday !== true || settledWithin(r.place!.name, context)) &&
+      !outlets.some((o) => o.start <= r.start && r.end <= o.end),
   );
   // A zone made from a city's name (镇江高新区) is in no table: it is its own place.
   const resolved = (r: Recognized): Place | undefined =>
@@ -274,7 +278,9 @@ function withoutPlacesAbove(name: string): { name: string; places: readonly Plac
 function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
-    const { name, places: ps, rest } = withoutPlacesAbove(withFullPlaceNames(completeName(view, r, focus)));
+    const { name: printed, places: ps, rest } = withoutPlacesAbove(withFullPlaceNames(completeName(view, r, focus)));
+    // A place's bare 工会 is its federation, named as such (辽宁省工会 → 辽宁省总工会); the printed form stays a mention.
+    const name = rest === '工会' && ps.length > 0 ? `${printed.slice(0, -2)}总工会` : printed;
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);

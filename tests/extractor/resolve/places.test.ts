@@ -82,7 +82,27 @@ describe('places resolved from the article', () => {
   });
 });
 
+describe('places that are not news', () => {
+  it('takes no place from an outlet named only as the source or in the dateline', () => {
+    const r = extract('职工书屋开放', '来源：中国江西网\n中国江西网5月6日讯 近日，南昌市总工会开放职工书屋。');
+    expect(ids(r)).not.toContain('Region:江西省');
+    expect(ids(r)).toContain('Region:南昌市');
+  });
+
+  it('takes no city from a short form inside a body’s name, but a province it does', () => {
+    const r = extract('职工书屋开放', '本报讯（记者 周明）近日，杭州市总工会走进中山医院和江西华光科技有限公司。');
+    expect(ids(r)).not.toContain('Region:中山市');
+    expect(ids(r)).toContain('Region:江西省');
+  });
+});
+
 describe('unions of every shape', () => {
+  it('names a place’s bare 工会 as its federation, and leaves out who speaks for a union', () => {
+    const r = extract('职工书屋开放', '本报讯（记者 周明）近日，江西省工会开放职工书屋。李明华代表省总工会致辞。');
+    expect(r.entities.filter((e) => e.type === 'Union').map((e) => e.name)).toEqual(['江西省总工会']);
+    expect(r.entities.find((e) => e.name === '江西省总工会')!.mentions.map((m) => m.text)).toEqual(['江西省工会', '省总工会']);
+  });
+
   const r = extract(
     '职工书画展开幕',
     '本报讯（记者 周明）近日，杭州市能源工会委员会、市教育工会联合举办职工书画展。浙江省江山市总工会、陕西省宁强县总工会和内蒙古自治区总工会参加，' +
