@@ -58,9 +58,11 @@ for (const [code, name] of gazetteer.districts) {
  * a few articles meets a few of 38,000, and start-up stays as short as with Beijing's alone.
  */
 const laterStreets = new Map<string, string[]>();
-/** Code units that begin a street name of laterStreets, and the longest such name. */
-const laterStreetStarts = new Uint8Array(0x10000);
-let laterStreetMax = 0;
+/**
+ * For each code unit that begins a street name of laterStreets, the lengths such names have (bit n
+ * for length n; names are 3 to 15 characters): a scan tries only those.
+ */
+const laterStreetLengths = new Uint16Array(0x10000);
 
 for (const [district, entries] of gazetteer.streets) {
   const beijing = district.startsWith(BEIJING_CODE);
@@ -74,8 +76,7 @@ for (const [district, entries] of gazetteer.streets) {
       const marked = everyday ? EVERYDAY_MARK + code : code;
       if (codes) codes.push(marked);
       else laterStreets.set(name, [marked]);
-      laterStreetStarts[name.charCodeAt(0)] = 1;
-      if (name.length > laterStreetMax) laterStreetMax = name.length;
+      if (name.length < 16) laterStreetLengths[name.charCodeAt(0)]! |= 1 << name.length;
     }
   }
 }
@@ -103,15 +104,30 @@ function isLaterStreet(name: string): boolean {
  * trie leaves those streets out, and each ends in a designation (镇, 乡, 街道, 地区).
  */
 export function streetOutsideBeijingAt(text: string, i: number): number {
-  if (laterStreetStarts[text.charCodeAt(i)] === 0) return 0;
-  for (let end = Math.min(text.length, i + laterStreetMax); end >= i + 3; end--) {
-    const last = text.charCodeAt(end - 1);
-    // 镇 乡 道(街道) 区(地区)
-    if (last !== 0x9547 && last !== 0x4e61 && last !== 0x9053 && last !== 0x533a) continue;
-    if (isLaterStreet(text.slice(i, end))) return end;
+  const lengths = laterStreetLengths[text.charCodeAt(i)]!;
+  if (lengths === 0) return 0;
+  // Most positions have no designation close enough after them; a scan moving right finds the next one once.
+  if (text !== designationText || designationAt < i + 2 || designationFrom > i + 2) {
+    designationText = text;
+    designationFrom = i + 2;
+    designationAt = i + 2;
+    while (designationAt < text.length && !isDesignation(text.charCodeAt(designationAt))) designationAt++;
+  }
+  if (designationAt - i >= 15) return 0;
+  for (let n = 15; n >= 3; n--) {
+    if ((lengths & (1 << n)) === 0 || i + n > text.length || !isDesignation(text.charCodeAt(i + n - 1))) continue;
+    if (isLaterStreet(text.slice(i, i + n))) return i + n;
   }
   return 0;
 }
+
+/** 镇 乡 道(街道) 区(地区): the last character of every street name. */
+const isDesignation = (c: number): boolean => c === 0x9547 || c === 0x4e61 || c === 0x9053 || c === 0x533a;
+
+/** The last designation search of streetOutsideBeijingAt: in which text, from where, and what it found. */
+let designationText = '';
+let designationFrom = 0;
+let designationAt = 0;
 for (const [alias, name] of gazetteer.aliases) aliasesByName.set(name, [...(aliasesByName.get(name) ?? []), alias]);
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, district: 2, street: 3 };

@@ -111,9 +111,13 @@ export function homePlace(name: string): Place | undefined {
   return place.level === 'province' || place.level === 'city' ? place : undefined;
 }
 
+/** How much of an article tells the page where it is: its title and lead, where its places come first. */
+const TEXT_HOME_CHARS = 400;
+
 /** The city or province an article's own text is about, read without tokens (its dateline, else the first place that says). */
 export function textHome(text: string): Place | undefined {
-  const evidence = [datelinePlace(text), ...scanText(text).filter((c) => !isLocalShortForm(c)).map((c) => c.place!)].filter(
+  const start = text.slice(0, TEXT_HOME_CHARS);
+  const evidence = [datelinePlace(start), ...scanText(start).filter((c) => !isLocalShortForm(c)).map((c) => c.place!)].filter(
     (p): p is Place => p !== undefined && unambiguous(p),
   );
   const focus = focusOf(evidence);

@@ -200,12 +200,14 @@ function settledWithin(name: string, context: readonly Place[]): boolean {
  */
 function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recognized[], around: readonly Place[]): Focus {
   const placeMentions = recognized.filter((r) => r.place !== undefined);
-  const unions = recognized.filter((r) => r.type === 'Union' && !r.anaphor);
+  // Where union names are printed, marked once: each place then asks in constant time.
+  const inUnion = new Uint8Array(view.text.length + 1);
+  for (const u of recognized) if (u.type === 'Union' && !u.anaphor) inUnion.fill(1, u.start, u.end);
   const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
   const rank = (r: Recognized): number => {
     if (r.start < view.titleRange.end && r.end > view.titleRange.start) return 0;
     if (lead !== undefined && r.start >= lead.start && r.start < lead.end) return 1;
-    return unions.some((u) => u.start <= r.start && r.end <= u.end) ? 3 : 4;
+    return inUnion[r.start] === 1 && inUnion[r.end - 1] === 1 ? 3 : 4;
   };
   const ordered = placeMentions.map((r, i) => ({ r, rank: rank(r), i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const dateline = datelinePlace(view.text);
