@@ -10,3 +10,7 @@ export function parseWorkers(command: string, value: string | undefined): { work
   }
   return { workers };
 }
+
+/** `--home <place>`: where the pages come from when nothing in a page says (ExtractOptions.home). */
+export const HOME_OPTION_HELP =
+  'where the pages come from when a page does not say: a province or city (北京, 杭州) or a union paper (劳动午报); completes 市总工会 and the like';

@@ -10,6 +10,8 @@ import { findSubordinateTo } from './relations/subordinate.js';
 import { buildContext } from './relations/context.js';
 import { recognizeAll, type Recognized } from './recognize/index.js';
 import { buildViews, type ArticleView } from './recognize/view.js';
+import type { Place } from './lexicon/gazetteer.js';
+import { pageSurroundings } from './recognize/home.js';
 import { resolveArticle } from './resolve/article.js';
 import { resolveCorpus } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
@@ -60,9 +62,17 @@ function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
  * enough that the tokens die young (a whole page's would outlive the young generation). */
 const TOKENIZE_CHUNK = 16 * 1024;
 
-/** The records of a page's articles, tokenized a few articles per jieba call (faster than one per article). */
-export function extractArticles(source: Source, articles: readonly Article[]): ArticleRecord[] {
+/**
+ * The records of a page's articles, tokenized a few articles per jieba call (faster than one per
+ * article). `home`: where the page comes from when nothing in it says (ExtractOptions.home).
+ */
+export function extractArticles(source: Source, articles: readonly Article[], home?: Place): ArticleRecord[] {
   const records: ArticleRecord[] = [];
+  const around = pageSurroundings(
+    source.text,
+    articles.map((a) => a.text),
+    home,
+  );
   for (let from = 0; from < articles.length; ) {
     let to = from + 1;
     for (let chars = articles[from]!.text.length; to < articles.length && chars + articles[to]!.text.length <= TOKENIZE_CHUNK; to++) {
@@ -70,20 +80,20 @@ export function extractArticles(source: Source, articles: readonly Article[]): A
     }
     const chunk = articles.slice(from, to);
     const views = buildViews(chunk);
-    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!)));
+    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!, around[from + a]!)));
     from = to;
   }
   return records;
 }
 
-function extractFromView(source: Source, article: Article, view: ArticleView): ArticleRecord {
+function extractFromView(source: Source, article: Article, view: ArticleView, around: readonly Place[]): ArticleRecord {
   const recognized = recognizeAll(view);
   const bylines = bylinePersons(view, article);
   // A byline name recognized again from its context is the same mention.
   const merged = [...recognized.filter((r) => !bylines.some((b) => b.start < r.end && r.start < b.end)), ...bylines].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
-  const resolved = resolveArticle(source, view, merged);
+  const resolved = resolveArticle(source, view, merged, around);
   const entities: Entity[] = resolved.entities;
   // Credits printed outside the article text (none of its characters) still name a reporter.
   for (const entry of article.byline) {
@@ -121,8 +131,8 @@ function extractFromView(source: Source, article: Article, view: ArticleView): A
 }
 
 /** Segments every source, extracts each article and resolves names across all of them (serially). */
-export function extractSources(sources: Source[]): ArticleRecord[] {
+export function extractSources(sources: Source[], home?: Place): ArticleRecord[] {
   const records: ArticleRecord[] = [];
-  for (const source of sources) records.push(...extractArticles(source, segmentSource(source)));
+  for (const source of sources) records.push(...extractArticles(source, segmentSource(source), home));
   return resolveCorpus(records);
 }

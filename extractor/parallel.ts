@@ -11,6 +11,8 @@ import { workerHeapLimits } from './heap.js';
 import { extractArticles } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
+import type { Place } from './lexicon/gazetteer.js';
+import { homeOption } from './recognize/home.js';
 import { collectUnionNames, emptyUnionNames, resolveCorpus, type UnionNames } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import type { PosTags } from './lexicon/pos-tags.js';
@@ -31,6 +33,22 @@ export interface ExtractOptions {
    * the threads start). false keeps it free, e.g. for a server's event loop, and runs `workers` threads.
    */
   callerExtracts?: boolean;
+  /**
+   * Where the pages come from when nothing in a page says: a province or city (北京, 上海市, 杭州)
+   * or a union paper (劳动午报). It completes 市总工会 and the like in articles that name no place of
+   * their own. Default: none, and such short forms stay unresolved.
+   */
+  home?: string;
+}
+
+/** ExtractOptions.home as a place; throws when it names none. */
+export function resolveHome(home: string | undefined): Place | undefined {
+  if (home === undefined) return undefined;
+  const place = homeOption(home);
+  if (place === undefined) {
+    throw new KgError('extract', `home must be a province, a city or a union paper the gazetteer knows (北京, 杭州市, 劳动午报), got "${home}"`);
+  }
+  return place;
 }
 
 export interface ExtractedSource {
@@ -72,6 +90,8 @@ export type FileOutcome =
 export interface JobForm {
   keepText: boolean;
   jsonLines: boolean;
+  /** ExtractOptions.home, already checked. */
+  home?: string;
 }
 
 export interface WorkerJob extends JobForm {
@@ -110,7 +130,7 @@ export async function extractFile(path: string, form: JobForm): Promise<FileOutc
     return { warning: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const records = extractArticles(source, segmentSource(source));
+    const records = extractArticles(source, segmentSource(source), form.home === undefined ? undefined : homeOption(form.home));
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
     const extracted = { name, path: source.path, sha256, encoding, text: form.keepText ? text : '' };
@@ -261,6 +281,7 @@ export interface ExtractFilesOptions extends ExtractOptions {
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const workers = Math.min(resolveWorkers(options.workers), files.length);
   const form: JobForm = { keepText: options.keepText ?? true, jsonLines: options.onJsonLines !== undefined };
+  if (resolveHome(options.home) !== undefined) form.home = options.home!;
   const keepRecords = options.keepRecords ?? true;
   const result: ExtractResult = { records: [], sources: [], warnings: [] };
   const firstByContent = new Map<string, string>();
@@ -319,6 +340,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
  */
 export async function extractInputs(inputs: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   resolveWorkers(options.workers);
+  resolveHome(options.home);
   const expanded = await expandInputs(inputs);
   const extracted = await extractFiles(expanded.files, options);
   return {

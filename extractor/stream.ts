@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expandInputs } from './ingest/index.js';
-import { extractFiles, resolveWorkers, type ExtractedSource, type ExtractOptions } from './parallel.js';
+import { extractFiles, resolveHome, resolveWorkers, type ExtractedSource, type ExtractOptions } from './parallel.js';
 import { computeResolution, emptyUnionNames, mergeUnionNames, resolveRecord, type CorpusResolution } from './resolve/corpus.js';
 import type { ArticleRecord, InputWarning } from './types.js';
 
@@ -113,6 +113,7 @@ export async function withRecordStream<T>(
   consume: (stream: RecordStream) => Promise<T>,
 ): Promise<T> {
   resolveWorkers(options.workers);
+  resolveHome(options.home);
   const expanded = await expandInputs(inputs);
   const { dir, cleanUp } = tempDirRemovedOnExit(() => mkdtempSync(join(tmpdir(), SPILL_PREFIX)));
   try {

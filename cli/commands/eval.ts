@@ -6,7 +6,7 @@ import type { EvalReport } from '../../extractor/eval/score.js';
 import type { ExtractOptions } from '../../extractor/parallel.js';
 import type { ArticleRecord } from '../../extractor/types.js';
 import { EVAL_SETS, type EvalSet } from '../eval-sets.js';
-import { parseWorkers } from '../options.js';
+import { HOME_OPTION_HELP, parseWorkers } from '../options.js';
 
 interface EvalCommandOptions {
   gold?: string;
@@ -14,6 +14,7 @@ interface EvalCommandOptions {
   verbose?: boolean;
   json?: boolean;
   workers?: string;
+  home?: string;
 }
 
 /** Extracts `inputs` and scores the records of the gold's pages against the gold in `goldDir`. */
@@ -63,10 +64,11 @@ export function register(program: Command): void {
     .option('--verbose', 'list what was missed (-) and what was extracted but not in the gold (+), per article')
     .option('--json', 'print the scores as JSON')
     .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--home <place>', HOME_OPTION_HELP)
     .action(async (inputs: string[], options: EvalCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const { formatReport, formatSideBySide } = await import('../../extractor/eval/score.js');
-      const extract = parseWorkers('eval', options.workers);
+      const extract: ExtractOptions = { ...parseWorkers('eval', options.workers), ...(options.home === undefined ? {} : { home: options.home }) };
       if (options.gold !== undefined) {
         if (options.set !== undefined) throw new KgError('eval', '--gold and --set exclude each other', { exitCode: 2 });
         if (inputs.length === 0) throw new KgError('eval', `--gold ${options.gold}: name the pages it annotates`, { exitCode: 2 });

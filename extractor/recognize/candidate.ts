@@ -9,8 +9,10 @@ export interface Candidate {
   end: number;
   /** The name as printed (visible characters), or the canonical name for places. */
   name: string;
-  /** Places: the gazetteer entry. */
+  /** Places: the gazetteer entry (of several with this name, the representative: see resolvePlace). */
   place?: Place;
+  /** Places: printed as a short form (朝阳 for 朝阳区). */
+  shortForm?: boolean;
   /** Unions and organizations: the head word (总工会, 有限公司 …). */
   head?: string;
   /**

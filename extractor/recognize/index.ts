@@ -106,11 +106,12 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   const all: Recognized[] = [];
   for (const c of [...bodies, ...initiatives, ...persons, ...places]) {
     // A Beijing place inside an organization's name (北京市第九十四中学, 延庆劳模工匠学院) is how this
-    // paper's bodies are named, not news about the place; inside a union's name (北京市总工会), or a
-    // place elsewhere (河北省廊坊市…工作室), it is.
+    // paper's bodies are named, and so is a city's or district's short form anywhere (中山医院): not
+    // news about the place; inside a union's name (北京市总工会), a province (山东…公司) or a full name
+    // elsewhere (河北省廊坊市…工作室), it is.
     const nested =
       ((c.type === 'Union' || c.type === 'Organization') && insideOtherBody(c, c.type === 'Union' ? organizations : unions)) ||
-      (c.place !== undefined && c.place.beijing && inOrganization(c));
+      (c.place !== undefined && (c.place.beijing || (c.shortForm === true && c.place.level !== 'province')) && inOrganization(c));
     all.push({ ...c, nested });
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);

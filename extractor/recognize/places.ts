@@ -1,6 +1,6 @@
 // Place names from the gazetteer (full names and short forms) found in the article view. The
 // District, Street and Region recognizers pick their type from this one scan.
-import { allAliases, allPlaces, beijingDistricts, canonicalPlace, type Place } from '../lexicon/gazetteer.js';
+import { allAliases, allPlaces, beijingDistricts, canonicalPlace, lookupPlace, streetOutsideBeijingAt, zoneOf, ZONE_SUFFIXES, type Place } from '../lexicon/gazetteer.js';
 import type { Candidate } from './candidate.js';
 import { charTrie, type CharTrie } from '../lexicon/char-trie.js';
 import type { ArticleView } from './view.js';
@@ -9,7 +9,9 @@ let trie: CharTrie<Place> | undefined;
 
 function buildTrie(): CharTrie<Place> {
   const root = charTrie<Place>();
-  for (const place of allPlaces()) {
+  // Streets outside Beijing are looked up apart (streetOutsideBeijingAt): 38,000 more names here
+  // would cost every thread a tenth of a second to build.
+  for (const place of allPlaces({ streetsOutsideBeijing: false })) {
     // Two-character county names elsewhere (城区, 矿区, 赵县) are mostly ordinary words here.
     if (place.name.length < 3 && !place.beijing) continue;
     const preferred = canonicalPlace(place.name);
@@ -20,7 +22,8 @@ function buildTrie(): CharTrie<Place> {
     if (place) root.add(alias, place);
   }
   // Every Beijing district is known by its name without 区 in Beijing news (大兴, 房山), even when
-  // the word is also common elsewhere; the gazetteer's alias table leaves those out.
+  // the word is also common elsewhere; the gazetteer's alias table leaves those out. Resolution
+  // keeps such a short form only in an article about Beijing (isLocalShortForm).
   for (const district of beijingDistricts()) {
     if (district.name.endsWith('区') && district.name.length >= 3) root.add(district.name.slice(0, -1), district);
   }
@@ -35,12 +38,74 @@ const NOT_AFTER_SHORT = /^(?:[东西南北中]?[路街道村桥门里庄园]|大
 
 /** Place of the last longestAt match (saves an object per position scanned). */
 let matched: Place | undefined;
+/** When the last match was a zone (镇江高新区): its city and where the city's name ends, else undefined. */
+let zoneCity: { place: Place; end: number } | undefined;
 
-/** End of the longest place name starting at text[i] (its place in `matched`), or 0 for none. */
+interface ZoneWord {
+  city: Place;
+  suffix: (typeof ZONE_SUFFIXES)[number];
+}
+
+let zones: CharTrie<ZoneWord> | undefined;
+
+/**
+ * A city's name, full or without 市, and a zone word (镇江高新区, 合肥市经开区): a district-level zone
+ * in that city, even where the city's short form alone is too common a word to be read as a place.
+ */
+function buildZoneTrie(): CharTrie<ZoneWord> {
+  const root = charTrie<ZoneWord>();
+  for (const city of allPlaces({ streetsOutsideBeijing: false })) {
+    if (!(city.level === 'city' || (city.level === 'province' && city.name.endsWith('市')))) continue;
+    const stem = city.name.replace(/市$/, '');
+    for (const suffix of ZONE_SUFFIXES) {
+      if (stem.length >= 2) root.add(stem + suffix, { city, suffix });
+      root.add(city.name + suffix, { city, suffix });
+    }
+  }
+  return root;
+}
+
+/** What a street's short form may be printed with, its own or a former designation (金海湖镇 for 金海湖地区). */
+const STREET_DESIGNATION = /^(?:街道|地区|镇|乡)/;
+
+/**
+ * End of the longest place name starting at text[i] (its place in `matched`), or 0 for none. A
+ * city followed by a zone word is the zone (镇江高新区, 合肥经开区: district-level, in that city); a
+ * street's short form takes the designation printed after it.
+ */
 function longestAt(text: string, i: number): number {
   trie ??= buildTrie();
   matched = trie.longestAt(text, i);
-  return matched === undefined ? 0 : trie.matchEnd;
+  zoneCity = undefined;
+  let end = matched === undefined ? 0 : trie.matchEnd;
+  const streetEnd = streetOutsideBeijingAt(text, i);
+  if (streetEnd > end) {
+    matched = lookupPlace(text.slice(i, streetEnd))!;
+    end = streetEnd;
+  }
+  zones ??= buildZoneTrie();
+  const zone = zones.longestAt(text, i);
+  if (zone !== undefined && zones.matchEnd > end) {
+    zoneCity = { place: zone.city, end: zones.matchEnd - zone.suffix.length };
+    matched = zoneOf(zone.city, zone.suffix);
+    return zones.matchEnd;
+  }
+  const place = matched;
+  if (place === undefined) return 0;
+  if (place.level === 'street' && end - i < place.name.length) {
+    const designation = STREET_DESIGNATION.exec(text.slice(end, end + 2));
+    if (designation) end += designation[0].length;
+  }
+  return end;
+}
+
+/**
+ * A Beijing district or street named by its short form (朝阳, 望京, 经开区): what Beijing news calls
+ * them, and ordinary words or other places' names elsewhere (毛朝阳, 朝阳市).
+ */
+export function isLocalShortForm(candidate: { place?: Place; shortForm?: boolean }): boolean {
+  const { place } = candidate;
+  return candidate.shortForm === true && place !== undefined && place.beijing && place.level !== 'province';
 }
 
 const scanned = new WeakMap<ArticleView, Candidate[]>();
@@ -56,7 +121,11 @@ export function scanPlaces(view: ArticleView): Candidate[] {
 }
 
 function scan(view: ArticleView): Candidate[] {
-  const { text } = view;
+  return scanText(view.text);
+}
+
+/** Every place mention in a text, as scanPlaces finds them (a page's other articles, read without tokens). */
+export function scanText(text: string): Candidate[] {
   const found: Candidate[] = [];
   let i = 0;
   while (i < text.length) {
@@ -65,7 +134,15 @@ function scan(view: ArticleView): Candidate[] {
       const place = matched!;
       const isShort = end - i !== place.name.length || !text.startsWith(place.name, i);
       if (!(isShort && NOT_AFTER_SHORT.test(text.slice(end, end + 2)))) {
-        found.push({ type: place.type, start: i, end, name: place.name, place });
+        // A zone's name names its city too (镇江高新区: 镇江市 and the zone in it).
+        if (zoneCity) {
+          const city: Candidate = { type: zoneCity.place.type, start: i, end: zoneCity.end, name: zoneCity.place.name, place: zoneCity.place };
+          if (zoneCity.end - i !== city.name.length) city.shortForm = true;
+          found.push(city);
+        }
+        const candidate: Candidate = { type: place.type, start: i, end, name: place.name, place };
+        if (isShort) candidate.shortForm = true;
+        found.push(candidate);
         i = end;
         continue;
       }

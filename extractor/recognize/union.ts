@@ -3,10 +3,23 @@
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
 import { hasProperPart, isCounted, nameStart } from './names.js';
-import type { ArticleView } from './view.js';
+import { surnameAt } from '../lexicon/surnames.js';
+import type { ArticleView, Token } from './view.js';
 
-/** What may follow 工会 and still be the union's own name. */
-const AFTER_GONGHUI = ['工作委员会', '委员会', '联合会', '服务站'];
+/**
+ * What may follow 工会 and still be a union's own name: its committee, federation, service post,
+ * group (车间工会小组), and its women workers' committee (集团工会女职工委员会, a body of the union).
+ */
+const AFTER_GONGHUI = ['女职工委员会', '工作委员会', '委员会', '联合会', '服务站', '小组'];
+
+/** A branch of a union named after its unit (交通运输局工会交通行政服务中心分会): up to 分会, within the name. */
+const BRANCH_AFTER = /^[\u4e00-\u9fff]{2,12}?分会(?!场)/;
+
+/**
+ * The trade or sector an industry union is named for (市教育工会, 区医疗卫生工会, 能源工会委员会):
+ * with a place or a bare 省/市/区/县 before it, a union of its own.
+ */
+const INDUSTRY = /(?:教育|教科文卫|医疗卫生|卫生|卫健|交通运输|交通|能源|建设|建筑|建材|金融|邮电|机械冶金|机械|冶金|化工|石油|纺织|轻工|财贸|商贸|农林水|农林|农业|水利|科技|文化|旅游|体育|电力|铁路|民航|海员|国防|工业|公路|城建|环卫|机关|直属机关)(?:产业|系统|行业)?$/;
 
 /** A prefix made only of these words leaves the union unnamed (bare 工会, 基层工会). */
 const GENERIC_PREFIX = /^(?:总|各|各级|各类|基层|本|该|其|此|全体|所在|企业|单位|相关|广大|各基层|分|首都|首都总|乡镇总|县区|双重|处)$/;
@@ -23,7 +36,25 @@ const ABSTRACT_AFTER = /^(?:力量|温度|声音|智慧|担当|故事)/;
 const PREPOSITION_FIRST = /^[据在向为由对从经被与和同给]/;
 
 /** Prefixes that point at a union the article names elsewhere. */
-const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
+const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|高新区|经开区|开发区|新区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
+
+/**
+ * 王某代表大泽镇总工会致辞: a person speaking on behalf of a union is not part of its name. The
+ * start moves past a person's name and 代表 when they begin the walked-back name.
+ */
+/** A person's name as jieba leaves it: tagged a name, or an unknown word of two to four characters after a surname. */
+function personLike(token: Token): boolean {
+  if (token.tag.startsWith('nr')) return true;
+  return token.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/.test(token.word) && surnameAt(token.word, 0) !== undefined;
+}
+
+function afterSpokesman(view: ArticleView, start: number, at: number): number {
+  const { tokens, tokenAt } = view;
+  for (let k = tokenAt[start]!; k + 1 < tokens.length && tokens[k + 1]!.end <= at; k++) {
+    if (tokens[k + 1]!.word === '代表' && personLike(tokens[k]!)) return tokens[k + 1]!.end;
+  }
+  return start;
+}
 
 export function recognizeUnions(view: ArticleView): Candidate[] {
   const { text } = view;
@@ -37,17 +68,25 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       let end = at + 2;
       const tail = AFTER_GONGHUI.find((w) => text.startsWith(w, end));
       if (tail) end += tail.length;
+      else {
+        const branch = BRANCH_AFTER.exec(text.slice(end, Math.min(end + 14, sentence.end)));
+        if (branch) end += branch[0].length;
+      }
       // 工会 run on into Latin letters or digits (…工会App) names an app, not a union.
       if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
       if (ABSTRACT_AFTER.test(text.slice(end, end + 2))) continue;
       let start = nameStart(view, at, sentence.start);
       if (PREPOSITION_FIRST.test(text[start] ?? '') && ANAPHOR_PREFIX.test(text.slice(start + 1, at))) start++;
+      start = afterSpokesman(view, start, at);
+      // A bare 省/市/区/县 that jieba tags as no noun (县/zg) still begins the short form (县总工会).
+      const before = start > sentence.start ? view.tokens[view.tokenAt[start - 1]!]! : undefined;
+      if (/^总?$/.test(text.slice(start, at)) && before?.start === start - 1 && /^[省市区县]$/.test(before.word)) start--;
       const prefix = text.slice(start, at);
       // 工会工会 is a stutter, not a name; 5家…工会驿站 counts a kind of union, it names none.
       if (prefix === '' || GENERIC_PREFIX.test(prefix) || prefix.endsWith('工会') || isCounted(text, start)) continue;
       // A union is named by a place, a proper name or the body it belongs to (长辛店医院工会), not by a
       // clause word (建立健全工会, 新业态工会).
-      if (!ANAPHOR_PREFIX.test(prefix) && !(OWNER.test(prefix) && !NOT_OWNER.test(prefix)) && !hasProperPart(view, start, at)) continue;
+      if (!ANAPHOR_PREFIX.test(prefix) && !(OWNER.test(prefix) && !NOT_OWNER.test(prefix)) && !INDUSTRY.test(prefix) && !hasProperPart(view, start, at)) continue;
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;

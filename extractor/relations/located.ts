@@ -2,8 +2,9 @@
 // organization named after a place is in it (平谷区总工会 → 平谷区; the most specific place its name
 // holds that the article names, else that place's nearest enclosing one it names: 延庆劳模工匠学院
 // → 北京市); a place printed right before a smaller one contains it (天津市武清区, 朝阳区望京街道);
-// a Beijing street is in its district (gazetteer) when the article names that district too.
-import { ancestorsOf, districtOfStreet, lookupPlace, parentOf } from '../lexicon/gazetteer.js';
+// a street or district is in its parent (gazetteer) when the article names that parent too and
+// has settled which place of its name it means.
+import { ancestorsOf, lookupPlace, parentOf, placesNamed, type Place } from '../lexicon/gazetteer.js';
 import { placesIn } from '../recognize/places.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
@@ -20,6 +21,13 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     if (e.type === 'Region' || e.type === 'District' || e.type === 'Street') placeIds.set(e.name, e.id);
   }
   const placeId = (name: string): string | undefined => placeIds.get(name);
+  const settled = new Map<string, Place>();
+  for (const [id, place] of resolved.places) settled.set(entities.get(id)?.name ?? '', place);
+  // The enclosing places of a place in a name, only when the article has settled which place that is.
+  const chainOf = (place: Place): Place[] => {
+    const own = placesNamed(place.name).length <= 1 ? place : settled.get(place.name);
+    return own === undefined ? [place] : [own, ...ancestorsOf(own)];
+  };
   const first = new Map<string, ResolvedMention>();
   for (const m of resolved.mentions) {
     const seen = first.get(m.entityId);
@@ -35,7 +43,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     const places = placesIn(e.name).sort((a, b) => RANK[b.level] - RANK[a.level]);
     let to: string | undefined;
     for (const place of places) {
-      for (const p of [place, ...ancestorsOf(place)]) {
+      for (const p of chainOf(place)) {
         to = placeId(p.name);
         if (to) break;
       }
@@ -68,12 +76,9 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
 
   // Streets in their district, districts elsewhere in their city or province, from the gazetteer.
   for (const e of entities.values()) {
+    const p = resolved.places.get(e.id);
     let parentName: string | undefined;
-    if (e.type === 'Street') parentName = districtOfStreet(e.name)?.name;
-    else if (e.type === 'District') {
-      const p = lookupPlace(e.name);
-      if (p && !p.beijing) parentName = parentOf(p)?.name;
-    }
+    if (p?.level === 'street' || (p?.level === 'district' && !p.beijing)) parentName = parentOf(p)?.name;
     const to = parentName && placeId(parentName);
     const m = firstMention(e.id);
     if (to && m) out.push(relation('LOCATED_IN', e.id, to, evidenceOf(ctx, m)));

@@ -7,10 +7,10 @@
 //   (研修班, 此次活动) is a mention of the initiative in focus.
 // - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
 import type { Place } from '../lexicon/gazetteer.js';
-import { districtOfStreet } from '../lexicon/gazetteer.js';
-import { HOME_REGION } from '../recognize/home.js';
+import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from '../lexicon/gazetteer.js';
+import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
-import { leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
+import { isLocalShortForm, leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
 import type { ArticleView } from '../recognize/view.js';
 import type { Entity, EntityType, Source } from '../types.js';
 
@@ -33,6 +33,11 @@ export interface ResolvedArticle {
   mainInitiative?: string;
   /** Id of the union the article is about (first union in the title or lead), if any. */
   mainUnion?: string;
+  /**
+   * The gazetteer place of each place entity, by id, where the article settles which place of
+   * that name it means (its parent chain is then that place's); absent when it does not.
+   */
+  places: Map<string, Place>;
 }
 
 interface Group {
@@ -165,24 +170,87 @@ class Grouping {
   }
 }
 
-/** The city and district an article is about: they complete 市…/区… names. */
+/** The places an article is about: they complete 省…/市…/区…/县… names. */
 interface Focus {
-  city: string;
-  district: string | undefined;
+  province: Place | undefined;
+  city: string | undefined;
+  /** District-level areas in the order the article gives them (区总工会 takes the first 区, 县总工会 the first 县). */
+  districts: Place[];
+  /** The gazetteer place of each place group, where the article settles it. */
+  places: Map<Group, Place>;
 }
 
-/** Places first: one group per place; the city and district in focus from them and the unions' names. */
-function groupPlaces(grouping: Grouping, recognized: Recognized[]): Focus {
-  const places = recognized.filter((r) => r.place !== undefined);
-  for (const r of places) grouping.joinExact(r, r.name);
-  const unionPlaces = recognized
-    .filter((r) => r.type === 'Union' && !r.anaphor)
-    .flatMap((r) => leadingPlaces(r.name).places);
-  const allPlaces = [...unionPlaces, ...places.map((r) => r.place!)];
-  const city =
-    allPlaces.find((p) => p.level === 'city' || (p.level === 'province' && p.name.endsWith('市')))?.name ?? HOME_REGION;
-  const district = allPlaces.find((p) => p.level === 'district')?.name;
-  return { city, district };
+/** The first district-level area named with `suffix` (区, 县); for 区 a zone too (高新区, 经开区). */
+function focusDistrict(focus: Focus, suffix: '区' | '县'): string | undefined {
+  return focus.districts.find((d) => d.name.endsWith(suffix))?.name;
+}
+
+/** Whether the article's places settle which place of this name it means, inside one of them. */
+function settledWithin(name: string, context: readonly Place[]): boolean {
+  const place = resolvePlace(name, context);
+  return place !== undefined && context.some((area) => within(place, area));
+}
+
+/**
+ * Places first: one group per place, and the places the article is about. Evidence in order: the
+ * title, the lead, the dateline, the places in union names, the rest, then `around` (the page, the
+ * outlet). Only a name that means one place is evidence; a name several places share is then
+ * resolved within that evidence, or left without a place. Beijing's short forms (朝阳, 望京) count
+ * only in an article about Beijing.
+ */
+function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recognized[], around: readonly Place[]): Focus {
+  const placeMentions = recognized.filter((r) => r.place !== undefined);
+  // Where union names are printed, marked once: each place then asks in constant time.
+  const inUnion = new Uint8Array(view.text.length + 1);
+  for (const u of recognized) if (u.type === 'Union' && !u.anaphor) inUnion.fill(1, u.start, u.end);
+  const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
+  const rank = (r: Recognized): number => {
+    if (r.start < view.titleRange.end && r.end > view.titleRange.start) return 0;
+    if (lead !== undefined && r.start >= lead.start && r.start < lead.end) return 1;
+    return inUnion[r.start] === 1 && inUnion[r.end - 1] === 1 ? 3 : 4;
+  };
+  const ordered = placeMentions.map((r, i) => ({ r, rank: rank(r), i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const dateline = datelinePlace(view.text);
+  const evidence = (keep: (r: Recognized) => boolean, placeOf: (r: Recognized) => Place | undefined): Place[] => {
+    const out: Place[] = [];
+    for (const { r, rank: k } of ordered) {
+      if (k >= 3 && dateline && !out.includes(dateline)) out.push(dateline);
+      const p = keep(r) ? placeOf(r) : undefined;
+      if (p) out.push(p);
+    }
+    if (dateline && !out.includes(dateline)) out.push(dateline);
+    return [...out, ...around];
+  };
+  const settled = (r: Recognized): Place | undefined => (unambiguous(r.place!) ? r.place : undefined);
+  const first = focusOf(evidence((r) => !isLocalShortForm(r), settled));
+  const beijing = first.province?.beijing === true;
+  const context = focusContext(first);
+  const outlets = outletSpans(view.text);
+  const kept = placeMentions.filter(
+    (r) =>
+      (beijing || !isLocalShortForm(r)) &&
+      (r.place!.everyday !== true || settledWithin(r.place!.name, context)) &&
+      !outlets.some((o) => o.start <= r.start && r.end <= o.end),
+  );
+  // A zone made from a city's name (镇江高新区) is in no table: it is its own place.
+  const resolved = (r: Recognized): Place | undefined =>
+    placesNamed(r.place!.name).length === 0 ? r.place : resolvePlace(r.place!.name, context);
+  const places = new Map<Group, Place>();
+  for (const r of kept) {
+    grouping.joinExact(r, r.name);
+    const place = resolved(r);
+    if (place) places.set(grouping.assigned.get(r)!, place);
+  }
+  const keptSet = new Set(kept);
+  const chains = evidence((r) => keptSet.has(r), resolved);
+  const focus = focusOf(chains);
+  const districts: Place[] = [];
+  for (const p of chains) {
+    for (const q of [p, ...ancestorsOf(p)]) if (q.level === 'district' && !districts.includes(q)) districts.push(q);
+  }
+  // A district name the article does not settle (朝阳区 with no city) still names its 区 union.
+  for (const r of kept) if (r.place!.level === 'district' && !districts.some((d) => d.name === r.name)) districts.push(r.place!);
+  return { province: focus.province, city: focus.city?.name, districts, places };
 }
 
 /** 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委: a leading bare 市/区 takes the place in focus. */
@@ -190,8 +258,22 @@ function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
   const first = view.tokens[view.tokenAt[r.start]!]!;
   const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
   if (!bare) return r.name;
-  if (r.name.startsWith('市')) return focus.city + r.name.slice(1);
-  return focus.district ? focus.district + r.name.slice(1) : r.name;
+  if (r.name.startsWith('市')) return focus.city ? focus.city + r.name.slice(1) : r.name;
+  const district = focusDistrict(focus, '区');
+  return district ? district + r.name.slice(1) : r.name;
+}
+
+/**
+ * A district's or county's federation is named from its district (陕西省宁强县总工会 → 宁强县总工会,
+ * 北京市朝阳区总工会 → 朝阳区总工会); the printed long form stays a mention. Other names keep their places.
+ */
+function withoutPlacesAbove(name: string): { name: string; places: readonly Place[]; rest: string } {
+  const { places, rest } = leadingPlaces(name);
+  const last = places.at(-1);
+  if (rest !== '总工会' || places.length < 2 || last?.level !== 'district') return { name, places, rest };
+  const at = name.lastIndexOf(last.name, name.length - rest.length);
+  if (at <= 0 || at + last.name.length !== name.length - rest.length) return { name, places, rest };
+  return { name: name.slice(at), places: [last], rest };
 }
 
 /** Unions as printed, short place names written out; one group per body at compatible places. */
@@ -200,8 +282,9 @@ function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recogniz
   const byCore = new Map<string, Group[]>();
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
-    const name = withFullPlaceNames(completeName(view, r, focus));
-    const { places: ps, rest } = leadingPlaces(name);
+    const { name: printed, places: ps, rest } = withoutPlacesAbove(withFullPlaceNames(completeName(view, r, focus)));
+    // A place's bare 工会 is its federation, named as such (辽宁省工会 → 辽宁省总工会); the printed form stays a mention.
+    const name = rest === '工会' && ps.length > 0 ? `${printed.slice(0, -2)}总工会` : printed;
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
@@ -223,8 +306,15 @@ const before = (g: Group, pos: number): boolean => g.members.some((m) => m.start
 
 /** Union short forms (市总工会, 区总工会, 省总工会, 自治区总工会, 该街道总工会, 集团工会): the union in focus they stand for. */
 function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focus: Focus): void {
-  const { city, district } = focus;
+  const { city, province } = focus;
   const unionGroups = grouping.ofType('Union');
+  /** `${place}总工会` for a short form no union of the article stands for: the article says where. */
+  const federation = (r: Recognized, place: string): Group => {
+    const name = `${place}总工会`;
+    const group = grouping.start(r, name, { places: leadingPlaces(name).places, core: '总工会' });
+    unionGroups.push(group);
+    return group;
+  };
   for (const r of recognized) {
     if (r.type !== 'Union' || !r.anaphor) continue;
     const prefix = r.name.slice(0, r.name.length - (r.head?.length ?? 2));
@@ -232,28 +322,30 @@ function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focu
       [...unionGroups].reverse().find((g) => ok(g) && before(g, r.start)) ?? unionGroups.find(ok);
     let target: Group | undefined;
     if (/市/.test(prefix)) {
+      if (city === undefined) continue;
       target = pick((g) => g.core === '总工会' && mostSpecific(g.places!)?.name === city);
       if (!target && r.name.endsWith('总工会')) {
-        const name = `${city}总工会`;
-        target = grouping.start(r, name, { places: leadingPlaces(name).places, core: '总工会' });
-        unionGroups.push(target);
+        federation(r, city);
         continue;
       }
     } else if (/省|自治区/.test(prefix)) {
-      // 省总工会, 自治区总工会: the province's union the article names (not a city's such as 北京市); a bare one names none.
+      // 省总工会, 自治区总工会: the province's union the article names, else the union of the province it is about.
+      const ofProvince = (place: Place | undefined): boolean =>
+        place?.level === 'province' && /(?:省|自治区)$/.test(place.name) && (province === undefined || place.name === province.name);
+      target = pick((g) => g.core === '总工会' && ofProvince(mostSpecific(g.places!)));
+      if (!target && province !== undefined && ofProvince(province) && r.name.endsWith('总工会')) {
+        federation(r, province.name);
+        continue;
+      }
+    } else if (/(?<![社园地])区|县/.test(prefix)) {
+      const suffix = /县/.test(prefix) ? '县' : '区';
+      const district = focusDistrict(focus, suffix);
       target = pick((g) => {
         const place = mostSpecific(g.places!);
-        return g.core === '总工会' && place?.level === 'province' && /(?:省|自治区)$/.test(place.name);
-      });
-    } else if (/(?<![社园地])区/.test(prefix)) {
-      target = pick((g) => {
-        const place = mostSpecific(g.places!);
-        return g.core === '总工会' && place?.level === 'district' && (!district || place.name === district);
+        return g.core === '总工会' && place?.level === 'district' && place.name.endsWith(suffix) && (!district || place.name === district);
       });
       if (!target && district && r.name.endsWith('总工会')) {
-        const name = `${district}总工会`;
-        target = grouping.start(r, name, { places: leadingPlaces(name).places, core: '总工会' });
-        unionGroups.push(target);
+        federation(r, district);
         continue;
       }
     } else if (/街道|地区|镇|乡/.test(prefix)) {
@@ -488,7 +580,7 @@ const idOf = (g: Group): string => `${g.type}:${g.name}`;
  * name is not an entity, and one merged into another has no members left), their mentions, and the
  * article's main initiative and union.
  */
-function toResolved(source: Source, view: ArticleView, grouping: Grouping, main: Group | undefined): ResolvedArticle {
+function toResolved(source: Source, view: ArticleView, grouping: Grouping, main: Group | undefined, focus: Focus): ResolvedArticle {
   const kept = grouping.groups.filter((g) => g.members.some((m) => !m.nested));
   const entities: Entity[] = [];
   const mentions: ResolvedMention[] = [];
@@ -519,7 +611,9 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
     e.mentions = e.mentions.filter((x, k, all) => k === 0 || x.start !== all[k - 1]!.start || x.end !== all[k - 1]!.end);
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: ResolvedArticle = { entities, mentions };
+  const places = new Map<string, Place>();
+  for (const [g, place] of focus.places) if (kept.includes(g)) places.set(idOf(g), place);
+  const result: ResolvedArticle = { entities, mentions, places };
   if (main && kept.includes(main)) result.mainInitiative = idOf(main);
   const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
   const mainUnion =
@@ -533,14 +627,14 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
  * Within-article resolution, phase by phase (each its own function: V8 compiles them apart, so a
  * rarely taken branch met late recompiles one phase, not the whole resolution).
  */
-export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[]): ResolvedArticle {
+export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[], around: readonly Place[] = []): ResolvedArticle {
   const grouping = new Grouping();
-  const focus = groupPlaces(grouping, recognized);
+  const focus = groupPlaces(grouping, view, recognized, around);
   groupUnions(grouping, view, recognized, focus);
   groupUnionShortForms(grouping, recognized, focus);
   groupOrganizations(grouping, view, recognized, focus);
   mergeShortenedOrganizations(grouping);
   for (const r of recognized) if (r.type === 'Person') grouping.joinExact(r, r.name);
   const main = groupInitiatives(grouping, view, recognized);
-  return toResolved(source, view, grouping, main);
+  return toResolved(source, view, grouping, main, focus);
 }

@@ -26,5 +26,5 @@ writeFileSync(`${target}.tmp`, `${JSON.stringify(data, null, 0)}\n`);
 renameSync(`${target}.tmp`, target);
 console.log(
   `wrote ${target}: ${data.provinces.length} provinces, ${data.cities.length} cities, ` +
-    `${data.districts.length} district-level areas, ${data.beijingStreets.length} Beijing streets, ${data.aliases.length} aliases`,
+    `${data.districts.length} district-level areas, ${data.streets.reduce((n, [, e]) => n + e.split(" ").length, 0)} streets, ${data.aliases.length} aliases`,
 );

@@ -147,15 +147,17 @@ describe('extraction on pages it has never seen', () => {
     const r = record('other-outlet.txt');
     expect(r.byline).toEqual([expect.objectContaining({ name: '陈思远', role: '记者' })]);
     expect(ids(r)).toEqual(
-      expect.arrayContaining(['Union:浙江省杭州市上城区总工会', 'Union:湖滨街道总工会', 'Person:吴秀兰', 'Person:邵振华', 'Person:张立新']),
+      expect.arrayContaining(['Union:上城区总工会', 'Union:湖滨街道总工会', 'Person:吴秀兰', 'Person:邵振华', 'Person:张立新']),
     );
+    // A district's federation is named from its district; the printed long form stays a mention.
+    expect(r.entities.find((e) => e.id === 'Union:上城区总工会')?.mentions.map((m) => m.text)).toContain('浙江省杭州市上城区总工会');
     // 延安西路 is a road, not 延安市; 4家智慧工会驿站 counts stations, it names no union.
     expect(ids(r).filter((id) => id.startsWith('Region:'))).toEqual(['Region:浙江省', 'Region:杭州市']);
-    expect(r.entities.filter((e) => e.type === 'Union').map((e) => e.name).sort()).toEqual(['浙江省杭州市上城区总工会', '湖滨街道总工会']);
+    expect(r.entities.filter((e) => e.type === 'Union').map((e) => e.name).sort()).toEqual(['上城区总工会', '湖滨街道总工会']);
     expect(rels(r)).toEqual(
       expect.arrayContaining([
         'REPORTED Person:陈思远 -> ARTICLE',
-        `ORGANIZED Union:浙江省杭州市上城区总工会 -> ${initiativeWithKey(r, '暖冬早餐')}`,
+        `ORGANIZED Union:上城区总工会 -> ${initiativeWithKey(r, '暖冬早餐')}`,
       ]),
     );
   });

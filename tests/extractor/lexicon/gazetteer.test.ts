@@ -7,6 +7,8 @@ import { cutGazetteer, parseJiebaDict } from '../../../extractor/lexicon/cut-gaz
 import {
   GAZETTEER_SOURCE,
   aliasTarget,
+  allPlaces,
+  placeByCode,
   aliasesOf,
   ancestorsOf,
   beijingDistricts,
@@ -14,6 +16,8 @@ import {
   districtOfStreet,
   lookupPlace,
   placesNamed,
+  resolvePlace,
+  zoneOf,
 } from '../../../extractor/lexicon/gazetteer.js';
 
 describe('gazetteer', () => {
@@ -28,7 +32,9 @@ describe('gazetteer', () => {
     expect(districtOfStreet('望京街道')?.name).toBe('朝阳区');
     expect(districtOfStreet('望京')?.name).toBe('朝阳区');
     expect(districtOfStreet('金盏地区')?.name).toBe('朝阳区');
-    expect(districtOfStreet('宋庄镇')?.name).toBe('通州区');
+    // 宋庄镇 is Beijing's and Hebei's: the article's Beijing settles it.
+    expect(districtOfStreet('宋庄镇')).toBeUndefined();
+    expect(districtOfStreet('宋庄镇', [lookupPlace('北京市')!])?.name).toBe('通州区');
     expect(lookupPlace('霞云岭乡')?.type).toBe('Street');
     expect(ancestorsOf(lookupPlace('望京街道')!).map((p) => p.name)).toEqual(['朝阳区', '北京市']);
   });
@@ -39,9 +45,40 @@ describe('gazetteer', () => {
     expect(aliasTarget('八里庄')).toBeUndefined();
   });
 
-  it('keeps streets of other provinces out (street names repeat across China)', () => {
-    expect(lookupPlace('城关镇')).toBeUndefined();
-    expect(lookupPlace('新华街道')?.code.startsWith('11')).toBe(true);
+  it('holds the streets, towns and townships of every province, each under its district', () => {
+    expect(placesNamed('城关镇').length).toBeGreaterThan(50);
+    expect(placesNamed('城关镇').every((p) => p.type === 'Street' && ancestorsOf(p).length >= 2)).toBe(true);
+    const provinces = new Set(allPlaces().filter((p) => p.level === 'street').map((p) => p.code.slice(0, 2)));
+    expect(provinces.size).toBe(31);
+  });
+
+  it('leaves out street names that are everyday words, and marks those whose stem is one', () => {
+    expect(placesNamed('小城镇')).toHaveLength(0); // “small towns”
+    expect(placesNamed('张镇').filter((p) => !p.beijing)).toHaveLength(0); // two characters
+    expect(placesNamed('光明街道').every((p) => p.everyday === true)).toBe(true);
+    expect(placesNamed('望京街道')[0]?.everyday).toBeUndefined();
+  });
+
+  it('resolves a name many places share only from the places around it', () => {
+    const shared = placesNamed('新华街道');
+    expect(new Set(shared.map((p) => p.code.slice(0, 2))).size).toBeGreaterThan(5);
+    expect(resolvePlace('新华街道')).toBeUndefined();
+    const province = placeByCode(shared.at(-1)!.code.slice(0, 2))!;
+    const inProvince = shared.filter((p) => p.code.startsWith(province.code));
+    expect(resolvePlace('新华街道', [province])).toBe(inProvince.length === 1 ? inProvince[0] : undefined);
+    // The most specific area decides: a district holding one of them settles it, whatever the province says.
+    const one = shared[0]!;
+    const district = ancestorsOf(one)[0]!;
+    expect(resolvePlace('新华街道', [lookupPlace('北京市')!, district])).toBe(one);
+    expect(resolvePlace('望京街道')?.name).toBe('望京街道');
+  });
+
+  it('makes a zone of a city and a zone word, in that city', () => {
+    const city = lookupPlace('镇江市')!;
+    const zone = zoneOf(city, '高新区');
+    expect(zone).toMatchObject({ name: '镇江高新区', level: 'district', type: 'District' });
+    expect(ancestorsOf(zone)[0]).toBe(city);
+    expect(zoneOf(city, '高新技术产业开发区')).toBe(zone);
   });
 
   it('resolves the development zone short names', () => {
@@ -49,9 +86,10 @@ describe('gazetteer', () => {
     expect(aliasesOf('北京经济技术开发区')).toEqual(expect.arrayContaining(['经开区', '亦庄']));
   });
 
-  it('prefers Beijing for a district name used elsewhere too', () => {
+  it('knows a district name used in two provinces as two places, and its short form as Beijing news uses it', () => {
     expect(placesNamed('朝阳区').length).toBeGreaterThan(1);
-    expect(lookupPlace('朝阳区')?.beijing).toBe(true);
+    expect(resolvePlace('朝阳区')).toBeUndefined();
+    expect(resolvePlace('朝阳区', [lookupPlace('吉林省')!])?.code.startsWith('22')).toBe(true);
     expect(canonicalPlace('朝阳')?.name).toBe('朝阳区');
     expect(canonicalPlace('门头沟')?.name).toBe('门头沟区');
   });
