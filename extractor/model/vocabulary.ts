@@ -1,0 +1,39 @@
+// The model's characters and tags (extractor/model/ner.json, from foolnltk's map.zip; see NOTE.md).
+// The model reads code points: a character outside the BMP is one model position and two
+// JavaScript string positions, so encoding keeps each position's string offset.
+import data from './ner.json' with { type: 'json' };
+
+/** Tag names by id: O, B_person, M_person, E_person, S_person … (begin, middle, end, single). */
+export const TAGS: readonly string[] = data.tags;
+
+/** CRF transition scores, [from][to], over the tags plus a start state (the last row). */
+export const TRANSITIONS: readonly (readonly number[])[] = data.transitions;
+
+const PAD = 0;
+const UNKNOWN = data.chars.indexOf('<OOV>');
+const ID_OF = new Map<string, number>(data.chars.map((ch, id) => [ch, id]));
+
+export { PAD };
+
+export interface Encoded {
+  /** Model ids of the code points of `text[from, to)`. */
+  ids: Int32Array;
+  /** String offset of each model position; offsets[ids.length] = to. */
+  offsets: Int32Array;
+}
+
+/** The ids of text[from, to), one per code point (unknown characters as <OOV>, as foolnltk feeds them). */
+export function encode(text: string, from = 0, to = text.length): Encoded {
+  const ids = new Int32Array(to - from);
+  const offsets = new Int32Array(to - from + 1);
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff && i + 1 < to ? 2 : 1;
+    offsets[n] = i;
+    ids[n++] = ID_OF.get(text.slice(i, i + width)) ?? UNKNOWN;
+    i += width;
+  }
+  offsets[n] = to;
+  return { ids: ids.subarray(0, n), offsets: offsets.subarray(0, n + 1) };
+}
