@@ -8,12 +8,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KgError } from './errors.js';
 import { workerHeapLimits } from './heap.js';
-import { extractArticles } from './extract.js';
+import { extractArticles, extractArticlesWithModel } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
 import { collectUnionNames, emptyUnionNames, resolveCorpus, type UnionNames } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import type { PosTags } from './lexicon/pos-tags.js';
+import { loadNerModel, type NerModel } from './model/tagger.js';
 import { loadJieba, posTagsFor } from './tokens.js';
 import type { ArticleRecord, InputWarning, Source } from './types.js';
 
@@ -31,6 +32,11 @@ export interface ExtractOptions {
    * the threads start). false keeps it free, e.g. for a server's event loop, and runs `workers` threads.
    */
   callerExtracts?: boolean;
+  /**
+   * Whether the named-entity model proposes names beside the rules (default true); false extracts
+   * by the rules alone (`--no-model`), without loading the model.
+   */
+  model?: boolean;
 }
 
 export interface ExtractedSource {
@@ -72,6 +78,8 @@ export type FileOutcome =
 export interface JobForm {
   keepText: boolean;
   jsonLines: boolean;
+  /** Run the named-entity model beside the rules. */
+  model: boolean;
 }
 
 export interface WorkerJob extends JobForm {
@@ -100,6 +108,14 @@ function toJsonLines(records: ArticleRecord[]): JsonLines {
   return { text, count: records.length, unions };
 }
 
+let threadModel: Promise<NerModel> | undefined;
+
+/** This thread's session of the named-entity model: loaded once, on first use. */
+export function modelOfThread(): Promise<NerModel> {
+  threadModel ??= loadNerModel();
+  return threadModel;
+}
+
 /** Reads, segments and extracts one file; a bad file is a warning, never an exception. */
 export async function extractFile(path: string, form: JobForm): Promise<FileOutcome> {
   let source: Source;
@@ -110,7 +126,8 @@ export async function extractFile(path: string, form: JobForm): Promise<FileOutc
     return { warning: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const records = extractArticles(source, segmentSource(source));
+    const articles = segmentSource(source);
+    const records = form.model ? await extractArticlesWithModel(source, articles, await modelOfThread()) : extractArticles(source, articles);
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
     const extracted = { name, path: source.path, sha256, encoding, text: form.keepText ? text : '' };
@@ -260,7 +277,7 @@ export interface ExtractFilesOptions extends ExtractOptions {
  */
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const workers = Math.min(resolveWorkers(options.workers), files.length);
-  const form: JobForm = { keepText: options.keepText ?? true, jsonLines: options.onJsonLines !== undefined };
+  const form: JobForm = { keepText: options.keepText ?? true, jsonLines: options.onJsonLines !== undefined, model: options.model ?? true };
   const keepRecords = options.keepRecords ?? true;
   const result: ExtractResult = { records: [], sources: [], warnings: [] };
   const firstByContent = new Map<string, string>();
@@ -299,6 +316,8 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   };
 
   const callerExtracts = options.callerExtracts ?? true;
+  // Loaded up front so a broken model is one error, not a warning for every file.
+  if (form.model && callerExtracts && files.length > 0) await modelOfThread();
   let threads = 0;
   if (workers > 1) {
     threads = callerExtracts ? Math.min(workers - 1, Math.floor((await totalBytes(files)) / BYTES_PER_THREAD)) : workers;

@@ -9,6 +9,8 @@ interface EvalCommandOptions {
   verbose?: boolean;
   json?: boolean;
   workers?: string;
+  /** false with --no-model. */
+  model: boolean;
 }
 
 export function register(program: Command): void {
@@ -20,6 +22,7 @@ export function register(program: Command): void {
     .option('--verbose', 'list what was missed (-) and what was extracted but not in the gold (+), per article')
     .option('--json', 'print the scores as JSON')
     .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--no-model', 'find names by the rules alone, without the named-entity model')
     .action(async (inputs: string[], options: EvalCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const { withRecordStream } = await import('../../extractor/stream.js');
@@ -29,7 +32,7 @@ export function register(program: Command): void {
       const gold = loadGoldDir(options.gold);
       // Records stream past; only those of the gold's sources are kept for scoring.
       const scored = new Set(gold.map((g) => g.source));
-      const report = await withRecordStream(inputs, parseWorkers('eval', options.workers), async (stream) => {
+      const report = await withRecordStream(inputs, { ...parseWorkers('eval', options.workers), model: options.model }, async (stream) => {
         for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
         if (stream.sources.length === 0) throw new KgError('eval', 'nothing usable was read from the inputs', { exitCode: 2 });
         const names = new Set(stream.sources.map((s) => s.name));

@@ -10,6 +10,8 @@ import { parseWorkers } from '../options.js';
 interface ExtractCommandOptions {
   format: 'jsonl';
   workers?: string;
+  /** false with --no-model. */
+  model: boolean;
 }
 
 /** Bytes gathered before a write: fewer, larger writes, without a big corpus in one string. */
@@ -55,11 +57,12 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, directories (searched recursively) or glob patterns')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--no-model', 'find names by the rules alone, without the named-entity model')
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const { withRecordStream } = await import('../../extractor/stream.js');
       const { formatWarning } = await import('../../extractor/ingest/index.js');
-      await withRecordStream(inputs, parseWorkers('extract', options.workers), async (stream) => {
+      await withRecordStream(inputs, { ...parseWorkers('extract', options.workers), model: options.model }, async (stream) => {
         for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
         if (stream.sources.length === 0) throw new KgError('extract', 'nothing usable was read from the inputs', { exitCode: 2 });
         await writeJsonLines(stream.records, process.stdout);

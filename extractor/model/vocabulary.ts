@@ -12,6 +12,12 @@ export const TRANSITIONS: readonly (readonly number[])[] = data.transitions;
 const PAD = 0;
 const UNKNOWN = data.chars.indexOf('<OOV>');
 const ID_OF = new Map<string, number>(data.chars.map((ch, id) => [ch, id]));
+/**
+ * Spaces are not among the model's characters, and as unknown ones it reads them as part of a name
+ * (记者 马超 → " 马超"); in this news a space separates names and items as a comma would.
+ */
+const SPACE_ID = ID_OF.get('，')!;
+const SPACE = /\s/;
 
 export { PAD };
 
@@ -22,7 +28,7 @@ export interface Encoded {
   offsets: Int32Array;
 }
 
-/** The ids of text[from, to), one per code point (unknown characters as <OOV>, as foolnltk feeds them). */
+/** The ids of text[from, to), one per code point (unknown characters as <OOV>, as foolnltk feeds them; spaces as commas). */
 export function encode(text: string, from = 0, to = text.length): Encoded {
   const ids = new Int32Array(to - from);
   const offsets = new Int32Array(to - from + 1);
@@ -31,7 +37,8 @@ export function encode(text: string, from = 0, to = text.length): Encoded {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff && i + 1 < to ? 2 : 1;
     offsets[n] = i;
-    ids[n++] = ID_OF.get(text.slice(i, i + width)) ?? UNKNOWN;
+    const ch = text.slice(i, i + width);
+    ids[n++] = ID_OF.get(ch) ?? (SPACE.test(ch) ? SPACE_ID : UNKNOWN);
     i += width;
   }
   offsets[n] = to;
