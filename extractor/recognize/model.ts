@@ -43,6 +43,16 @@ function isBodyName(name: string): boolean {
   return codePoints(name) >= 3 && !GENERIC_START.test(name) && !GENERIC_BODY.test(name) && !NOT_BODY_END.test(name) && !UNION_HEAD.test(name);
 }
 
+/**
+ * A body's span widened to the jieba word it starts inside (靠山集村代表队 read as 山集村代表队 cuts
+ * 靠山): a name begins with a word. Persons are left as they are: jieba runs a name into the next
+ * character often (张晶摄).
+ */
+function snapped(view: ArticleView, span: ModelSpan): ModelSpan {
+  const first = view.tokens[view.tokenAt[span.start]!]!;
+  return first.start < span.start && HAN_ONLY.test(first.word) ? { ...span, start: first.start } : span;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** The rules' candidates with the model's added, in the order recognizeAll gives. */
@@ -50,8 +60,9 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
   const { text } = view;
   const books = bookTitles(text);
   const added: Recognized[] = [];
-  for (const span of spans) {
-    if (span.kind === 'location') continue;
+  for (const found of spans) {
+    if (found.kind === 'location') continue;
+    const span = found.kind === 'person' ? found : snapped(view, found);
     const name = text.slice(span.start, span.end);
     if (NOT_IN_NAME.test(name) || books.some((b) => overlaps(b, span))) continue;
     if (added.some((a) => overlaps(a, span))) continue;
