@@ -9,7 +9,7 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { KgError } from '../errors.js';
 import { spansOf, type ModelSpan } from './spans.js';
 import { viterbi } from './viterbi.js';
-import { encode, PAD, TAGS, TRANSITIONS, type Encoded } from './vocabulary.js';
+import { CRF, encode, PAD, TAGS, type Encoded } from './vocabulary.js';
 
 /** A range of a text for the model to read (a sentence); spans come back as offsets in `text`. */
 export interface Piece {
@@ -82,7 +82,7 @@ export async function loadNerModel(path = modelPath()): Promise<NerModel> {
         });
         const logits = output['project/logits:0']!.data as Float32Array;
         batch.forEach((piece, row) => {
-          const path = viterbi(logits, row * width * tagCount, lengths[row]!, tagCount, TRANSITIONS);
+          const path = viterbi(logits, row * width * tagCount, lengths[row]!, CRF);
           result[piece] = spansOf(path, encoded[piece]!.offsets);
         });
       }

@@ -2,12 +2,13 @@
 // The model reads code points: a character outside the BMP is one model position and two
 // JavaScript string positions, so encoding keeps each position's string offset.
 import data from './ner.json' with { type: 'json' };
+import { crfOf, type Crf } from './viterbi.js';
 
 /** Tag names by id: O, B_person, M_person, E_person, S_person … (begin, middle, end, single). */
 export const TAGS: readonly string[] = data.tags;
 
-/** CRF transition scores, [from][to], over the tags plus a start state (the last row). */
-export const TRANSITIONS: readonly (readonly number[])[] = data.transitions;
+/** The CRF's transition scores (ner.json has them [from][to], over the tags plus a start state). */
+export const CRF: Crf = crfOf(data.transitions, TAGS.length);
 
 const PAD = 0;
 const UNKNOWN = data.chars.indexOf('<OOV>');
