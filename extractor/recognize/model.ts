@@ -78,13 +78,7 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
       added.push({ type: 'Organization', start: span.start, end: span.end, name, nested: false });
     }
   }
-  if (added.length === 0) return [...recognized];
-  const bodies = added.filter((a) => a.type === 'Organization');
-  // As recognizeAll has it: a Beijing place inside an organization's name is how the body is named.
-  const rules = recognized.map((r): Recognized =>
-    r.place?.beijing && bodies.some((o) => o.start <= r.start && r.end <= o.end) ? { ...r, nested: true } : r,
-  );
-  return [...rules, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...recognized, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Longest piece the model reads at once: a longer sentence is cut after a comma (or anywhere). */
