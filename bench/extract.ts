@@ -402,7 +402,8 @@ async function main(argv: string[]): Promise<void> {
       console.log('             resolve: all records kept and resolved across the corpus, as build does;');
       console.log('             extract: both passes of `gonghui-kg extract`, records spilled and read back resolved):');
       for (const run of runs) {
-        const over = run === runs[0] ? '' : `  (+${fmt(run.peakRssMb - base)} MB over baseline)`;
+        const diff = run.peakRssMb - base;
+        const over = run === runs[0] ? '' : diff >= 0 ? `  (+${fmt(diff)} MB over baseline)` : `  (${fmt(-diff)} MB under baseline)`;
         console.log(
           `  ${run.label.padEnd(32)} ${fmt(run.totalBytes / MB, 2).padStart(6)} MB, largest file ${fmt(run.largestBytes / MB, 2).padStart(5)} MB, ` +
             `${fmt(run.articles).padStart(6)} articles: live heap ${fmt(run.liveHeapMb).padStart(4)} MB, peak RSS ${fmt(run.peakRssMb).padStart(5)} MB${over}`,
