@@ -111,7 +111,7 @@ function toJsonLines(records: ArticleRecord[]): JsonLines {
 let threadModel: Promise<NerModel> | undefined;
 
 /** This thread's session of the named-entity model: loaded once, on first use. */
-export function modelOfThread(): Promise<NerModel> {
+function modelOfThread(): Promise<NerModel> {
   threadModel ??= loadNerModel();
   return threadModel;
 }

@@ -10,7 +10,8 @@ export const TAGS: readonly string[] = data.tags;
 /** The CRF's transition scores (ner.json has them [from][to], over the tags plus a start state). */
 export const CRF: Crf = crfOf(data.transitions, TAGS.length);
 
-const PAD = 0;
+/** The id of padding after the end of a shorter piece in a batch. */
+export const PAD = 0;
 const UNKNOWN = data.chars.indexOf('<OOV>');
 const ID_OF = new Map<string, number>(data.chars.map((ch, id) => [ch, id]));
 /**
@@ -19,8 +20,6 @@ const ID_OF = new Map<string, number>(data.chars.map((ch, id) => [ch, id]));
  */
 const SPACE_ID = ID_OF.get('，')!;
 const SPACE = /\s/;
-
-export { PAD };
 
 export interface Encoded {
   /** Model ids of the code points of `text[from, to)`. */
