@@ -1,6 +1,7 @@
 // npm run bench:extract — extraction speed next to nodejieba's `tag` alone on the same text in the
-// same run, 1 worker against N, one long article at two lengths (time linear in its length), and
-// peak memory for corpora of many small files and few large ones.
+// same run, by the rules alone and with the named-entity model, the model's own cost per character,
+// 1 worker against N, one long article at two lengths (time linear in its length), and peak memory
+// for corpora of many small files and few large ones.
 // Flags: --size <MB> (default 64: each thread first spends a second or two loading its own jieba
 //        dictionary (nodejieba's load builds it twice) and having its code compiled, a fixed cost
 //        that a small corpus counts against the scaling; --size 16 and --size 100 show it), --file-size <KB> (default 128),
@@ -13,6 +14,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractSources, resolveCorpus } from '../extractor/extract.js';
+import { readSource } from '../extractor/ingest/index.js';
+import { loadNerModel } from '../extractor/model/tagger.js';
+import { modelPieces } from '../extractor/recognize/model.js';
+import { buildViews } from '../extractor/recognize/view.js';
+import { segmentSource } from '../extractor/segment/index.js';
 import { BYTES_PER_THREAD, extractFiles } from '../extractor/parallel.js';
 import { spillRecords, withRecordStream } from '../extractor/stream.js';
 import { loadJieba } from '../extractor/tokens.js';
@@ -90,6 +96,28 @@ function tagAlone(files: CorpusFile[]): Run {
   return { seconds, cpuSeconds: cpuSince(cpu), chars, articles: 0, steadyFilesPerSecond: texts.length / seconds };
 }
 
+/**
+ * The model alone on one core: every sentence of the corpus through one session (batched as
+ * extraction batches them), its decoding included; reading, segmenting and tokenizing are not timed.
+ */
+async function modelAlone(files: CorpusFile[]): Promise<Run & { modelChars: number }> {
+  const model = await loadNerModel();
+  let seconds = 0;
+  let cpuSeconds = 0;
+  let chars = 0;
+  for (const file of files) {
+    const source = await readSource(file.path);
+    const views = buildViews(segmentSource(source));
+    chars += source.text.length;
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await model.spans(views.flatMap(modelPieces));
+    seconds += (performance.now() - started) / 1000;
+    cpuSeconds += cpuSince(cpu);
+  }
+  return { seconds, cpuSeconds, chars, articles: 0, steadyFilesPerSecond: 0, modelChars: model.characters };
+}
+
 /** Seconds and files/s over the second half of the files, from the times each file was done. */
 function timing(started: number, doneAt: number[]): { seconds: number; steadyFilesPerSecond: number } {
   const seconds = (performance.now() - started) / 1000;
@@ -103,12 +131,12 @@ function timing(started: number, doneAt: number[]): { seconds: number; steadyFil
  * JSON line on the thread that extracted it and written to a spill file, no text kept, and the
  * corpus-wide resolution computed from the union names.
  */
-async function extraction(files: CorpusFile[], workers: number, chars: number, spill: string): Promise<Run> {
+async function extraction(files: CorpusFile[], workers: number, chars: number, spill: string, model = true): Promise<Run> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   const doneAt: number[] = [];
   const paths = files.map((f) => f.path);
-  const { articles } = await spillRecords(paths, { workers, onProgress: () => doneAt.push(performance.now()) }, spill);
+  const { articles } = await spillRecords(paths, { workers, model, onProgress: () => doneAt.push(performance.now()) }, spill);
   return { ...timing(started, doneAt), cpuSeconds: cpuSince(cpu), chars, articles };
 }
 
@@ -142,13 +170,14 @@ function peakRssKb(): number {
   return process.resourceUsage().maxRSS;
 }
 
-type MemoryMode = 'stream' | 'resolve' | 'two-pass';
+type MemoryMode = 'stream' | 'resolve' | 'two-pass' | 'rules';
 
 /**
  * Runs in a child process, on 1 worker, keeping no source text. 'stream': records leave as each
  * file is done (counted, then dropped). 'resolve': every record is kept and resolved across the
  * corpus, as `build` does. 'two-pass': what `gonghui-kg extract` runs (extractor/stream.ts), each
- * resolved record serialized as it would be printed, then dropped. Prints the peak resident memory.
+ * resolved record serialized as it would be printed, then dropped. 'rules': 'stream' without the
+ * named-entity model (every other mode runs it). Prints the peak resident memory.
  */
 async function memoryChild(dir: string, mode: MemoryMode): Promise<void> {
   const files = readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
@@ -181,6 +210,7 @@ async function memoryChild(dir: string, mode: MemoryMode): Promise<void> {
   }
   const result = await extractFiles(files, {
     workers: 1,
+    model: mode !== 'rules',
     keepText: false,
     keepRecords: mode === 'resolve',
     onRecords: (records) => {
@@ -317,7 +347,13 @@ async function main(argv: string[]): Promise<void> {
     writeFileSync(list, files.map((f) => f.path).join('\n'));
     // The host's speed drifts by a tenth and more from one minute to the next: every ratio is
     // taken within one round, from runs made back to back, and the rounds' medians are the result.
-    const ratios: { speed: number[]; scaling: number[]; steady: number[]; cold: number[] } = { speed: [], scaling: [], steady: [], cold: [] };
+    const ratios: { rules: number[]; speed: number[]; scaling: number[]; steady: number[]; cold: number[] } = {
+      rules: [],
+      speed: [],
+      scaling: [],
+      steady: [],
+      cold: [],
+    };
     let tag: Run | undefined;
     for (let round = 1; round <= options.rounds; round++) {
       tag = tagAlone(files);
@@ -325,6 +361,7 @@ async function main(argv: string[]): Promise<void> {
         // Warm up (JIT, lazily built tables) on one file, so the first timed run is not the slow one.
         await extraction(files.slice(0, 1), 1, 0, spill);
       }
+      const rules = await extraction(files, 1, tag.chars, spill, false);
       const serial = await extraction(files, 1, tag.chars, spill);
       const parallel = await extraction(files, options.workers, tag.chars, spill);
       // The same two runs as a user gets them, each in its own process from a cold start: there the
@@ -334,6 +371,8 @@ async function main(argv: string[]): Promise<void> {
       if (round === 1) console.log(`text: ${fmt(tag.chars)} chars, ${fmt(serial.articles)} articles`);
       console.log(`round ${round} of ${options.rounds}:`);
       line('nodejieba tag alone, 1 core', tag, '');
+      ratios.rules.push(tag.seconds / rules.seconds);
+      line('extraction, rules only, 1 worker', rules, `  = ${fmt(ratios.rules.at(-1)!, 2)}× tag alone (by cpu time ${fmt(tag.cpuSeconds / rules.cpuSeconds, 2)}×)`);
       ratios.speed.push(tag.seconds / serial.seconds);
       line('extraction, 1 worker', serial, `  = ${fmt(ratios.speed.at(-1)!, 2)}× tag alone (by cpu time ${fmt(tag.cpuSeconds / serial.cpuSeconds, 2)}×)`);
       ratios.scaling.push(serial.seconds / parallel.seconds);
@@ -351,10 +390,17 @@ async function main(argv: string[]): Promise<void> {
     const middle = (values: number[]): string =>
       `${fmt(median(values), 2)}×${values.length > 1 ? ` (${values.map((v) => fmt(v, 2)).join(', ')})` : ''}`;
     console.log(`median of ${options.rounds} round${options.rounds === 1 ? '' : 's'}:`);
-    console.log(`  extraction, 1 worker:    ${middle(ratios.speed)} tag alone (target ≥ 0.5)`);
-    console.log(`  extraction, ${options.workers} workers:   ${middle(ratios.scaling)} 1 worker (target ≥ 1.7 with 2)`);
+    console.log(`  rules only, 1 worker:    ${middle(ratios.rules)} tag alone (target ≥ 0.5)`);
+    console.log(`  extraction, 1 worker:    ${middle(ratios.speed)} tag alone (target ≥ 0.2 with the model)`);
+    console.log(`  extraction, ${options.workers} workers:   ${middle(ratios.scaling)} 1 worker (target ≥ 1.6 with 2)`);
     console.log(`  threads started:         ${middle(ratios.steady)} 1 worker (second half of the files)`);
     console.log(`  cold start, own process: ${middle(ratios.cold)} 1 worker`);
+    const model = await modelAlone(files);
+    line(
+      'named-entity model alone, 1 core',
+      model,
+      `  = ${fmt((model.seconds * 1e6) / model.modelChars, 2)} µs per character read (cpu ${fmt((model.cpuSeconds * 1e6) / model.modelChars, 2)} µs)`,
+    );
     const command = await extractCommand(files, 1, tag!.chars);
     line('gonghui-kg extract, 1 worker', command, `  (extraction, then the spill written and read back resolved: ${fmt(tag!.seconds / command.seconds, 2)}× tag alone in the last round)`);
 
@@ -372,6 +418,7 @@ async function main(argv: string[]): Promise<void> {
       const one = memoryCorpus(root, 'one', { seed, totalBytes: total, fileBytes: total });
       const runs = [
         measureMemory('baseline: one small file', tiny, 'stream'),
+        measureMemory('rules only: one small file', tiny, 'rules'),
         measureMemory('stream: many small files', many, 'stream'),
         measureMemory('stream: 4x as many small files', more, 'stream'),
         measureMemory('stream: one large file', one, 'stream'),
@@ -382,11 +429,13 @@ async function main(argv: string[]): Promise<void> {
         measureMemory('extract: one large file', one, 'two-pass'),
       ];
       const base = runs[0]!.peakRssMb;
-      console.log('peak memory (own process each, 1 worker, no source text kept; stream: records leave per file;');
+      console.log('peak memory (own process each, 1 worker, no source text kept, the named-entity model running but in rules only;');
+      console.log('             stream: records leave per file;');
       console.log('             resolve: all records kept and resolved across the corpus, as build does;');
       console.log('             extract: both passes of `gonghui-kg extract`, records spilled and read back resolved):');
       for (const run of runs) {
-        const over = run === runs[0] ? '' : `  (+${fmt(run.peakRssMb - base)} MB over baseline)`;
+        const diff = run.peakRssMb - base;
+        const over = run === runs[0] ? '' : diff >= 0 ? `  (+${fmt(diff)} MB over baseline)` : `  (${fmt(-diff)} MB under baseline)`;
         console.log(
           `  ${run.label.padEnd(32)} ${fmt(run.totalBytes / MB, 2).padStart(6)} MB, largest file ${fmt(run.largestBytes / MB, 2).padStart(5)} MB, ` +
             `${fmt(run.articles).padStart(6)} articles: live heap ${fmt(run.liveHeapMb).padStart(4)} MB, peak RSS ${fmt(run.peakRssMb).padStart(5)} MB${over}`,

@@ -8,7 +8,10 @@ import { findParticipated } from './relations/participated.js';
 import { findReported } from './relations/reported.js';
 import { findSubordinateTo } from './relations/subordinate.js';
 import { buildContext } from './relations/context.js';
+import type { NerModel } from './model/tagger.js';
+import type { ModelSpan } from './model/spans.js';
 import { recognizeAll, type Recognized } from './recognize/index.js';
+import { modelPieces, withModelSpans } from './recognize/model.js';
 import { buildViews, type ArticleView } from './recognize/view.js';
 import type { Place } from './lexicon/gazetteer.js';
 import { pageSurroundings } from './recognize/home.js';
@@ -62,32 +65,70 @@ function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
  * enough that the tokens die young (a whole page's would outlive the young generation). */
 const TOKENIZE_CHUNK = 16 * 1024;
 
-/**
- * The records of a page's articles, tokenized a few articles per jieba call (faster than one per
- * article). `home`: where the page comes from when nothing in it says (ExtractOptions.home).
- */
-export function extractArticles(source: Source, articles: readonly Article[], home?: Place): ArticleRecord[] {
-  const records: ArticleRecord[] = [];
-  const around = pageSurroundings(
-    source.text,
-    articles.map((a) => a.text),
-    home,
-  );
+/** A page's articles in runs tokenized by one jieba call each (faster than one per article). */
+function tokenizeChunks(articles: readonly Article[]): Article[][] {
+  const chunks: Article[][] = [];
   for (let from = 0; from < articles.length; ) {
     let to = from + 1;
     for (let chars = articles[from]!.text.length; to < articles.length && chars + articles[to]!.text.length <= TOKENIZE_CHUNK; to++) {
       chars += articles[to]!.text.length;
     }
-    const chunk = articles.slice(from, to);
-    const views = buildViews(chunk);
-    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!, around[from + a]!)));
+    chunks.push(articles.slice(from, to));
     from = to;
+  }
+  return chunks;
+}
+
+/** What each article's page says of where it comes from (ExtractOptions.home when nothing does). */
+function surroundings(source: Source, articles: readonly Article[], home: Place | undefined): Place[][] {
+  return pageSurroundings(
+    source.text,
+    articles.map((a) => a.text),
+    home,
+  );
+}
+
+/**
+ * The records of a page's articles, by the rules alone. `home`: where the page comes from when
+ * nothing in it says (ExtractOptions.home).
+ */
+export function extractArticles(source: Source, articles: readonly Article[], home?: Place): ArticleRecord[] {
+  const records: ArticleRecord[] = [];
+  const around = surroundings(source, articles, home);
+  let first = 0;
+  for (const chunk of tokenizeChunks(articles)) {
+    const views = buildViews(chunk);
+    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!, around[first + a]!, [])));
+    first += chunk.length;
   }
   return records;
 }
 
-function extractFromView(source: Source, article: Article, view: ArticleView, around: readonly Place[]): ArticleRecord {
-  const recognized = recognizeAll(view);
+/**
+ * The records of a page's articles, the named-entity model's spans beside the rules': the model
+ * reads every sentence of a run of articles at once (its session runs asynchronously), then each
+ * article is extracted as extractArticles does.
+ */
+export async function extractArticlesWithModel(source: Source, articles: readonly Article[], model: NerModel, home?: Place): Promise<ArticleRecord[]> {
+  const records: ArticleRecord[] = [];
+  const around = surroundings(source, articles, home);
+  let first = 0;
+  for (const chunk of tokenizeChunks(articles)) {
+    const views = buildViews(chunk);
+    const pieces = views.map(modelPieces);
+    const spans = await model.spans(pieces.flat());
+    let next = 0;
+    chunk.forEach((article, a) => {
+      const own = spans.slice(next, (next += pieces[a]!.length)).flat();
+      records.push(extractFromView(source, article, views[a]!, around[first + a]!, own));
+    });
+    first += chunk.length;
+  }
+  return records;
+}
+
+function extractFromView(source: Source, article: Article, view: ArticleView, around: readonly Place[], modelSpans: readonly ModelSpan[]): ArticleRecord {
+  const recognized = withModelSpans(view, recognizeAll(view), modelSpans);
   const bylines = bylinePersons(view, article);
   // A byline name recognized again from its context is the same mention.
   const merged = [...recognized.filter((r) => !bylines.some((b) => b.start < r.end && r.start < b.end)), ...bylines].sort(

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KgError } from './errors.js';
 import { workerHeapLimits } from './heap.js';
-import { extractArticles } from './extract.js';
+import { extractArticles, extractArticlesWithModel } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
 import type { Place } from './lexicon/gazetteer.js';
@@ -16,6 +16,7 @@ import { homeOption } from './recognize/home.js';
 import { collectUnionNames, emptyUnionNames, resolveCorpus, type UnionNames } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import type { PosTags } from './lexicon/pos-tags.js';
+import { loadNerModel, type NerModel } from './model/tagger.js';
 import { loadJieba, posTagsFor } from './tokens.js';
 import type { ArticleRecord, InputWarning, Source } from './types.js';
 
@@ -39,6 +40,11 @@ export interface ExtractOptions {
    * their own. Default: none, and such short forms stay unresolved.
    */
   home?: string;
+  /**
+   * Whether the named-entity model proposes names beside the rules (default true); false extracts
+   * by the rules alone (`--no-model`), without loading the model.
+   */
+  model?: boolean;
 }
 
 /** ExtractOptions.home as a place; throws when it names none. */
@@ -92,6 +98,8 @@ export interface JobForm {
   jsonLines: boolean;
   /** ExtractOptions.home, already checked. */
   home?: string;
+  /** Run the named-entity model beside the rules. */
+  model: boolean;
 }
 
 export interface WorkerJob extends JobForm {
@@ -120,6 +128,14 @@ function toJsonLines(records: ArticleRecord[]): JsonLines {
   return { text, count: records.length, unions };
 }
 
+let threadModel: Promise<NerModel> | undefined;
+
+/** This thread's session of the named-entity model: loaded once, on first use. */
+function modelOfThread(): Promise<NerModel> {
+  threadModel ??= loadNerModel();
+  return threadModel;
+}
+
 /** Reads, segments and extracts one file; a bad file is a warning, never an exception. */
 export async function extractFile(path: string, form: JobForm): Promise<FileOutcome> {
   let source: Source;
@@ -130,7 +146,9 @@ export async function extractFile(path: string, form: JobForm): Promise<FileOutc
     return { warning: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const records = extractArticles(source, segmentSource(source), form.home === undefined ? undefined : homeOption(form.home));
+    const articles = segmentSource(source);
+    const home = form.home === undefined ? undefined : homeOption(form.home);
+    const records = form.model ? await extractArticlesWithModel(source, articles, await modelOfThread(), home) : extractArticles(source, articles, home);
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
     const extracted = { name, path: source.path, sha256, encoding, text: form.keepText ? text : '' };
@@ -280,7 +298,7 @@ export interface ExtractFilesOptions extends ExtractOptions {
  */
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const workers = Math.min(resolveWorkers(options.workers), files.length);
-  const form: JobForm = { keepText: options.keepText ?? true, jsonLines: options.onJsonLines !== undefined };
+  const form: JobForm = { keepText: options.keepText ?? true, jsonLines: options.onJsonLines !== undefined, model: options.model ?? true };
   if (resolveHome(options.home) !== undefined) form.home = options.home!;
   const keepRecords = options.keepRecords ?? true;
   const result: ExtractResult = { records: [], sources: [], warnings: [] };
@@ -320,6 +338,8 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   };
 
   const callerExtracts = options.callerExtracts ?? true;
+  // Loaded up front so a broken model is one error, not a warning for every file.
+  if (form.model && callerExtracts && files.length > 0) await modelOfThread();
   let threads = 0;
   if (workers > 1) {
     threads = callerExtracts ? Math.min(workers - 1, Math.floor((await totalBytes(files)) / BYTES_PER_THREAD)) : workers;

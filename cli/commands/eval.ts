@@ -15,6 +15,8 @@ interface EvalCommandOptions {
   json?: boolean;
   workers?: string;
   home?: string;
+  /** false with --no-model. */
+  model: boolean;
 }
 
 /** Extracts `inputs` and scores the records of the gold's pages against the gold in `goldDir`. */
@@ -65,10 +67,11 @@ export function register(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--home <place>', HOME_OPTION_HELP)
+    .option('--no-model', 'find names by the rules alone, without the named-entity model')
     .action(async (inputs: string[], options: EvalCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const { formatReport, formatSideBySide } = await import('../../extractor/eval/score.js');
-      const extract: ExtractOptions = { ...parseWorkers('eval', options.workers), ...(options.home === undefined ? {} : { home: options.home }) };
+      const extract: ExtractOptions = { ...parseWorkers('eval', options.workers), ...(options.home === undefined ? {} : { home: options.home }), model: options.model };
       if (options.gold !== undefined) {
         if (options.set !== undefined) throw new KgError('eval', '--gold and --set exclude each other', { exitCode: 2 });
         if (inputs.length === 0) throw new KgError('eval', `--gold ${options.gold}: name the pages it annotates`, { exitCode: 2 });

@@ -11,6 +11,8 @@ interface ExtractCommandOptions {
   format: 'jsonl';
   workers?: string;
   home?: string;
+  /** false with --no-model. */
+  model: boolean;
 }
 
 /** Bytes gathered before a write: fewer, larger writes, without a big corpus in one string. */
@@ -57,11 +59,12 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--home <place>', HOME_OPTION_HELP)
+    .option('--no-model', 'find names by the rules alone, without the named-entity model')
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const { withRecordStream } = await import('../../extractor/stream.js');
       const { formatWarning } = await import('../../extractor/ingest/index.js');
-      await withRecordStream(inputs, { ...parseWorkers('extract', options.workers), ...(options.home === undefined ? {} : { home: options.home }) }, async (stream) => {
+      await withRecordStream(inputs, { ...parseWorkers('extract', options.workers), ...(options.home === undefined ? {} : { home: options.home }), model: options.model }, async (stream) => {
         for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
         if (stream.sources.length === 0) throw new KgError('extract', 'nothing usable was read from the inputs', { exitCode: 2 });
         await writeJsonLines(stream.records, process.stdout);

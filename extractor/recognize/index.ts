@@ -43,7 +43,7 @@ function longestOnly(candidates: Candidate[]): Candidate[] {
 const HONOURS = /^(?:劳动模范|劳模|先进工作者|先进个人|模范集体|大工匠|工匠|市级|区级)/;
 
 /** Ranges of book and document titles 《…》 on one line: what is named only there is not annotated. */
-function bookTitles(text: string): Span[] {
+export function bookTitles(text: string): Span[] {
   const spans: Span[] = [];
   // The next 》 and line break after each 《, each moved only forwards: many 《 stay linear.
   let close = -1;

@@ -38,12 +38,15 @@ describe('bench:extract run', () => {
     expect(out).toMatch(/^note: extract starts a thread beside the calling one per 4 MB of input, so on this corpus 2 workers run 1 thread$/m);
     expect(out.match(/^round \d of 2:$/gm)).toEqual(['round 1 of 2:', 'round 2 of 2:']);
     expect(out).toMatch(/^ {2}nodejieba tag alone, 1 core +[\d.]+ s +\(cpu [\d.]+ s\) +[\d,]+ chars\/s$/m);
+    expect(out).toMatch(/^ {2}extraction, rules only, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
     expect(out).toMatch(/^ {2}extraction, 1 worker .* chars\/s, [\d.,]+ articles\/s += [\d.]+× tag alone/m);
     expect(out).toMatch(/^ {2}extraction, 2 workers .* = [\d.]+× 1 worker$/m);
     expect(out).toMatch(/^ {2}second half of the files \(threads started\): [\d.]+ files\/s on 1 worker, [\d.]+ on 2 = [\d.]+×$/m);
     expect(out).toMatch(/^ {2}cold start, own process, 2 workers .* = [\d.]+× 1 worker$/m);
-    expect(out).toMatch(/^median of 2 rounds:\n {2}extraction, 1 worker: +[\d.]+× \([\d.]+, [\d.]+\) tag alone \(target ≥ 0\.5\)$/m);
-    expect(out).toMatch(/^ {2}extraction, 2 workers: +[\d.]+× \([\d.]+, [\d.]+\) 1 worker \(target ≥ 1\.7 with 2\)$/m);
+    expect(out).toMatch(/^median of 2 rounds:\n {2}rules only, 1 worker: +[\d.]+× \([\d.]+, [\d.]+\) tag alone \(target ≥ 0\.5\)$/m);
+    expect(out).toMatch(/^ {2}extraction, 1 worker: +[\d.]+× \([\d.]+, [\d.]+\) tag alone \(target ≥ 0\.2 with the model\)$/m);
+    expect(out).toMatch(/^ {2}extraction, 2 workers: +[\d.]+× \([\d.]+, [\d.]+\) 1 worker \(target ≥ 1\.6 with 2\)$/m);
+    expect(out).toMatch(/^ {2}named-entity model alone, 1 core .* chars\/s += [\d.]+ µs per character read \(cpu [\d.]+ µs\)$/m);
     expect(out).toMatch(/^one long article: 100,0\d\d chars [\d.]+ s cpu, 200,0\d\d chars [\d.]+ s cpu = [\d.]+× for twice the length \(linear 2×\)$/m);
   });
 });

@@ -1,6 +1,6 @@
 // `gonghui-kg eval` as a user runs it: scores per type against the seed gold, misses on request.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,4 +76,25 @@ describe('gonghui-kg eval', () => {
     expect(set.status).toBe(2);
     expect(set.stderr.trim()).toBe('gonghui-kg/eval: unknown set "nope"; expected one of seeds, real');
   });
+
+  it('scores the rules alone with --no-model', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-eval-model-'));
+    const page = '\n\n职工技能比赛举行\n\n本报讯（记者 周明）比赛中，华信科技的胡毅获得了一等奖。\n';
+    writeFileSync(join(dir, 'page.txt'), page);
+    const persons = [
+      { type: 'Person', name: '周明', mentions: ['周明'], roles: ['记者'] },
+      { type: 'Person', name: '胡毅', mentions: ['胡毅'] },
+    ];
+    const goldDir = join(dir, 'gold');
+    mkdirSync(goldDir);
+    writeFileSync(join(goldDir, 'page.gold.json'), JSON.stringify({ source: 'page.txt', articles: [{ index: 1, title: '职工技能比赛举行', entities: persons, relations: [] }] }));
+    const recall = (...flags: string[]): number => {
+      const result = run('eval', '--gold', goldDir, join(dir, 'page.txt'), '--json', ...flags);
+      expect(result.status).toBe(0);
+      return (JSON.parse(result.stdout) as { entities: { lenient: { byType: Record<string, { recall: number }> } } }).entities.lenient.byType.Person!.recall;
+    };
+    expect(recall()).toBe(1);
+    expect(recall('--no-model')).toBe(0.5);
+  });
 });
+

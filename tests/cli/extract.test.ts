@@ -109,4 +109,18 @@ describe('gonghui-kg extract', () => {
     expect(result.stdout).toContain('--format');
     expect(result.stdout).toContain('jsonl');
   });
+
+  it('finds names by the rules alone with --no-model, and with the model by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-extract-model-'));
+    writeFileSync(join(dir, 'page.txt'), '\n\n职工技能比赛举行\n\n本报讯（记者 周明）比赛中，华信科技的胡毅获得了一等奖，蓝天物流的孙海燕获得二等奖。\n');
+    const persons = (...flags: string[]): string[] => {
+      const result = run('extract', dir, '--workers', '1', ...flags);
+      expect(result.status).toBe(0);
+      return parse(result.stdout).flatMap((r) => r.entities.filter((e) => e.type === 'Person').map((e) => e.name));
+    };
+    expect(persons()).toEqual(['周明', '胡毅', '孙海燕']);
+    expect(persons('--no-model')).toEqual(['周明']);
+    expect(run('extract', '--help').stdout).toContain('--no-model');
+  });
 });
+

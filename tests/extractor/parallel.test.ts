@@ -26,6 +26,7 @@ beforeAll(async () => {
 });
 
 describe('extractInputs', () => {
+  // The named-entity model runs by default: one session per thread, the same spans on any of them.
   it('gives the same records in the same order on worker threads as on the calling thread', async () => {
     const serial = await parallel.extractInputs(files, { workers: 1 });
     expect(serial.records.length).toBeGreaterThan(10);

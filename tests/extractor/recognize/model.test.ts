@@ -1,0 +1,112 @@
+// The named-entity model beside the rules: what it adds to an article's entities, what the filters
+// keep out, and how its spans land in the source.
+import { describe, expect, it } from 'vitest';
+import { extractArticles, extractArticlesWithModel } from '../../../extractor/extract.js';
+import type { ModelSpan } from '../../../extractor/model/spans.js';
+import { loadNerModel } from '../../../extractor/model/tagger.js';
+import { recognizeAll } from '../../../extractor/recognize/index.js';
+import { modelPieces, withModelSpans } from '../../../extractor/recognize/model.js';
+import { buildViews } from '../../../extractor/recognize/view.js';
+import { segmentSource } from '../../../extractor/segment/index.js';
+import type { ArticleRecord, Source } from '../../../extractor/types.js';
+
+function sourceOf(body: string): Source {
+  const text = `\n\n工会开展职工服务工作\n\n本报讯（记者 周明）${body}\n`;
+  return { path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text };
+}
+
+async function extract(body: string): Promise<{ rules: ArticleRecord; model: ArticleRecord; source: Source }> {
+  const source = sourceOf(body);
+  const articles = segmentSource(source);
+  const [model] = await extractArticlesWithModel(source, articles, await loadNerModel());
+  return { rules: extractArticles(source, articles)[0]!, model: model!, source };
+}
+
+const names = (r: ArticleRecord, type: string): string[] => r.entities.filter((e) => e.type === type).map((e) => e.name);
+
+/** The view of an invented article and what the merge keeps of the given spans (by their text). */
+function merged(body: string, proposed: [kind: ModelSpan['kind'], text: string][]): string[] {
+  const [view] = buildViews(segmentSource(sourceOf(body)));
+  const spans = proposed.map(([kind, text]): ModelSpan => {
+    const start = view!.text.indexOf(text);
+    if (start < 0) throw new Error(`${text} is not in the article`);
+    return { kind, start, end: start + text.length };
+  });
+  const rules = recognizeAll(view!);
+  return withModelSpans(view!, rules, spans)
+    .filter((r) => !rules.some((k) => k.start === r.start && k.end === r.end && k.type === r.type))
+    .map((r) => `${r.type}:${r.name}`);
+}
+
+describe('the named-entity model beside the rules', () => {
+  it('finds people and companies named without a title, suffix or speech verb', async () => {
+    const { rules, model } = await extract('比赛中，华信科技的胡毅获得了一等奖，蓝天物流的孙海燕获得二等奖。');
+    expect(names(rules, 'Person')).toEqual(['周明']);
+    expect(names(model, 'Person')).toEqual(['周明', '胡毅', '孙海燕']);
+    expect(names(model, 'Organization')).toContain('华信科技');
+  });
+
+  it('puts its mentions at the exact source offsets, names outside the BMP included', async () => {
+    const { model, source } = await extract('记者王𠮷报道，周𨚫林获得了一等奖，星河电子有限公司发来贺信。');
+    expect(names(model, 'Person')).toEqual(expect.arrayContaining(['王𠮷', '周𨚫林']));
+    for (const entity of model.entities) {
+      for (const m of entity.mentions) expect(source.text.slice(m.start, m.end)).toBe(m.text);
+    }
+    const zhou = model.entities.find((e) => e.name === '周𨚫林')!.mentions[0]!;
+    expect(zhou.end - zhou.start).toBe(4);
+  });
+
+  it('leaves a union to the rules: 北京市西城区总工会 stays a Union, whatever the model calls it', async () => {
+    const { model } = await extract('北京市西城区总工会与星河电子有限公司签约。');
+    expect(names(model, 'Union')).toEqual(['北京市西城区总工会']);
+    expect(names(model, 'Organization')).toEqual(['星河电子有限公司']);
+    expect(merged('北京市西城区总工会与星河电子有限公司签约，区总工会负责落实。', [['org', '北京市西城区总工会'], ['org', '区总工会']])).toEqual([]);
+  });
+
+  it('keeps out anonymous people, generic nouns, titles in 《》, single characters and counted bodies', () => {
+    const body = '张女士和小张、老王来到驿站，企业和各基层工会都派了人，会上发布了《星河电子发展报告》，张说很好，5家蓝天物流门店参加。';
+    expect(
+      merged(body, [
+        ['person', '张女士'],
+        ['person', '小张'],
+        ['person', '老王'],
+        ['company', '企业'],
+        ['org', '各基层工会'],
+        ['company', '星河电子'],
+        ['person', '张'],
+        ['company', '蓝天物流门店'],
+      ]),
+    ).toEqual([]);
+    expect(merged(body, [['company', '星河电子'], ['person', '老王']])).toEqual([]);
+    expect(merged('会上，星河电子与蓝天物流签约，王建华出席。', [['company', '星河电子'], ['company', '蓝天物流'], ['person', '王建华']])).toEqual([
+      'Organization:星河电子',
+      'Organization:蓝天物流',
+      'Person:王建华',
+    ]);
+  });
+
+  it('reads every sentence, a long one in pieces that never split a character', () => {
+    const long = `${'星河电子的职工𠮷'.repeat(60)}。短句。`;
+    const [view] = buildViews(segmentSource(sourceOf(long)));
+    const pieces = modelPieces(view!);
+    expect(pieces.map((p) => view!.text.slice(p.start, p.end)).join('')).toBe(view!.sentences.map((s) => view!.text.slice(s.start, s.end)).join(''));
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(256);
+      expect(view!.text.codePointAt(p.start)! < 0xdc00 || view!.text.codePointAt(p.start)! > 0xdfff).toBe(true);
+    }
+  });
+
+  it('finishes bad input with every mention an exact slice of the source', async () => {
+    const body = [
+      'Workers of the world (see page 2).',
+      '\ud800孤立代理项\udfff，王建\u200b华和胡\u0007毅出席。',
+      `${'星河电子'.repeat(3000)}。`,
+      `${'“'.repeat(5000)}${'工会'.repeat(3000)}`,
+    ].join('\n');
+    const { model, source } = await extract(body);
+    for (const entity of model.entities) {
+      for (const m of entity.mentions) expect(source.text.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(names(model, 'Person')).toContain('周明');
+  });
+});
