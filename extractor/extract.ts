@@ -18,23 +18,11 @@ import type { Article, ArticleRecord, Entity, Relation, Source } from './types.j
 
 export { resolveCorpus };
 
-/** View position of a source offset, or -1 when the article text does not contain it. */
-function viewIndexOf(view: ArticleView, sourceOffset: number): number {
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.srcOffsets[mid]! < sourceOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < view.text.length && view.srcOffsets[lo] === sourceOffset ? lo : -1;
-}
-
 /** Byline and credit names as person mentions (their role is the credit's: 记者, 通讯员, 摄影). */
-function bylinePersons(view: ArticleView, article: Article): Recognized[] {
+function bylinePersons(view: ArticleView): Recognized[] {
   const found: Recognized[] = [];
-  for (const entry of article.byline) {
-    const start = viewIndexOf(view, entry.start);
+  for (const entry of view.article.byline) {
+    const start = view.fromSource(entry.start);
     if (start < 0) continue;
     const end = start + entry.name.length;
     if (view.text.slice(start, end) !== entry.name) continue;
@@ -68,22 +56,21 @@ export function extractArticles(source: Source, articles: readonly Article[]): A
     for (let chars = articles[from]!.text.length; to < articles.length && chars + articles[to]!.text.length <= TOKENIZE_CHUNK; to++) {
       chars += articles[to]!.text.length;
     }
-    const chunk = articles.slice(from, to);
-    const views = buildViews(chunk);
-    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!)));
+    for (const view of buildViews(source.text, articles.slice(from, to))) records.push(extractFromView(view));
     from = to;
   }
   return records;
 }
 
-function extractFromView(source: Source, article: Article, view: ArticleView): ArticleRecord {
+function extractFromView(view: ArticleView): ArticleRecord {
+  const { article } = view;
   const recognized = recognizeAll(view);
-  const bylines = bylinePersons(view, article);
+  const bylines = bylinePersons(view);
   // A byline name recognized again from its context is the same mention.
   const merged = [...recognized.filter((r) => !bylines.some((b) => b.start < r.end && r.start < b.end)), ...bylines].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
-  const resolved = resolveArticle(source, view, merged);
+  const resolved = resolveArticle(view, merged);
   const entities: Entity[] = resolved.entities;
   // Credits printed outside the article text (none of its characters) still name a reporter.
   for (const entry of article.byline) {
@@ -96,14 +83,14 @@ function extractFromView(source: Source, article: Article, view: ArticleView): A
       id: `Person:${entry.name}`,
       type: 'Person',
       name: entry.name,
-      mentions: [{ text: source.text.slice(entry.start, entry.end), start: entry.start, end: entry.end }],
+      mentions: [{ text: view.sourceText.slice(entry.start, entry.end), start: entry.start, end: entry.end }],
       roles: [entry.role],
     });
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const ctx = buildContext(source, view, resolved);
-  const reported = findReported(source, article.byline, entities);
+  const ctx = buildContext(view, resolved);
+  const reported = findReported(view, entities);
   const organized = findOrganized(ctx);
   const relations = dedupeRelations(
     [

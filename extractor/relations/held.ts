@@ -1,7 +1,7 @@
 // HELD_AT: where an initiative takes place — 在P召开/举办/开班 with the initiative in the same
 // sentence, or 走进/来到P in a sentence about the article's initiative.
 import type { Relation } from '../types.js';
-import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
+import { isPlace, relation, type RelationContext } from './context.js';
 
 const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
 const HOSTS = /^(?:召开|举办|举行)/;
@@ -38,7 +38,7 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       const key = `${target}\u0000${m.entityId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(relation('HELD_AT', target, m.entityId, evidenceOf(ctx, sentence)));
+      out.push(relation('HELD_AT', target, m.entityId, ctx.view.toSource(sentence)));
     }
   }
   return out;

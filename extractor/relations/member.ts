@@ -3,7 +3,7 @@
 // title before a comma belong to the same person (延庆区人大常委会党组副书记、副主任，区总工会主席何建平).
 import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
-import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+import { isBody, relation, type RelationContext } from './context.js';
 
 /** Text between a body and the name: titles only (no clause punctuation, at most a few words). */
 const TITLE_RUN = /^[”"]?[\p{Script=Han}、]{1,14}$/u;
@@ -18,7 +18,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     if (studio.type !== 'Organization' || !studio.name.endsWith('工作室')) continue;
     const leader = persons.find((p) => studio.name.includes(p.name));
     const m = ctx.resolved.mentions.find((x) => x.entityId === studio.id);
-    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, evidenceOf(ctx, m)));
+    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, ctx.view.toSource(m)));
   }
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
@@ -28,12 +28,12 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
       const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
-      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence)));
+      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, ctx.view.toSource(sentence)));
       // 孙立伟是北京宏远建设集团的一名电焊工: the body a person is said to work at, with the post.
       const employer = bodies.find((b) => b.start === person.end + 1 && text[person.end] === '是' && text[b.end] === '的');
       if (employer) {
         const post = /^的(?:一名|一位)?([\p{Script=Han}]{2,8}?)(?=[，。；、]|$)/u.exec(text.slice(employer.end, sentence.end))?.[1];
-        out.push(relation('MEMBER_OF', person.entityId, employer.entityId, evidenceOf(ctx, sentence), post));
+        out.push(relation('MEMBER_OF', person.entityId, employer.entityId, ctx.view.toSource(sentence), post));
       }
     }
     for (const person of mentions) {
@@ -48,7 +48,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         if (mentions.some((p) => p.type === 'Person' && p !== person && p.start >= body.end && p.end <= end)) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
         if (role === '') break;
-        out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence), role));
+        out.push(relation('MEMBER_OF', person.entityId, body.entityId, ctx.view.toSource(sentence), role));
         // Another body and its titles before a comma or 、 describe the same person.
         const sep = text[body.start - 1];
         if (sep !== '，' && sep !== ',') break;

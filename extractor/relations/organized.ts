@@ -9,7 +9,7 @@ import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import type { Relation } from '../types.js';
-import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+import { isBody, relation, type RelationContext } from './context.js';
 
 /** Verbs of carrying out an initiative that union news uses besides the lexicon's. */
 const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
@@ -41,7 +41,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const key = `${from}\u0000${to}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(relation('ORGANIZED', from, to, evidenceOf(ctx, view.sentences[s]!), role));
+    out.push(relation('ORGANIZED', from, to, ctx.view.toSource(view.sentences[s]!), role));
   };
   let lastSubject: string[] | undefined;
 

@@ -5,7 +5,7 @@
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import type { Relation } from '../types.js';
-import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+import { isBody, relation, type RelationContext } from './context.js';
 
 const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言'];
 const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
@@ -32,7 +32,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const key = `${m.entityId}\u0000${event.entityId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, evidenceOf(ctx, sentence), '受邀'));
+      out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, ctx.view.toSource(sentence), '受邀'));
     }
     let verbPos = -1;
     let verb = '';
@@ -65,7 +65,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const key = `${m.entityId}\u0000${initiative}`;
       if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) continue;
       seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, initiative, evidenceOf(ctx, sentence), verb));
+      out.push(relation('PARTICIPATED_IN', m.entityId, initiative, ctx.view.toSource(sentence), verb));
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // SUBORDINATE_TO: one union under another, when the text says so: A下属（的）B, A所属B, B隶属于A.
 import type { Relation } from '../types.js';
-import { evidenceOf, relation, type RelationContext } from './context.js';
+import { relation, type RelationContext } from './context.js';
 
 export function findSubordinateTo(ctx: RelationContext): Relation[] {
   const { view } = ctx;
@@ -13,8 +13,8 @@ export function findSubordinateTo(ctx: RelationContext): Relation[] {
       const a = unions[i]!;
       const b = unions[i + 1]!;
       const between = text.slice(a.end, b.start);
-      if (/^(?:下属|所属|下辖)的?$/.test(between)) out.push(relation('SUBORDINATE_TO', b.entityId, a.entityId, evidenceOf(ctx, view.sentences[s]!)));
-      else if (/^隶属于$/.test(between)) out.push(relation('SUBORDINATE_TO', a.entityId, b.entityId, evidenceOf(ctx, view.sentences[s]!)));
+      if (/^(?:下属|所属|下辖)的?$/.test(between)) out.push(relation('SUBORDINATE_TO', b.entityId, a.entityId, ctx.view.toSource(view.sentences[s]!)));
+      else if (/^隶属于$/.test(between)) out.push(relation('SUBORDINATE_TO', a.entityId, b.entityId, ctx.view.toSource(view.sentences[s]!)));
     }
   }
   return out;
