@@ -2,7 +2,7 @@
 // article, MENTIONS edges from articles to what they mention, relation edges merged by
 // their identity (relationKey: type, from, to, role) carrying every sentence that supports them.
 import graphology from 'graphology';
-import { relationKey, type ArticleRecord, type Source } from '../extractor/types.js';
+import { relationKey, type ArticleRecord, type Source } from '../extractor/index.js';
 import type { EdgeAttributes, EdgeType, EvidenceRef, GraphAttributes, GraphSource, NodeAttributes } from './schema.js';
 import { articleNodeId } from './schema.js';
 

@@ -2,7 +2,7 @@
 // be built from records extracted earlier (or elsewhere).
 import { readFileSync } from 'node:fs';
 import { KgError } from '../extractor/errors.js';
-import type { ArticleRecord } from '../extractor/types.js';
+import type { ArticleRecord } from '../extractor/index.js';
 
 function checkRecord(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return 'not a JSON object';

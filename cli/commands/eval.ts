@@ -1,7 +1,7 @@
 // `gonghui-kg eval --gold <dir> <inputs…> [--verbose]`: precision, recall and F1 of the extraction
 // against gold annotations, per entity and relation type, lenient and strict.
 import type { Command } from 'commander';
-import type { ArticleRecord } from '../../extractor/types.js';
+import type { ArticleRecord } from '../../extractor/index.js';
 import { parseWorkers } from '../options.js';
 
 interface EvalCommandOptions {
@@ -22,10 +22,7 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .action(async (inputs: string[], options: EvalCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
-      const { withRecordStream } = await import('../../extractor/stream.js');
-      const { formatWarning } = await import('../../extractor/ingest/index.js');
-      const { loadGoldDir } = await import('../../extractor/eval/gold.js');
-      const { formatReport, scoreCorpus } = await import('../../extractor/eval/score.js');
+      const { withRecordStream, formatWarning, loadGoldDir, formatReport, scoreCorpus } = await import('../../extractor/index.js');
       const gold = loadGoldDir(options.gold);
       // Records stream past; only those of the gold's sources are kept for scoring.
       const scored = new Set(gold.map((g) => g.source));

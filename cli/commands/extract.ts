@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import type { ArticleRecord } from '../../extractor/types.js';
+import type { ArticleRecord } from '../../extractor/index.js';
 import { parseWorkers } from '../options.js';
 
 interface ExtractCommandOptions {
@@ -57,8 +57,7 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
-      const { withRecordStream } = await import('../../extractor/stream.js');
-      const { formatWarning } = await import('../../extractor/ingest/index.js');
+      const { withRecordStream, formatWarning } = await import('../../extractor/index.js');
       await withRecordStream(inputs, parseWorkers('extract', options.workers), async (stream) => {
         for (const warning of stream.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
         if (stream.sources.length === 0) throw new KgError('extract', 'nothing usable was read from the inputs', { exitCode: 2 });

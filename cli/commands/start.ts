@@ -18,13 +18,12 @@ interface StartFlags {
 
 /** Extracts the pages, builds the graph with analytics and layout, writes graph.json and graph.gexf. */
 async function buildInto(inputs: string[], dir: string): Promise<void> {
-  const [{ extractInputs }, { buildKnowledgeGraph }, { writeFilesAtomic }, { writeGraphJson }, { writeGexf }, { KgError }] = await Promise.all([
-    import('../../extractor/parallel.js'),
+  const [{ extractInputs, KgError }, { buildKnowledgeGraph }, { writeFilesAtomic }, { writeGraphJson }, { writeGexf }] = await Promise.all([
+    import('../../extractor/index.js'),
     import('../../graph/pipeline.js'),
     import('../../graph/store/atomic.js'),
     import('../../graph/store/json.js'),
     import('../../graph/export/gexf.js'),
-    import('../../extractor/errors.js'),
   ]);
   const started = performance.now();
   const extracted = await extractInputs(inputs);
