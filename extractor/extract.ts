@@ -14,7 +14,7 @@ import { resolveArticle } from './resolve/article.js';
 import { resolveCorpus } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import { summarizeArticle } from './segment/summary.js';
-import type { Article, ArticleRecord, Entity, Relation, Source } from './types.js';
+import { relationKey, type Article, type ArticleRecord, type Entity, type Relation, type Source } from './types.js';
 
 export { resolveCorpus };
 
@@ -31,13 +31,19 @@ function bylinePersons(view: ArticleView): Recognized[] {
   return found;
 }
 
+/**
+ * One relation per identity (type, ends, role), between entities of the record. A relation with
+ * no role says less than the same one with a role, so it goes when that one is there.
+ */
 function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
+  const roled = new Set<string>();
+  for (const r of relations) if (r.role !== undefined) roled.add(relationKey({ ...r, role: undefined }));
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of relations) {
     if (!ids.has(r.from) || (r.to !== 'ARTICLE' && !ids.has(r.to)) || r.from === r.to) continue;
-    const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
-    if (seen.has(key)) continue;
+    const key = relationKey(r);
+    if (seen.has(key) || (r.role === undefined && roled.has(key))) continue;
     seen.add(key);
     out.push(r);
   }

@@ -62,4 +62,11 @@ describe('relations', () => {
     expect(reported.map((x) => `${x.from} ${x.role}`)).toEqual(['Person:周明 记者', 'Person:孙丽 通讯员']);
     expect(reported.every((x) => x.to === 'ARTICLE' && x.evidence.text === '（记者 周明 通讯员 孙丽）')).toBe(true);
   });
+
+  it('REPORTED: a reporter credited as writer and as photographer keeps both credits', () => {
+    const text = '\n\n区总工会举办职工运动会\n\n本报讯（记者 周明）近日，朝阳区总工会举办职工运动会。\n本报记者 周明 摄\n';
+    const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+    const reported = record!.relations.filter((x) => x.type === 'REPORTED');
+    expect(reported.map((x) => `${x.from} ${x.role} ${x.evidence.text}`)).toEqual(['Person:周明 记者 （记者 周明）', 'Person:周明 摄影 本报记者 周明 摄']);
+  });
 });
