@@ -18,7 +18,7 @@ import { relationKey, type Article, type ArticleRecord, type Entity, type Relati
 
 export { resolveCorpus };
 
-/** Byline and credit names as person mentions (their role is the credit's: 记者, 通讯员, 摄影). */
+/** Byline and credit names as person mentions (their role is the credit's: 记者, 通讯员, 摄影; none when none is printed). */
 function bylinePersons(view: ArticleView): Recognized[] {
   const found: Recognized[] = [];
   for (const entry of view.article.byline) {
@@ -26,7 +26,7 @@ function bylinePersons(view: ArticleView): Recognized[] {
     if (start < 0) continue;
     const end = start + entry.name.length;
     if (view.text.slice(start, end) !== entry.name) continue;
-    found.push({ type: 'Person', start, end, name: entry.name, roles: [entry.role], nested: false });
+    found.push({ type: 'Person', start, end, name: entry.name, roles: entry.role ? [entry.role] : [], nested: false });
   }
   return found;
 }
@@ -82,7 +82,7 @@ function extractFromView(view: ArticleView): ArticleRecord {
   for (const entry of article.byline) {
     if (entities.some((e) => e.type === 'Person' && e.name === entry.name)) {
       const e = entities.find((x) => x.type === 'Person' && x.name === entry.name)!;
-      if (!(e.roles ?? []).includes(entry.role)) e.roles = [...(e.roles ?? []), entry.role];
+      if (entry.role && !(e.roles ?? []).includes(entry.role)) e.roles = [...(e.roles ?? []), entry.role];
       continue;
     }
     entities.push({
@@ -90,7 +90,7 @@ function extractFromView(view: ArticleView): ArticleRecord {
       type: 'Person',
       name: entry.name,
       mentions: [{ text: view.sourceText.slice(entry.start, entry.end), start: entry.start, end: entry.end }],
-      roles: [entry.role],
+      ...(entry.role ? { roles: [entry.role] } : {}),
     });
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -34,7 +34,9 @@ export function findReported(view: ArticleView, entities: readonly Entity[]): Re
     const person = entities.find((e) => e.type === 'Person' && e.name === entry.name);
     if (!person) continue;
     if (out.some((r) => r.from === person.id && r.role === entry.role)) continue;
-    out.push({ type: 'REPORTED', from: person.id, to: 'ARTICLE', role: entry.role, evidence: creditEvidence(view.sourceText, entry) });
+    const evidence = creditEvidence(view.sourceText, entry);
+    // A credit printed without a role word (（王某）) gives none.
+    out.push(entry.role ? { type: 'REPORTED', from: person.id, to: 'ARTICLE', role: entry.role, evidence } : { type: 'REPORTED', from: person.id, to: 'ARTICLE', evidence });
   }
   return out;
 }

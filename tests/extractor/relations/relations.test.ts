@@ -69,4 +69,18 @@ describe('relations', () => {
     const reported = record!.relations.filter((x) => x.type === 'REPORTED');
     expect(reported.map((x) => `${x.from} ${x.role} ${x.evidence.text}`)).toEqual(['Person:周明 记者 （记者 周明）', 'Person:周明 摄影 本报记者 周明 摄']);
   });
+
+  it('REPORTED: the credits of a meta line, a dateline without brackets and brackets closing the article', () => {
+    const page = (body: string): ArticleRecord => {
+      const text = `\n\n区总工会召开职工代表大会\n\n${body}\n`;
+      return extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }])[0]!;
+    };
+    const credits = (r: ArticleRecord): string[] => r.relations.filter((x) => x.type === 'REPORTED').map((x) => `${x.from} ${x.role ?? ''}`);
+    expect(credits(page('来源：某某观察 作者：赵文 发布时间：2024-01-24 18:24\n近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 作者']);
+    expect(credits(page('本报讯 赵文、钱立报道 近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 报道', 'Person:钱立 报道']);
+    expect(credits(page('近日，朝阳区总工会召开职工代表大会。（赵文 钱立）'))).toEqual(['Person:赵文 ', 'Person:钱立 ']);
+    expect(credits(page('近日，朝阳区总工会召开职工代表大会。\n（赵文）'))).toEqual(['Person:赵文 ']);
+    expect(credits(page('记者:赵文 编辑:钱立\n近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 记者']);
+  });
 });
+
