@@ -82,5 +82,20 @@ describe('relations', () => {
     expect(credits(page('近日，朝阳区总工会召开职工代表大会。\n（赵文）'))).toEqual(['Person:赵文 ']);
     expect(credits(page('记者:赵文 编辑:钱立\n近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 记者']);
   });
+
+  it('HELD_AT: 在P二楼会议室召开, 在省P市P举行 (the smaller place), the event the verb governs, and every place after 先后到', () => {
+    const { record } = extract(
+      '近日，朝阳区总工会在北京工人体育馆二楼会议室召开2025年朝阳区职工代表大会。6月1日，海淀区职工乒乓球比赛在浙江杭州举行，选举产生了出席北京市第十五次工会代表大会的代表。',
+    );
+    const held = record.relations.filter((x) => x.type === 'HELD_AT').map((x) => `${x.from} ${x.to}`);
+    expect(held).toEqual(['Initiative:2025年朝阳区职工代表大会 Organization:北京工人体育馆', 'Initiative:海淀区职工乒乓球比赛 Region:杭州市']);
+    const visit = extract('近日，朝阳区总工会开展“夏送清凉”活动，工会干部先后到北京城建集团有限公司、北京祥龙公交客运有限公司和北京工人体育馆慰问一线职工。').record;
+    const event = visit.entities.find((e) => e.type === 'Initiative' && e.name.includes('夏送清凉'))!.id;
+    expect(visit.relations.filter((x) => x.type === 'HELD_AT' && x.from === event).map((x) => x.to)).toEqual([
+      'Organization:北京城建集团有限公司',
+      'Organization:北京祥龙公交客运有限公司',
+      'Organization:北京工人体育馆',
+    ]);
+  });
 });
 
