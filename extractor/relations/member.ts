@@ -7,6 +7,8 @@ import { isBody, relation, type RelationContext } from './context.js';
 
 /** Text between a body and the name: titles only (no clause punctuation, at most a few words). */
 const TITLE_RUN = /^[”"]?[\p{Script=Han}、]{1,14}$/u;
+/** Between two names of one list of posts: a separator and the next one's title, if any (empty, or ending like a post). */
+const LISTED = /^[，、,](|[\p{Script=Han}]{0,8}(?:主席|书记|主任|委员|部长|经理|巡视员|秘书长|会长|院长|校长|局长|处长|科长|队长|组长|干事|成员|代表))$/u;
 
 export function findMemberOf(ctx: RelationContext): Relation[] {
   const { view, entities } = ctx;
@@ -18,7 +20,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     if (studio.type !== 'Organization' || !studio.name.endsWith('工作室')) continue;
     const leader = persons.find((p) => studio.name.includes(p.name));
     const m = ctx.resolved.mentions.find((x) => x.entityId === studio.id);
-    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, ctx.view.toSource(m)));
+    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, view.toSource(m)));
   }
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
@@ -28,16 +30,26 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
       const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
-      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, ctx.view.toSource(sentence)));
+      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence)));
       // 孙立伟是北京宏远建设集团的一名电焊工: the body a person is said to work at, with the post.
       const employer = bodies.find((b) => b.start === person.end + 1 && text[person.end] === '是' && text[b.end] === '的');
       if (employer) {
         const post = /^的(?:一名|一位)?([\p{Script=Han}]{2,8}?)(?=[，。；、]|$)/u.exec(text.slice(employer.end, sentence.end))?.[1];
-        out.push(relation('MEMBER_OF', person.entityId, employer.entityId, ctx.view.toSource(sentence), post));
+        out.push(relation('MEMBER_OF', person.entityId, employer.entityId, view.toSource(sentence), post));
       }
     }
+    /** The first body and post found for each person of the sentence, for the names listed after them. */
+    const posted = new Map<ResolvedMention, { body: ResolvedMention; role: string | undefined }>();
     for (const person of mentions) {
-      if (person.type !== 'Person' || !person.roles || person.roles.length === 0) continue;
+      if (person.type !== 'Person') continue;
+      // 某某股份张三: a body printed right against the name is where the person works.
+      const against = bodies.find((b) => b.end === person.start && !b.nested);
+      if (against && !(person.roles && person.roles.length > 0)) {
+        out.push(relation('MEMBER_OF', person.entityId, against.entityId, view.toSource(sentence)));
+        posted.set(person, { body: against, role: undefined });
+        continue;
+      }
+      if (!person.roles || person.roles.length === 0) continue;
       let end = person.start;
       for (;;) {
         const body: ResolvedMention | undefined = [...bodies].reverse().find((b) => b.end <= end && b.end > end - 16);
@@ -48,12 +60,35 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         if (mentions.some((p) => p.type === 'Person' && p !== person && p.start >= body.end && p.end <= end)) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
         if (role === '') break;
-        out.push(relation('MEMBER_OF', person.entityId, body.entityId, ctx.view.toSource(sentence), role));
-        // Another body and its titles before a comma or 、 describe the same person.
+        out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), role));
+        if (!posted.has(person)) posted.set(person, { body, role });
+        // Another body and its titles before a comma or 、 describe the same person
+        // (区人大常委会副主任、区总工会主席张某).
         const sep = text[body.start - 1];
-        if (sep !== '，' && sep !== ',') break;
+        if (sep !== '，' && sep !== ',' && sep !== '、') break;
         end = body.start - 1;
       }
+    }
+    // 区总工会主席张某，常务副主席李某、副主席王某、赵某: names listed after a posted one, each with
+    // its own title or the one before it, hold their posts in the same body.
+    let last: { person: ResolvedMention; body: ResolvedMention; role: string | undefined } | undefined;
+    for (const person of mentions) {
+      if (person.type !== 'Person') continue;
+      const own = posted.get(person);
+      if (own) {
+        last = { person, ...own };
+        continue;
+      }
+      const from = last?.person.end ?? 0;
+      const gap = last ? LISTED.exec(text.slice(from, person.start)) : null;
+      const between = mentions.some((m) => m !== person && m.start >= from && m.end <= person.start);
+      if (!last || !gap || between || (gap[1] === '' && gap[0] !== '、')) {
+        last = undefined;
+        continue;
+      }
+      const role = gap[1] === '' ? last.role : gap[1];
+      out.push(relation('MEMBER_OF', person.entityId, last.body.entityId, view.toSource(sentence), role));
+      last = { person, body: last.body, role };
     }
   }
   return out;

@@ -97,5 +97,17 @@ describe('relations', () => {
       'Organization:北京工人体育馆',
     ]);
   });
+
+  it('MEMBER_OF: posts joined by 、 belong to one person, and the names listed after a post hold theirs in the same body', () => {
+    const { record } = extract('近日，房山区人大常委会副主任、区总工会主席赵永刚，常务副主席钱立、副主席孙强、李华一行走访慰问一线职工。', '房山区总工会开展慰问活动');
+    const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
+    expect(members).toEqual([
+      'Person:赵永刚 Union:房山区总工会 主席',
+      'Person:赵永刚 Organization:房山区人大常委会 副主任',
+      'Person:钱立 Union:房山区总工会 常务副主席',
+      'Person:孙强 Union:房山区总工会 副主席',
+      'Person:李华 Union:房山区总工会 副主席',
+    ]);
+  });
 });
 
