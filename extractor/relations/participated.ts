@@ -4,18 +4,55 @@
 // sentence names none (李振华出席会议并讲话, 会上……作经验交流).
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../lexicon/wordset.js';
+import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
-const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言'];
+const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持'];
 const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
+
+const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
+const WINNING = /^(?:荣获|夺得|获评)$/;
+
+/** 参加慰问的有, 出席会议的还有: what introduces the list of those attending, after the verb. */
+const ATTENDED_BY = /^[^，。；！？,;!?]{0,12}?的(?:还)?有/;
+/** A title or award won (荣获…称号) is not the event the winner took part in. */
+const AWARD_AFTER = /^(?:称号|荣誉|奖|荣誉称号)/;
+
+/**
+ * The event a taking-part verb is about: the initiative after it in its sentence, else the one
+ * before it, else — for attending, presiding and winning — the article's own.
+ */
+function eventOf(ctx: RelationContext, mentions: readonly ResolvedMention[], verb: string, verbPos: number, verbEnd: number): string | undefined {
+  const { text } = ctx.view;
+  const isEvent = (m: ResolvedMention): boolean => m.type === 'Initiative' && !AWARD_AFTER.test(text.slice(m.end, m.end + 4));
+  const after = mentions.find((m) => isEvent(m) && m.start >= verbEnd);
+  if (after) return after.entityId;
+  const before = mentions.find((m) => isEvent(m) && m.end <= verbPos);
+  if (before) return before.entityId;
+  // With no event in the sentence, only attending and winning point at the article's event
+  // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
+  return ATTENDING.test(verb) || WINNING.test(verb) ? ctx.resolved.mainInitiative : undefined;
+}
+
+/** Whether a mention before a taking-part verb is one of those taking part. */
+function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], m: ResolvedMention, verb: string): boolean {
+  const { text } = ctx.view;
+  if (m.type === 'Person') return true;
+  if (!(isBody(m) && !m.nested && !m.anaphor)) return false;
+  // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), of
+  // competing and of winning.
+  if (!/交流|讲座|受邀|参加|参与|参赛|获|夺得/.test(verb)) return false;
+  // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
+  if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
+  // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).
+  return !mentions.some((p) => p.type === 'Person' && p.start > m.end && p.start - m.end <= 12 && /^[\p{Script=Han}、]*$/u.test(text.slice(m.end, p.start)));
+}
 
 /**
  * `organized`: ORGANIZED relations already found (an organizer does not also take part);
  * `reporters`: ids of byline persons (a reporter covers the event, not attends it).
  */
-const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛)$/;
-
 export function findParticipated(ctx: RelationContext, organized: Relation[], reporters: Set<string>): Relation[] {
   const { view, resolved } = ctx;
   const { text } = view;
@@ -34,38 +71,39 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, ctx.view.toSource(sentence), '受邀'));
     }
-    let verbPos = -1;
-    let verb = '';
-    for (let i = sentence.start; i < sentence.end && verbPos < 0; i++) {
-      const v = VERBS.startingAt(text, i);
+    // Each verb of the sentence takes the names printed since the verb before it
+    // (王某出席开幕式，李某主持会议: each attends).
+    let since = sentence.start;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const verb = VERBS.startingAt(text, i);
       // 参与者, 讲授者: the verb made a noun names a role, not an act of taking part.
-      if (v && text[i + v.length] !== '者') {
-        verbPos = i;
-        verb = v;
+      if (!verb || text[i + verb.length] === '者') continue;
+      const verbPos = i;
+      const verbEnd = i + verb.length;
+      i = verbEnd - 1;
+      const initiative = eventOf(ctx, mentions, verb, verbPos, verbEnd);
+      const from = since;
+      since = verbEnd;
+      if (!initiative) continue;
+      const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
+      const take = (m: ResolvedMention): void => {
+        const key = `${m.entityId}\u0000${initiative}`;
+        if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) return;
+        seen.add(key);
+        out.push(relation('PARTICIPATED_IN', m.entityId, initiative, view.toSource(sentence), verb));
+      };
+      for (const m of mentions) {
+        if (m.start >= verbPos) break;
+        if (m.start < from) continue;
+        if (takesPart(ctx, mentions, m, verb)) take(m);
       }
-    }
-    if (verbPos < 0) continue;
-    // With no event in the sentence, only attending verbs point at the article's event (李振华出席会议并讲话),
-    // not winning or visiting something unnamed.
-    const initiative = mentions.find((m) => m.type === 'Initiative' && m.start >= verbPos)?.entityId
-      ?? mentions.find((m) => m.type === 'Initiative')?.entityId
-      ?? (ATTENDING.test(verb) ? resolved.mainInitiative : undefined);
-    if (!initiative) continue;
-    const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
-    for (const m of mentions) {
-      if (m.start >= verbPos) break;
-      const person = m.type === 'Person';
-      if (!person && !(isBody(m) && !m.nested && !m.anaphor)) continue;
-      // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), and
-      // a body printed before a post and a name is that person's employer (…公司职工孙立伟获得…).
-      if (!person && !/交流|讲座|受邀|参加|参与|参赛|获/.test(verb)) continue;
-      // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
-      if (!person && (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2)))) continue;
-      if (!person && mentions.some((p) => p.type === 'Person' && p.start > m.end && p.start - m.end <= 12 && /^[\p{Script=Han}、]+$/u.test(text.slice(m.end, p.start)))) continue;
-      const key = `${m.entityId}\u0000${initiative}`;
-      if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) continue;
-      seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, initiative, ctx.view.toSource(sentence), verb));
+      // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
+      const listed = ATTENDED_BY.exec(text.slice(verbEnd, sentence.end));
+      if (listed && ATTENDING.test(verb)) {
+        const listStart = verbEnd + listed[0].length;
+        for (const m of mentions) if (m.start >= listStart && m.type === 'Person') take(m);
+        break;
+      }
     }
   }
   return out;

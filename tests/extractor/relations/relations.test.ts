@@ -109,5 +109,15 @@ describe('relations', () => {
       'Person:李华 Union:房山区总工会 副主席',
     ]);
   });
+
+  it('PARTICIPATED_IN: each verb of a sentence takes its own names, 参加…的有 takes the list after it, and a winner of a title took part in the event', () => {
+    const { record } = extract(
+      '近日，朝阳区总工会举办2025年朝阳区职工技能大赛。区总工会党组书记、主席赵永刚出席开幕式，副主席钱立主持开幕式。参加开幕式的有区总工会副主席孙强、李华等。北京城建集团有限公司选手周丽荣获“朝阳工匠”称号。',
+      '朝阳区职工技能大赛开幕',
+    );
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('技能大赛'))!.id;
+    const taking = record.relations.filter((x) => x.type === 'PARTICIPATED_IN' && x.to === contest).map((x) => `${x.from} ${x.role}`);
+    expect(taking).toEqual(['Person:赵永刚 出席', 'Person:钱立 主持', 'Person:孙强 参加', 'Person:李华 参加', 'Person:周丽 荣获']);
+  });
 });
 
