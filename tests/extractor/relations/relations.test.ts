@@ -119,5 +119,15 @@ describe('relations', () => {
     const taking = record.relations.filter((x) => x.type === 'PARTICIPATED_IN' && x.to === contest).map((x) => `${x.from} ${x.role}`);
     expect(taking).toEqual(['Person:赵永刚 出席', 'Person:钱立 主持', 'Person:孙强 参加', 'Person:李华 参加', 'Person:周丽 荣获']);
   });
+
+  it('SUBORDINATE_TO: a branch company’s union under its company’s union when both are named, evidence its name', () => {
+    const { record } = extract('近日，北京城建集团有限公司工会、北京城建集团有限公司第一分公司工会开展职工健步走活动。');
+    const under = record.relations.filter((x) => x.type === 'SUBORDINATE_TO');
+    expect(under.map((x) => `${x.from} ${x.to} ${x.evidence.text}`)).toEqual([
+      'Union:北京城建集团有限公司第一分公司工会 Union:北京城建集团有限公司工会 北京城建集团有限公司第一分公司工会',
+    ]);
+    const alone = extract('近日，北京城建集团有限公司第一分公司工会开展职工健步走活动。').record;
+    expect(alone.relations.filter((x) => x.type === 'SUBORDINATE_TO')).toEqual([]);
+  });
 });
 
