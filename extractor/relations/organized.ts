@@ -4,7 +4,8 @@
 // - A …(verb)… I             (the clause's subject body, with the bodies listed alongside it;
 //                              a clause without one continues the last subject named);
 // - A“X”活动, A今年“X”活动    (a body printed right before the initiative's name);
-// - 携手B / 联合B             (a partner body of the subject is a co-organizer).
+// - 携手B / 联合B             (a partner body of the subject is a co-organizer);
+// - 在A的指导下, A统一部署     (A guides the event of the sentence, or the article's).
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
@@ -27,6 +28,8 @@ const CLAUSE_END = codes('，,；;。！？');
 /** Between the bodies of a 由 list and its verb: separators and adverbs of doing it together. */
 const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
+/** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
+const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
 function verbAt(text: string, pos: number): string | undefined {
   return VERBS.startingAt(text, pos);
@@ -151,6 +154,14 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     for (const i of initiatives) {
       const own = mentions.find((b) => b.type === 'Union' && b.start === i.start && b.end < i.end);
       if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
+    }
+
+    // 在A的指导下, 在A的大力支持下, 按照A统一部署: A guides the sentence's event.
+    for (const b of bodies) {
+      const frame = GUIDING.exec(text.slice(b.end, b.end + 10));
+      if (!frame || (frame[1] === undefined && !/在$/.test(text.slice(Math.max(sentence.start, b.start - 1), b.start)))) continue;
+      const target = initiatives.find((i) => i.start >= b.end)?.entityId ?? resolved.mainInitiative;
+      if (target) add(b.entityId, target, frame[1] !== undefined ? '部署' : /支持/.test(frame[0]) ? '支持' : '指导', s);
     }
 
     // A body printed right before the initiative's name, or with only a time word between.

@@ -129,5 +129,13 @@ describe('relations', () => {
     const alone = extract('近日，北京城建集团有限公司第一分公司工会开展职工健步走活动。').record;
     expect(alone.relations.filter((x) => x.type === 'SUBORDINATE_TO')).toEqual([]);
   });
+
+  it('ORGANIZED: 在A的指导下 and 按照A统一部署 make A a guide of the event, beside the body holding it', () => {
+    const roles = (body: string): string[] =>
+      extract(body).record.relations.filter((x) => x.type === 'ORGANIZED').map((x) => `${x.from} ${x.role}`);
+    expect(roles('在北京市总工会的指导下，朝阳区总工会举办2025年朝阳区职工篮球赛。')).toEqual(['Union:朝阳区总工会 举办', 'Union:北京市总工会 指导']);
+    expect(roles('按照北京市总工会统一部署，朝阳区总工会开展“夏送清凉”活动。')).toEqual(['Union:朝阳区总工会 开展', 'Union:北京市总工会 部署']);
+    expect(roles('在北京市总工会的大力支持下，朝阳区总工会举办2025年朝阳区职工篮球赛。')).toEqual(['Union:朝阳区总工会 举办', 'Union:北京市总工会 支持']);
+  });
 });
 
