@@ -13,6 +13,10 @@ const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v
 
 const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
 const WINNING = /^(?:荣获|夺得|获评)$/;
+/** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
+const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉)/;
+/** A person titled as a competitor or trainee takes part in the event of the sentence (选手张某). */
+const COMPETITOR = /选手|学员|队员|参赛者/;
 
 /** 参加慰问的有, 出席会议的还有: what introduces the list of those attending, after the verb. */
 const ATTENDED_BY = /^[^，。；！？,;!?]{0,12}?的(?:还)?有/;
@@ -32,7 +36,8 @@ function eventOf(ctx: RelationContext, mentions: readonly ResolvedMention[], ver
   if (before) return before.entityId;
   // With no event in the sentence, only attending and winning point at the article's event
   // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
-  return ATTENDING.test(verb) || WINNING.test(verb) ? ctx.resolved.mainInitiative : undefined;
+  const won = WINNING.test(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
+  return ATTENDING.test(verb) || won ? ctx.resolved.mainInitiative : undefined;
 }
 
 /** Whether a mention before a taking-part verb is one of those taking part. */
@@ -70,6 +75,14 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, ctx.view.toSource(sentence), '受邀'));
+    }
+    const competing = event?.entityId ?? resolved.mainInitiative;
+    for (const m of mentions) {
+      if (competing === undefined || m.type !== 'Person' || !m.roles?.some((r) => COMPETITOR.test(r))) continue;
+      const key = `${m.entityId}\u0000${competing}`;
+      if (seen.has(key) || reporters.has(m.entityId)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, competing, view.toSource(sentence), m.roles.find((r) => COMPETITOR.test(r))));
     }
     // Each verb of the sentence takes the names printed since the verb before it
     // (王某出席开幕式，李某主持会议: each attends).

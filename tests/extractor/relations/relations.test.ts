@@ -112,7 +112,7 @@ describe('relations', () => {
 
   it('PARTICIPATED_IN: each verb of a sentence takes its own names, 参加…的有 takes the list after it, and a winner of a title took part in the event', () => {
     const { record } = extract(
-      '近日，朝阳区总工会举办2025年朝阳区职工技能大赛。区总工会党组书记、主席赵永刚出席开幕式，副主席钱立主持开幕式。参加开幕式的有区总工会副主席孙强、李华等。北京城建集团有限公司选手周丽荣获“朝阳工匠”称号。',
+      '近日，朝阳区总工会举办2025年朝阳区职工技能大赛。区总工会党组书记、主席赵永刚出席开幕式，副主席钱立主持开幕式。参加开幕式的有区总工会副主席孙强、李华等。北京城建集团有限公司职工周丽荣获“朝阳工匠”称号。',
       '朝阳区职工技能大赛开幕',
     );
     const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('技能大赛'))!.id;
@@ -136,6 +136,17 @@ describe('relations', () => {
     expect(roles('在北京市总工会的指导下，朝阳区总工会举办2025年朝阳区职工篮球赛。')).toEqual(['Union:朝阳区总工会 举办', 'Union:北京市总工会 指导']);
     expect(roles('按照北京市总工会统一部署，朝阳区总工会开展“夏送清凉”活动。')).toEqual(['Union:朝阳区总工会 开展', 'Union:北京市总工会 部署']);
     expect(roles('在北京市总工会的大力支持下，朝阳区总工会举办2025年朝阳区职工篮球赛。')).toEqual(['Union:朝阳区总工会 举办', 'Union:北京市总工会 支持']);
+  });
+
+  it('PARTICIPATED_IN: competitors (选手X), bodies listed as 来自A、B的N名职工, and 获得 a prize; 获得 something else is not a win', () => {
+    const { record } = extract('近日，朝阳区总工会举办2025年朝阳区职工技能大赛，来自北京城建集团有限公司、北京祥龙公交客运有限公司的80名职工参赛。选手周丽、李华获得一等奖。');
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('技能大赛'))!.id;
+    expect(record.relations.filter((x) => x.type === 'PARTICIPATED_IN' && x.to === contest).map((x) => `${x.from} ${x.role}`)).toEqual([
+      'Organization:北京城建集团有限公司 参赛',
+      'Organization:北京祥龙公交客运有限公司 参赛',
+      'Person:周丽 选手',
+      'Person:李华 选手',
+    ]);
   });
 });
 
