@@ -148,5 +148,12 @@ describe('relations', () => {
       'Person:李华 选手',
     ]);
   });
+
+  it('HELD_AT 于P举行, and MEMBER_OF through 该公司工会主席X', () => {
+    const { record } = extract('近日，2025年朝阳区职工篮球赛于北京工人体育馆举行。北京城建集团有限公司工会开展慰问活动，该公司工会主席周丽出席活动。');
+    const game = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('篮球赛'))!.id;
+    expect(find(record, 'HELD_AT', game, 'Organization:北京工人体育馆')).toBeDefined();
+    expect(find(record, 'MEMBER_OF', 'Person:周丽', 'Union:北京城建集团有限公司工会')?.role).toBe('主席');
+  });
 });
 
