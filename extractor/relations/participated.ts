@@ -15,6 +15,8 @@ const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|�
 const WINNING = /^(?:荣获|夺得|获评)$/;
 /** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
 const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉)/;
+/** 张某是…大赛冠军: a person said to be a winner or competitor of an event took part in it. */
+const IS_WINNER = /^[^，。；！？,;!?]{0,8}?(冠军|亚军|季军|获奖者|获得者|一等奖|二等奖|三等奖|金奖|选手|学员)/;
 /** A person titled as a competitor or trainee takes part in the event of the sentence (选手张某). */
 const COMPETITOR = /选手|学员|队员|参赛者/;
 
@@ -75,6 +77,16 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, ctx.view.toSource(sentence), '受邀'));
+    }
+    for (const m of mentions) {
+      if (m.type !== 'Person' || text[m.end] !== '是') continue;
+      const named = mentions.find((i) => i.type === 'Initiative' && i.start > m.end && i.start - m.end <= 5);
+      const won = named ? IS_WINNER.exec(text.slice(named.end, named.end + 12)) : null;
+      if (!named || !won) continue;
+      const key = `${m.entityId}\u0000${named.entityId}`;
+      if (seen.has(key) || reporters.has(m.entityId)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, named.entityId, view.toSource(sentence), won[1]));
     }
     const competing = event?.entityId ?? resolved.mainInitiative;
     for (const m of mentions) {

@@ -155,5 +155,11 @@ describe('relations', () => {
     expect(find(record, 'HELD_AT', game, 'Organization:北京工人体育馆')).toBeDefined();
     expect(find(record, 'MEMBER_OF', 'Person:周丽', 'Union:北京城建集团有限公司工会')?.role).toBe('主席');
   });
+
+  it('PARTICIPATED_IN: X是<event>…冠军 makes X a winner of that event', () => {
+    const { record } = extract('近日，朝阳区总工会举办职工座谈会。来自北京城建集团有限公司的周丽是首届全国“青工杯”技能大赛焊工赛道冠军，她说，培训让她收获很多。');
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('青工杯'))!.id;
+    expect(find(record, 'PARTICIPATED_IN', 'Person:周丽', contest)?.role).toBe('冠军');
+  });
 });
 
