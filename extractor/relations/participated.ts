@@ -17,6 +17,8 @@ const WINNING = /^(?:荣获|夺得|获评)$/;
 const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉)/;
 /** 张某是…大赛冠军: a person said to be a winner or competitor of an event took part in it. */
 const IS_WINNER = /^[^，。；！？,;!?]{0,8}?(冠军|亚军|季军|获奖者|获得者|一等奖|二等奖|三等奖|金奖|选手|学员)/;
+/** What a speaker standing for a body does at the event (代表…向大会表示祝贺, 代表…致辞). */
+const SPEAKING = /^[^。；！？;!?]{0,16}?(?:表示祝贺|表示热烈祝贺|致辞|讲话|发言|祝贺)/;
 /** A person titled as a competitor or trainee takes part in the event of the sentence (选手张某). */
 const COMPETITOR = /选手|学员|队员|参赛者/;
 
@@ -40,6 +42,10 @@ function eventOf(ctx: RelationContext, mentions: readonly ResolvedMention[], ver
   // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
   const won = WINNING.test(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
   return ATTENDING.test(verb) || won ? ctx.resolved.mainInitiative : undefined;
+}
+
+function organizedBy(organized: readonly Relation[], initiative: string): Set<string> {
+  return new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
 }
 
 /** Whether a mention before a taking-part verb is one of those taking part. */
@@ -88,6 +94,17 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, named.entityId, view.toSource(sentence), won[1]));
     }
+    // 王某代表市总工会向大会表示祝贺: the body a speaker stands for takes part in the event.
+    for (const m of mentions) {
+      const speaking = event?.entityId ?? resolved.mainInitiative;
+      if (speaking === undefined || !isBody(m) || m.nested || text.slice(m.start - 2, m.start) !== '代表') continue;
+      const speaker = mentions.find((p) => p.type === 'Person' && p.end === m.start - 2);
+      if (!speaker || !SPEAKING.test(text.slice(m.end, sentence.end))) continue;
+      const key = `${m.entityId}\u0000${speaking}`;
+      if (seen.has(key) || organizedBy(organized, speaking).has(m.entityId)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, speaking, view.toSource(sentence), '代表'));
+    }
     const competing = event?.entityId ?? resolved.mainInitiative;
     for (const m of mentions) {
       if (competing === undefined || m.type !== 'Person' || !m.roles?.some((r) => COMPETITOR.test(r))) continue;
@@ -110,7 +127,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const from = since;
       since = verbEnd;
       if (!initiative) continue;
-      const organizers = new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
+      const organizers = organizedBy(organized, initiative);
       const take = (m: ResolvedMention): void => {
         const key = `${m.entityId}\u0000${initiative}`;
         if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) return;
