@@ -14,10 +14,10 @@ const VENUE_TAIL =
   /^(?:[一二三四五六七八九十\d]+[楼层号])?(?:东|西|南|北|主)?(?:会议室|报告厅|中庭|大厅|礼堂|广场|剧场|展厅|多功能厅|会场|门前广场|门前|操场|院内|大堂)?(?:内|里)?(?:隆重|顺利|正式)?(?=召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
 /** A preposition of place right before the venue (在, 于 but not 位于, 对于, 由于, 关于, 等于). */
 const AT = /(?:^|[^位对由关等属])[在于]$/;
-const VISIT = /(?:走进|来到|前往|深入|赴|走访|(?:先后|分别|相继|一行|还|又|再|并|先)到)$/;
+const VISIT = /(?:走进|来到|前往|深入|赴|走访|漫步于|游览|(?:先后|分别|相继|一行|还|又|再|并|先)到)$/;
 /** Between two items of one list: a separator and at most a short item not recognized itself. */
 const CLAUSE = /[，。；！？,;!?]/;
-const LIST_GAP = /^[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?$/;
+const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
 
 /** The initiative the verb at `verbEnd` governs, else the nearest before `venue`, else the article's. */
 function governed(text: string, initiatives: readonly ResolvedMention[], venue: Span, verbEnd: number, main: string | undefined): string | undefined {
@@ -68,7 +68,7 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       } else if (VISIT.test(before)) {
         target = governed(text, initiatives, m, m.end, resolved.mainInitiative);
       } else if (visiting !== undefined && LIST_GAP.test(text.slice(visitEnd, m.start))) {
-        // 走进A、B和C: every place of the list is visited, past an item not recognized itself.
+        // 走进A、B和C, 前往A基地B酒店: every place of the list is visited, past an item not recognized itself.
         target = visiting;
       }
       visiting = target !== undefined && (VISIT.test(before) || visiting !== undefined) ? target : undefined;
