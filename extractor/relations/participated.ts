@@ -8,11 +8,11 @@ import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
-const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持'];
+const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持', '上榜', '入选'];
 const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
 
-const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
-const WINNING = /^(?:荣获|夺得|获评)$/;
+const ATTENDING = /^(?:出席|参加|参与|观看|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
+const WINNING = /^(?:荣获|夺得|获评|上榜|入选)$/;
 /** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
 const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉)/;
 /** 张某是…大赛冠军: a person said to be a winner or competitor of an event took part in it. */
@@ -54,8 +54,11 @@ function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], m
   if (m.type === 'Person') return true;
   if (!(isBody(m) && !m.nested && !m.anaphor)) return false;
   // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), of
-  // competing and of winning.
-  if (!/交流|讲座|受邀|参加|参与|参赛|获|夺得/.test(verb)) return false;
+  // competing and of winning, or as where the people taking part come from.
+  // 来自A、B等企业的小哥们观看节目: bodies listed after 来自 stand for the people taking part.
+  const from = text.lastIndexOf('来自', m.start);
+  const listedFrom = from >= 0 && m.start - from <= 40 && !/[，。；！？,;!?]/.test(text.slice(from, m.start));
+  if (!listedFrom && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb)) return false;
   // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
   if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
   // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).

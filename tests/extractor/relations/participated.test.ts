@@ -26,4 +26,16 @@ describe('PARTICIPATED_IN frames', () => {
     ]);
     expect(found.filter((r) => r.from === 'Union:朝阳区总工会')).toEqual([]);
   });
+
+  it('bodies listed after 来自 take part with the people they send, and bodies 上榜 win the article’s award', () => {
+    const names: [EntityType, string][] = [
+      ['Initiative', '第一次会员代表大会'],
+      ['Organization', '某某外卖'],
+      ['Organization', '某某快递'],
+      ['Union', '某某公司工会委员会'],
+    ];
+    const found = passage('现场，来自某某外卖、某某快递等企业的小哥们观看了演出。此外，某某公司工会委员会等单位纷纷上榜。', names);
+    expect(found.map((r) => `${r.from} ${r.role}`)).toEqual(['Organization:某某外卖 观看', 'Organization:某某快递 观看', 'Union:某某公司工会委员会 上榜']);
+  });
 });
+
