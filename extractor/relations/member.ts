@@ -7,6 +7,8 @@ import { isBody, relation, type RelationContext } from './context.js';
 
 /** Text between a body and the name: titles only (no clause punctuation, at most a few words). */
 const TITLE_RUN = /^[”"]?[\p{Script=Han}、]{1,14}$/u;
+/** Words no title holds: what stands between them is a clause (区总工会共同为张某颁奖), not a post. */
+const NOT_A_TITLE = /为|向|对|给|在|共同|将|把|被|让|从|等/;
 /** Between two names of one list of posts: a separator and the next one's title, if any (empty, or ending like a post). */
 const LISTED = /^[，、,](|[\p{Script=Han}]{0,8}(?:主席|书记|主任|委员|部长|经理|巡视员|秘书长|会长|院长|校长|局长|处长|科长|队长|组长|干事|成员|代表))$/u;
 
@@ -55,7 +57,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         const body: ResolvedMention | undefined = [...bodies].reverse().find((b) => b.end <= end && b.end > end - 16);
         if (!body) break;
         const titles = text.slice(body.end, end);
-        if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles)) break;
+        if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles) || NOT_A_TITLE.test(titles)) break;
         // Someone else's name between the body and this person: the posts are theirs.
         if (mentions.some((p) => p.type === 'Person' && p !== person && p.start >= body.end && p.end <= end)) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');

@@ -16,8 +16,8 @@ import { isBody, relation, type RelationContext } from './context.js';
 const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
 const VERBS = wordIndex([...ORGANIZING_VERBS, ...EXTRA_VERBS]);
 
-/** Words right before a body that make it an object or a place, not the subject. */
-const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属)$/;
+/** Words right before a body that make it an object, a place or a credit (作者：某报刊社), not the subject. */
+const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属|(?:来源|作者|供稿|编辑|通讯员|记者)[:：])$/;
 const PARTNER_BEFORE = /(?:携手|联合)$/;
 /** Words right after a body that make it a place where something happens (…内, …现场). */
 const PLACE_AFTER = /^(?:内|里|中|门口|现场)/;
@@ -28,6 +28,8 @@ const CLAUSE_END = codes('，,；;。！？');
 /** Between the bodies of a 由 list and its verb: separators and adverbs of doing it together. */
 const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
+/** A speech reported: what follows is called for, not done (会议强调，要…; 他希望…). */
+const CALLING = /(?:强调|指出|要求|希望|号召|倡议)[，,：:]?(?:要|应|必须)?/;
 /** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
 const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
@@ -136,7 +138,9 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       }
       // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
       const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
-      if (target) {
+      // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
+      const called = !(subject && subject.start >= clauseStart) && CALLING.test(text.slice(sentence.start, v));
+      if (target && !called) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
           for (const b of bodies) {

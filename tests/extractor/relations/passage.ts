@@ -6,18 +6,18 @@ import type { ResolvedArticle, ResolvedMention } from '../../../extractor/resolv
 import { segmentSource } from '../../../extractor/segment/index.js';
 import type { Entity, EntityType } from '../../../extractor/types.js';
 
-/** `main`: the article's own initiative, by name. */
-export function resolvedPassage(body: string, names: [EntityType, string][], main?: string): RelationContext {
+/** `names`: type, name and the roles its mentions carry; `main`: the article's own initiative, by name. */
+export function resolvedPassage(body: string, names: [EntityType, string, string[]?][], main?: string): RelationContext {
   const text = `\n\n区工会联合会召开会员大会\n\n${body}\n`;
   const source = { path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8' as const, format: 'txt' as const, text };
   const [view] = buildViews(text, segmentSource(source));
   const entities: Entity[] = [];
   const mentions: ResolvedMention[] = [];
-  for (const [type, name] of names) {
+  for (const [type, name, roles] of names) {
     const id = `${type}:${name}`;
     entities.push({ id, type, name, mentions: [] });
     for (let at = view!.text.indexOf(name); at >= 0; at = view!.text.indexOf(name, at + name.length)) {
-      mentions.push({ entityId: id, type, start: at, end: at + name.length, nested: false, anaphor: false });
+      mentions.push({ entityId: id, type, start: at, end: at + name.length, nested: false, anaphor: false, ...(roles ? { roles } : {}) });
     }
   }
   mentions.sort((a, b) => a.start - b.start);
