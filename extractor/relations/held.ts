@@ -19,13 +19,25 @@ const VISIT = /(?:走进|来到|前往|深入|赴|走访|漫步于|游览|(?:先
 const CLAUSE = /[，。；！？,;!?]/;
 const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
 
+/** Index of the first initiative starting at or after `pos` (they are in text order). */
+function firstFrom(initiatives: readonly ResolvedMention[], pos: number): number {
+  let lo = 0;
+  let hi = initiatives.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (initiatives[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The initiative the verb at `verbEnd` governs, else the nearest before `venue`, else the article's. */
 function governed(text: string, initiatives: readonly ResolvedMention[], venue: Span, verbEnd: number, main: string | undefined): string | undefined {
-  const after = initiatives.find((i) => i.start >= verbEnd && i.start - verbEnd <= 24 && !CLAUSE.test(text.slice(verbEnd, i.start)));
-  if (after) return after.entityId;
-  let before: ResolvedMention | undefined;
-  for (const i of initiatives) if (i.end <= venue.start) before = i;
-  return (before ?? initiatives.find((i) => i.start >= venue.end))?.entityId ?? main;
+  const next = initiatives[firstFrom(initiatives, verbEnd)];
+  if (next && next.start - verbEnd <= 24 && !CLAUSE.test(text.slice(verbEnd, next.start))) return next.entityId;
+  // Initiatives starting before the venue: the last of them that ends before it.
+  for (let k = firstFrom(initiatives, venue.start) - 1; k >= 0; k--) if (initiatives[k]!.end <= venue.start) return initiatives[k]!.entityId;
+  return initiatives[firstFrom(initiatives, venue.end)]?.entityId ?? main;
 }
 
 export function findHeldAt(ctx: RelationContext): Relation[] {
@@ -37,18 +49,24 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative' && !m.nested);
-    // Places inside an organization's name are the organization's, not a venue of their own.
-    const venues = mentions.filter(
-      (m) => !m.nested && (isPlace(m) || m.type === 'Organization') && !mentions.some((o) => o !== m && o.type === 'Organization' && o.start <= m.start && m.end <= o.end),
-    );
-    // Inside an initiative's name (2025年朝阳区职工篮球赛) a place is part of the name.
-    const inInitiative = (m: ResolvedMention): boolean => initiatives.some((i) => i.start <= m.start && m.end <= i.end);
+    // Places inside an organization's name are the organization's, not a venue of their own, and
+    // inside an initiative's name (2025年朝阳区职工篮球赛) part of that name. Mentions come in text
+    // order, an enclosing one first: the furthest end of each kind so far tells what encloses.
+    const venues: { m: ResolvedMention; at: number }[] = [];
+    let orgUntil = -1;
+    let initiativeUntil = -1;
+    for (let at = 0; at < mentions.length; at++) {
+      const m = mentions[at]!;
+      const enclosed = m.end <= orgUntil || m.end <= initiativeUntil;
+      if (m.type === 'Organization') orgUntil = Math.max(orgUntil, m.end);
+      if (m.type === 'Initiative' && !m.nested) initiativeUntil = Math.max(initiativeUntil, m.end);
+      if (!m.nested && !enclosed && (isPlace(m) || m.type === 'Organization')) venues.push({ m, at });
+    }
     let visiting: string | undefined;
     let visitEnd = -1;
     let previous: ResolvedMention | undefined;
     let previousBefore = '';
-    for (const m of venues) {
-      if (inInitiative(m)) continue;
+    for (const { m, at } of venues) {
       // 在浙江杭州举办: a place printed right after a bigger one shares its preposition.
       const chained = previous !== undefined && isPlace(previous) && isPlace(m) && previous.end === m.start;
       const before = chained ? previousBefore : text.slice(Math.max(sentence.start, m.start - 4), m.start);
@@ -56,7 +74,9 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       previousBefore = before;
       const rest = text.slice(m.end, Math.min(sentence.end, m.end + 20));
       const tail = VENUE_TAIL.exec(rest);
-      const next = mentions.find((o) => o.start >= m.end);
+      let after = at + 1;
+      while (after < mentions.length && mentions[after]!.start < m.end) after++;
+      const next = mentions[after];
       let target: string | undefined;
       if (AT.test(before) && tail && (!next || next.start >= m.end + tail[0].length)) {
         const verbStart = m.end + tail[0].length;

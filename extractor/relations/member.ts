@@ -73,24 +73,25 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     }
     // 区总工会主席张某，常务副主席李某、副主席王某、赵某: names listed after a posted one, each with
     // its own title or the one before it, hold their posts in the same body.
-    let last: { person: ResolvedMention; body: ResolvedMention; role: string | undefined } | undefined;
-    for (const person of mentions) {
+    let last: { person: ResolvedMention; at: number; body: ResolvedMention; role: string | undefined } | undefined;
+    for (let at = 0; at < mentions.length; at++) {
+      const person = mentions[at]!;
       if (person.type !== 'Person') continue;
       const own = posted.get(person);
       if (own) {
-        last = { person, ...own };
+        last = { person, at, ...own };
         continue;
       }
-      const from = last?.person.end ?? 0;
-      const gap = last ? LISTED.exec(text.slice(from, person.start)) : null;
-      const between = mentions.some((m) => m !== person && m.start >= from && m.end <= person.start);
+      const gap = last ? LISTED.exec(text.slice(last.person.end, person.start)) : null;
+      // Mentions are in order: another one between the two names is one printed between them.
+      const between = last !== undefined && at - last.at > 1;
       if (!last || !gap || between || (gap[1] === '' && gap[0] !== '、')) {
         last = undefined;
         continue;
       }
       const role = gap[1] === '' ? last.role : gap[1];
       out.push(relation('MEMBER_OF', person.entityId, last.body.entityId, view.toSource(sentence), role));
-      last = { person, body: last.body, role };
+      last = { person, at, body: last.body, role };
     }
   }
   return out;

@@ -29,7 +29,7 @@ const CLAUSE_END = codes('，,；;。！？');
 const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
 /** A speech reported: what follows is called for, not done (会议强调，要…; 他希望…). */
-const CALLING = /(?:强调|指出|要求|希望|号召|倡议)[，,：:]?(?:要|应|必须)?/;
+const CALLING = /强调|指出|要求|希望|号召|倡议/;
 /** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
 const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
@@ -111,6 +111,10 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       }
     }
 
+    // Where the sentence starts reporting a call (会议强调，…), found once per sentence.
+    const call = text.slice(sentence.start, sentence.end).search(CALLING);
+    const callingAt = call < 0 ? -1 : sentence.start + call;
+
     // Subject … verb … initiative, clause by clause.
     let subjectIds: string[] | undefined;
     // Clause bounds move forward with the scan, so a long sentence is read in linear time.
@@ -139,7 +143,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
       const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
       // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
-      const called = !(subject && subject.start >= clauseStart) && CALLING.test(text.slice(sentence.start, v));
+      const called = !(subject && subject.start >= clauseStart) && callingAt >= 0 && callingAt < v;
       if (target && !called) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {

@@ -31,38 +31,66 @@ const AWARD_AFTER = /^(?:称号|荣誉|奖|荣誉称号)/;
  * The event a taking-part verb is about: the initiative after it in its sentence, else the one
  * before it, else — for attending, presiding and winning — the article's own.
  */
-function eventOf(ctx: RelationContext, mentions: readonly ResolvedMention[], verb: string, verbPos: number, verbEnd: number): string | undefined {
+function eventOf(ctx: RelationContext, events: readonly ResolvedMention[], verb: string, verbPos: number, verbEnd: number): string | undefined {
   const { text } = ctx.view;
-  const isEvent = (m: ResolvedMention): boolean => m.type === 'Initiative' && !AWARD_AFTER.test(text.slice(m.end, m.end + 4));
-  const after = mentions.find((m) => isEvent(m) && m.start >= verbEnd);
+  const after = events[firstFrom(events, verbEnd)];
   if (after) return after.entityId;
-  const before = mentions.find((m) => isEvent(m) && m.end <= verbPos);
-  if (before) return before.entityId;
+  for (const m of events) {
+    if (m.start >= verbPos) break;
+    if (m.end <= verbPos) return m.entityId;
+  }
   // With no event in the sentence, only attending and winning point at the article's event
   // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
   const won = WINNING.test(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
   return ATTENDING.test(verb) || won ? ctx.resolved.mainInitiative : undefined;
 }
 
-function organizedBy(organized: readonly Relation[], initiative: string): Set<string> {
-  return new Set(organized.filter((r) => r.to === initiative).map((r) => r.from));
+/** Index of the first mention starting at or after `pos` (they are in text order). */
+function firstFrom(mentions: readonly ResolvedMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
+/** The organizers of each initiative, so that they are not also taken for participants. */
+function organizersOf(organized: readonly Relation[]): Map<string, Set<string>> {
+  const by = new Map<string, Set<string>>();
+  for (const r of organized) {
+    const set = by.get(r.to) ?? new Set<string>();
+    set.add(r.from);
+    by.set(r.to, set);
+  }
+  return by;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /** Whether a mention before a taking-part verb is one of those taking part. */
-function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], m: ResolvedMention, verb: string): boolean {
+function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], at: number, verb: string): boolean {
+  const m = mentions[at]!;
   const { text } = ctx.view;
   if (m.type === 'Person') return true;
   if (!(isBody(m) && !m.nested && !m.anaphor)) return false;
   // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), of
   // competing and of winning, or as where the people taking part come from.
   // 来自A、B等企业的小哥们观看节目: bodies listed after 来自 stand for the people taking part.
-  const from = text.lastIndexOf('来自', m.start);
-  const listedFrom = from >= 0 && m.start - from <= 40 && !/[，。；！？,;!?]/.test(text.slice(from, m.start));
+  const window = text.slice(Math.max(0, m.start - 40), m.start);
+  const from = window.lastIndexOf('来自');
+  const listedFrom = from >= 0 && !/[，。；！？,;!?]/.test(window.slice(from));
   if (!listedFrom && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb)) return false;
   // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
   if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
   // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).
-  return !mentions.some((p) => p.type === 'Person' && p.start > m.end && p.start - m.end <= 12 && /^[\p{Script=Han}、]*$/u.test(text.slice(m.end, p.start)));
+  for (let k = at + 1; k < mentions.length && mentions[k]!.start - m.end <= 12; k++) {
+    const p = mentions[k]!;
+    if (p.type === 'Person' && p.start > m.end && /^[\p{Script=Han}、]*$/u.test(text.slice(m.end, p.start))) return false;
+  }
+  return true;
 }
 
 /**
@@ -74,12 +102,15 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
+  const organizerSets = organizersOf(organized);
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     if (sentence.start < view.titleRange.end) continue;
     // 邀请X…开展…活动: the invited body takes part in the event of its sentence.
     const event = mentions.find((m) => m.type === 'Initiative' && !m.anaphor) ?? mentions.find((m) => m.type === 'Initiative');
+    // A title or award won (荣获…称号) is not an event taken part in.
+    const events = mentions.filter((m) => m.type === 'Initiative' && !AWARD_AFTER.test(text.slice(m.end, m.end + 4)));
     for (const m of mentions) {
       if (!event || !isBody(m) || m.nested || text.slice(Math.max(sentence.start, m.start - 2), m.start) !== '邀请') continue;
       const key = `${m.entityId}\u0000${event.entityId}`;
@@ -102,9 +133,9 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const speaking = event?.entityId ?? resolved.mainInitiative;
       if (speaking === undefined || !isBody(m) || m.nested || text.slice(m.start - 2, m.start) !== '代表') continue;
       const speaker = mentions.find((p) => p.type === 'Person' && p.end === m.start - 2);
-      if (!speaker || !SPEAKING.test(text.slice(m.end, sentence.end))) continue;
+      if (!speaker || !SPEAKING.test(text.slice(m.end, Math.min(sentence.end, m.end + 24)))) continue;
       const key = `${m.entityId}\u0000${speaking}`;
-      if (seen.has(key) || organizedBy(organized, speaking).has(m.entityId)) continue;
+      if (seen.has(key) || organizerSets.get(speaking)?.has(m.entityId)) continue;
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, speaking, view.toSource(sentence), '代表'));
     }
@@ -126,27 +157,25 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const verbPos = i;
       const verbEnd = i + verb.length;
       i = verbEnd - 1;
-      const initiative = eventOf(ctx, mentions, verb, verbPos, verbEnd);
+      const initiative = eventOf(ctx, events, verb, verbPos, verbEnd);
       const from = since;
       since = verbEnd;
       if (!initiative) continue;
-      const organizers = organizedBy(organized, initiative);
+      const organizers = organizerSets.get(initiative) ?? NONE;
       const take = (m: ResolvedMention): void => {
         const key = `${m.entityId}\u0000${initiative}`;
         if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) return;
         seen.add(key);
         out.push(relation('PARTICIPATED_IN', m.entityId, initiative, view.toSource(sentence), verb));
       };
-      for (const m of mentions) {
-        if (m.start >= verbPos) break;
-        if (m.start < from) continue;
-        if (takesPart(ctx, mentions, m, verb)) take(m);
+      for (let k = firstFrom(mentions, from); k < mentions.length && mentions[k]!.start < verbPos; k++) {
+        if (takesPart(ctx, mentions, k, verb)) take(mentions[k]!);
       }
       // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
-      const listed = ATTENDED_BY.exec(text.slice(verbEnd, sentence.end));
+      const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));
       if (listed && ATTENDING.test(verb)) {
         const listStart = verbEnd + listed[0].length;
-        for (const m of mentions) if (m.start >= listStart && m.type === 'Person') take(m);
+        for (let k = firstFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
         break;
       }
     }
