@@ -107,7 +107,7 @@ async function modelAlone(files: CorpusFile[]): Promise<Run & { modelChars: numb
   let chars = 0;
   for (const file of files) {
     const source = await readSource(file.path);
-    const views = buildViews(segmentSource(source));
+    const views = buildViews(source.text, segmentSource(source));
     chars += source.text.length;
     const cpu = process.cpuUsage();
     const started = performance.now();

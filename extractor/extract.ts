@@ -19,42 +19,36 @@ import { resolveArticle } from './resolve/article.js';
 import { resolveCorpus } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
 import { summarizeArticle } from './segment/summary.js';
-import type { Article, ArticleRecord, Entity, Relation, Source } from './types.js';
+import { relationKey, type Article, type ArticleRecord, type Entity, type Relation, type Source } from './types.js';
 
 export { resolveCorpus };
 
-/** View position of a source offset, or -1 when the article text does not contain it. */
-function viewIndexOf(view: ArticleView, sourceOffset: number): number {
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.srcOffsets[mid]! < sourceOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < view.text.length && view.srcOffsets[lo] === sourceOffset ? lo : -1;
-}
-
-/** Byline and credit names as person mentions (their role is the credit's: 记者, 通讯员, 摄影). */
-function bylinePersons(view: ArticleView, article: Article): Recognized[] {
+/** Byline and credit names as person mentions (their role is the credit's: 记者, 通讯员, 摄影; none when none is printed). */
+function bylinePersons(view: ArticleView): Recognized[] {
   const found: Recognized[] = [];
-  for (const entry of article.byline) {
-    const start = viewIndexOf(view, entry.start);
+  for (const entry of view.article.byline) {
+    const start = view.fromSource(entry.start);
     if (start < 0) continue;
     const end = start + entry.name.length;
     if (view.text.slice(start, end) !== entry.name) continue;
-    found.push({ type: 'Person', start, end, name: entry.name, roles: [entry.role], nested: false });
+    found.push({ type: 'Person', start, end, name: entry.name, roles: entry.role ? [entry.role] : [], nested: false });
   }
   return found;
 }
 
+/**
+ * One relation per identity (type, ends, role), between entities of the record. A relation with
+ * no role says less than the same one with a role, so it goes when that one is there.
+ */
 function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
+  const roled = new Set<string>();
+  for (const r of relations) if (r.role !== undefined) roled.add(relationKey({ ...r, role: undefined }));
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of relations) {
     if (!ids.has(r.from) || (r.to !== 'ARTICLE' && !ids.has(r.to)) || r.from === r.to) continue;
-    const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
-    if (seen.has(key)) continue;
+    const key = relationKey(r);
+    if (seen.has(key) || (r.role === undefined && roled.has(key))) continue;
     seen.add(key);
     out.push(r);
   }
@@ -97,8 +91,8 @@ export function extractArticles(source: Source, articles: readonly Article[], ho
   const around = surroundings(source, articles, home);
   let first = 0;
   for (const chunk of tokenizeChunks(articles)) {
-    const views = buildViews(chunk);
-    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!, around[first + a]!, [])));
+    const views = buildViews(source.text, chunk);
+    views.forEach((view, a) => records.push(extractFromView(view, around[first + a]!, [])));
     first += chunk.length;
   }
   return records;
@@ -114,47 +108,48 @@ export async function extractArticlesWithModel(source: Source, articles: readonl
   const around = surroundings(source, articles, home);
   let first = 0;
   for (const chunk of tokenizeChunks(articles)) {
-    const views = buildViews(chunk);
+    const views = buildViews(source.text, chunk);
     const pieces = views.map(modelPieces);
     const spans = await model.spans(pieces.flat());
     let next = 0;
-    chunk.forEach((article, a) => {
+    views.forEach((view, a) => {
       const own = spans.slice(next, (next += pieces[a]!.length)).flat();
-      records.push(extractFromView(source, article, views[a]!, around[first + a]!, own));
+      records.push(extractFromView(view, around[first + a]!, own));
     });
     first += chunk.length;
   }
   return records;
 }
 
-function extractFromView(source: Source, article: Article, view: ArticleView, around: readonly Place[], modelSpans: readonly ModelSpan[]): ArticleRecord {
+function extractFromView(view: ArticleView, around: readonly Place[], modelSpans: readonly ModelSpan[]): ArticleRecord {
+  const { article } = view;
   const recognized = withModelSpans(view, recognizeAll(view), modelSpans);
-  const bylines = bylinePersons(view, article);
+  const bylines = bylinePersons(view);
   // A byline name recognized again from its context is the same mention.
   const merged = [...recognized.filter((r) => !bylines.some((b) => b.start < r.end && r.start < b.end)), ...bylines].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
-  const resolved = resolveArticle(source, view, merged, around);
+  const resolved = resolveArticle(view, merged, around);
   const entities: Entity[] = resolved.entities;
   // Credits printed outside the article text (none of its characters) still name a reporter.
   for (const entry of article.byline) {
     if (entities.some((e) => e.type === 'Person' && e.name === entry.name)) {
       const e = entities.find((x) => x.type === 'Person' && x.name === entry.name)!;
-      if (!(e.roles ?? []).includes(entry.role)) e.roles = [...(e.roles ?? []), entry.role];
+      if (entry.role && !(e.roles ?? []).includes(entry.role)) e.roles = [...(e.roles ?? []), entry.role];
       continue;
     }
     entities.push({
       id: `Person:${entry.name}`,
       type: 'Person',
       name: entry.name,
-      mentions: [{ text: source.text.slice(entry.start, entry.end), start: entry.start, end: entry.end }],
-      roles: [entry.role],
+      mentions: [{ text: view.sourceText.slice(entry.start, entry.end), start: entry.start, end: entry.end }],
+      ...(entry.role ? { roles: [entry.role] } : {}),
     });
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const ctx = buildContext(source, view, resolved);
-  const reported = findReported(source, article.byline, entities);
+  const ctx = buildContext(view, resolved);
+  const reported = findReported(view, entities);
   const organized = findOrganized(ctx);
   const relations = dedupeRelations(
     [
@@ -171,7 +166,7 @@ function extractFromView(source: Source, article: Article, view: ArticleView, ar
   return { ...summarizeArticle(article), entities, relations };
 }
 
-/** Segments every source, extracts each article and resolves names across all of them (serially). */
+/** Segments every source, extracts each article by the rules and resolves names across all of them (serially). */
 export function extractSources(sources: Source[], home?: Place): ArticleRecord[] {
   const records: ArticleRecord[] = [];
   for (const source of sources) records.push(...extractArticles(source, segmentSource(source), home));

@@ -138,6 +138,22 @@ export interface Relation {
   evidence: Evidence;
 }
 
+/**
+ * What makes two relations one: the same type, ends and role (a reporter credited as 记者 and as
+ * 摄影 holds two credits). Records keep one relation per identity; the graph one edge per identity.
+ */
+export interface RelationIdentity {
+  type: string;
+  from: string;
+  to: string;
+  role?: string;
+}
+
+/** The identity as a string: the key records are deduplicated by and the graph's edge key. */
+export function relationKey({ type, from, to, role }: RelationIdentity): string {
+  return role === undefined || role === '' ? `${type}|${from}|${to}` : `${type}|${from}|${to}|${role}`;
+}
+
 /** One line of `gonghui-kg extract --format jsonl`: the output contract. Keep it stable. */
 export interface ArticleRecord {
   source: string;

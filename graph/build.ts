@@ -1,8 +1,8 @@
 // Turns extracted article records into the knowledge graph: one node per entity id and per
 // article, MENTIONS edges from articles to what they mention, relation edges merged by
-// (from, to, type, role) carrying every sentence that supports them.
+// their identity (relationKey: type, from, to, role) carrying every sentence that supports them.
 import graphology from 'graphology';
-import type { ArticleRecord, Source } from '../extractor/types.js';
+import { relationKey, type ArticleRecord, type Source } from '../extractor/index.js';
 import type { EdgeAttributes, EdgeType, EvidenceRef, GraphAttributes, GraphSource, NodeAttributes } from './schema.js';
 import { articleNodeId } from './schema.js';
 import { assignDistricts } from './analytics/districts.js';
@@ -35,10 +35,6 @@ function compareEvidence(a: EvidenceRef, b: EvidenceRef): number {
 
 function sortedUnion(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
   return [...new Set([...(a ?? []), ...(b ?? [])])].sort(compareStrings);
-}
-
-export function relationEdgeKey(type: EdgeType, from: string, to: string, role: string | undefined): string {
-  return role === undefined || role === '' ? `${type}|${from}|${to}` : `${type}|${from}|${to}|${role}`;
 }
 
 /** The graph being assembled, in plain maps: merging is cheap there, and the graphology graph is then built once, in sorted order. */
@@ -164,7 +160,7 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
       }
     }
     const evidence = entity.mentions.map((m) => ({ article, text: m.text, start: m.start, end: m.end }));
-    addEvidence(draft, `MENTIONS|${article}|${entity.id}`, article, entity.id, 'MENTIONS', undefined, evidence);
+    addEvidence(draft, relationKey({ type: 'MENTIONS', from: article, to: entity.id }), article, entity.id, 'MENTIONS', undefined, evidence);
   }
 
   for (const relation of record.relations) {
@@ -175,7 +171,7 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
       continue;
     }
     const evidence = [{ article, text: relation.evidence.text, start: relation.evidence.start, end: relation.evidence.end }];
-    addEvidence(draft, relationEdgeKey(relation.type, relation.from, to, relation.role), relation.from, to, relation.type, relation.role, evidence);
+    addEvidence(draft, relationKey({ ...relation, to }), relation.from, to, relation.type, relation.role, evidence);
   }
 }
 

@@ -1,6 +1,6 @@
 // The whole in-memory pipeline behind `build` (and `start`): records → graph → corrections →
 // analytics → layout, each stage timed so callers can report progress.
-import type { ArticleRecord } from '../extractor/types.js';
+import type { ArticleRecord } from '../extractor/index.js';
 import { assignAnalytics, type AnalyticsOptions } from './analytics/index.js';
 import { undirectedProjection } from './analytics/projection.js';
 import { type BuildSource, type KgGraph, buildGraph } from './build.js';

@@ -2,7 +2,7 @@
 // be built from records extracted earlier (or elsewhere).
 import { readFileSync } from 'node:fs';
 import { KgError } from '../extractor/errors.js';
-import type { ArticleRecord } from '../extractor/types.js';
+import type { ArticleRecord } from '../extractor/index.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../extractor/types.js';
 
 // Types become Neo4j labels and relationship types, and names of constraints and indexes.

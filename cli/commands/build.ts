@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ArticleRecord } from '../../extractor/types.js';
+import type { ArticleRecord } from '../../extractor/index.js';
 import type { BuildSource } from '../../graph/build.js';
 import { formatSummary } from './stats.js';
 import { parseWorkers } from '../options.js';
@@ -74,7 +74,7 @@ export function register(program: Command): void {
       for (const input of inputs.filter((i) => i.endsWith('.jsonl'))) append(records, readRecords(input));
       const pages = inputs.filter((i) => !i.endsWith('.jsonl'));
       if (pages.length > 0) {
-        const { extractInputs } = await import('../../extractor/parallel.js');
+        const { extractInputs } = await import('../../extractor/index.js');
         const extracted = await extractInputs(pages, {
           ...workers,
           onProgress: (done, total) => progress.tick(done, total, 'extracted files'),

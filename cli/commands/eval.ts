@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import type { EvalReport } from '../../extractor/eval/score.js';
 import type { ExtractOptions } from '../../extractor/parallel.js';
-import type { ArticleRecord } from '../../extractor/types.js';
+import type { ArticleRecord } from '../../extractor/index.js';
 import { EVAL_SETS, type EvalSet } from '../eval-sets.js';
 import { HOME_OPTION_HELP, parseWorkers } from '../options.js';
 

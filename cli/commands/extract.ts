@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import type { ArticleRecord } from '../../extractor/types.js';
+import type { ArticleRecord } from '../../extractor/index.js';
 import { HOME_OPTION_HELP, parseWorkers } from '../options.js';
 
 interface ExtractCommandOptions {

@@ -1,7 +1,6 @@
 // `gonghui-kg segment <inputs…>`: the articles found on each page, as a table or as JSON.
 import { Option, type Command } from 'commander';
-import type { Article, Source } from '../../extractor/types.js';
-import { summarizeArticle } from '../../extractor/segment/summary.js';
+import type { Article, Source } from '../../extractor/index.js';
 import { renderTable } from '../format/table.js';
 
 export interface SegmentedSource {
@@ -14,8 +13,7 @@ export interface SegmentedSource {
  * Fails (exit code 2) only when nothing usable was read.
  */
 export async function readAndSegment(inputs: string[]): Promise<SegmentedSource[]> {
-  const { readInputs, formatWarning, requireSources } = await import('../../extractor/ingest/index.js');
-  const { segmentSource } = await import('../../extractor/segment/index.js');
+  const { readInputs, formatWarning, requireSources, segmentSource } = await import('../../extractor/index.js');
   const read = await readInputs(inputs);
   for (const warning of read.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
   return requireSources(read).map((source) => ({ source, articles: segmentSource(source) }));
@@ -40,6 +38,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (inputs: string[], options: { format: 'table' | 'json' }) => {
       const articles = (await readAndSegment(inputs)).flatMap(({ articles }) => articles);
+      const { summarizeArticle } = await import('../../extractor/index.js');
       process.stdout.write(
         options.format === 'json'
           ? `${JSON.stringify(articles.map(summarizeArticle), null, 2)}\n`

@@ -1,27 +1,50 @@
 // The text the recognizers read: the article's cleaned text with invisible characters (zero-width
 // spaces, joiners, BOMs, control characters) taken out, so that a name with a stray U+200B inside
-// is still found, plus a map from every position back to the source. Mentions keep the exact
-// source slice as their text.
+// is still found, plus the map between its positions and the source. Mentions and evidence keep
+// the exact source slice as their text (toSource).
 import { splitSentences } from '../sentences.js';
 import { tokenizeAll, type Token } from '../tokens.js';
-import type { Article, Span } from '../types.js';
+import type { Article, Mention, Span } from '../types.js';
 
 export type { Token };
 
-export interface ArticleView {
-  article: Article;
-  /** Visible text: article.text without invisible characters. */
-  text: string;
-  /** Source offset of text[i]; srcOffsets[text.length] is just past the end. */
-  srcOffsets: Int32Array;
-  /** Sentences as ranges of `text`. */
-  sentences: Span[];
-  /** jieba tokens covering `text`, in order. */
-  tokens: Token[];
-  /** tokenAt[i] = index of the token containing text[i]. */
-  tokenAt: Int32Array;
-  /** Where the title sits in `text`. */
-  titleRange: Span;
+export class ArticleView {
+  constructor(
+    readonly article: Article,
+    /** The whole decoded source the article stands in (Source.text). */
+    readonly sourceText: string,
+    /** Visible text: article.text without invisible characters. */
+    readonly text: string,
+    /** Source offset of text[i]; srcOffsets[text.length] is just past the end. */
+    readonly srcOffsets: Int32Array,
+    /** Sentences as ranges of `text`. */
+    readonly sentences: Span[],
+    /** jieba tokens covering `text`, in order. */
+    readonly tokens: Token[],
+    /** tokenAt[i] = index of the token containing text[i]. */
+    readonly tokenAt: Int32Array,
+    /** Where the title sits in `text`. */
+    readonly titleRange: Span,
+  ) {}
+
+  /** The source extent of a view range and its exact source text. */
+  toSource(range: Span): Mention {
+    const start = this.srcOffsets[range.start]!;
+    const end = range.end > range.start ? this.srcOffsets[range.end - 1]! + 1 : start;
+    return { text: this.sourceText.slice(start, end), start, end };
+  }
+
+  /** View position of a source offset, or -1 when the visible text does not contain it. */
+  fromSource(sourceOffset: number): number {
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.srcOffsets[mid]! < sourceOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.text.length && this.srcOffsets[lo] === sourceOffset ? lo : -1;
+  }
 }
 
 // Zero-width and bidi marks, BOM, soft hyphen, C0/C1 controls except the newline.
@@ -66,8 +89,8 @@ function visibleText(article: Article): Visible {
   return { text, srcOffsets, toView };
 }
 
-/** Views of many articles (a page's), their tokens from one jieba call. */
-export function buildViews(articles: readonly Article[]): ArticleView[] {
+/** Views of many articles of one source (a page's), their tokens from one jieba call. */
+export function buildViews(sourceText: string, articles: readonly Article[]): ArticleView[] {
   const visible = articles.map(visibleText);
   const tokenized = tokenizeAll(visible.map((v) => v.text));
   return articles.map((article, a) => {
@@ -75,14 +98,7 @@ export function buildViews(articles: readonly Article[]): ArticleView[] {
     const tokens = tokenized[a]!;
     const tokenAt = new Int32Array(text.length);
     for (let k = 0; k < tokens.length; k++) tokenAt.fill(k, tokens[k]!.start, tokens[k]!.end);
-    return {
-      article,
-      text,
-      srcOffsets,
-      sentences: splitSentences(text),
-      tokens,
-      tokenAt,
-      titleRange: { start: toView(article.titleRange.start), end: toView(article.titleRange.end) },
-    };
+    const titleRange = { start: toView(article.titleRange.start), end: toView(article.titleRange.end) };
+    return new ArticleView(article, sourceText, text, srcOffsets, splitSentences(text), tokens, tokenAt, titleRange);
   });
 }

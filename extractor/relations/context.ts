@@ -1,11 +1,10 @@
 // What every relation finder reads: the article view, its resolved entities and mentions grouped
-// by sentence, and how to turn a view range into evidence in the source.
+// by sentence (the view turns a range into evidence in the source: view.toSource).
 import type { ResolvedArticle, ResolvedMention } from '../resolve/article.js';
 import type { ArticleView } from '../recognize/view.js';
-import type { Entity, Evidence, Relation, RelationType, Source, Span } from '../types.js';
+import type { Entity, Evidence, Relation, RelationType } from '../types.js';
 
 export interface RelationContext {
-  source: Source;
   view: ArticleView;
   resolved: ResolvedArticle;
   entities: Map<string, Entity>;
@@ -17,26 +16,19 @@ export interface RelationContext {
   bySentence: ResolvedMention[][];
 }
 
-export function buildContext(source: Source, view: ArticleView, resolved: ResolvedArticle): RelationContext {
+export function buildContext(view: ArticleView, resolved: ResolvedArticle): RelationContext {
   const bySentence: ResolvedMention[][] = view.sentences.map(() => []);
   let s = 0;
   for (const m of resolved.mentions) {
     while (s < view.sentences.length - 1 && view.sentences[s]!.end <= m.start) s++;
     bySentence[s]!.push(m);
   }
-  return { source, view, resolved, entities: new Map(resolved.entities.map((e) => [e.id, e])), bySentence };
+  return { view, resolved, entities: new Map(resolved.entities.map((e) => [e.id, e])), bySentence };
 }
 
-/** Evidence for a view range: its source extent and exact source text. */
-export function evidenceOf(ctx: RelationContext, range: Span): Evidence {
-  const { view, source } = ctx;
-  const start = view.srcOffsets[range.start]!;
-  const end = range.end > range.start ? view.srcOffsets[range.end - 1]! + 1 : start;
-  return { start, end, text: source.text.slice(start, end) };
-}
-
-export function relation(type: RelationType, from: string, to: string, evidence: Evidence, role?: string): Relation {
-  const r: Relation = { type, from, to, evidence };
+export function relation(type: RelationType, from: string, to: string, { start, end, text }: Evidence, role?: string): Relation {
+  // Evidence fields in the order the records print them.
+  const r: Relation = { type, from, to, evidence: { start, end, text } };
   if (role !== undefined && role !== '') r.role = role;
   return r;
 }

@@ -1,14 +1,44 @@
-// HELD_AT: where an initiative takes place — 在P召开/举办/开班 with the initiative in the same
-// sentence, or 走进/来到P in a sentence about the article's initiative.
-import type { Relation } from '../types.js';
-import { spanContaining } from '../recognize/ordered-spans.js';
-import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
+// HELD_AT: where an initiative takes place, read from the frames of its sentence —
+// 在/于P(二楼会议室)召开/举办/举行/开展 …, 走进/来到/前往/先后到P (and every place listed after it),
+// and a place holding the event itself (顺义区召开…座谈会). The event is the one the verb governs:
+// the initiative right after the verb, else the nearest one before the venue in the sentence,
+// else the article's own.
+import type { ResolvedMention } from '../resolve/article.js';
+import type { Relation, Span } from '../types.js';
+import { isPlace, relation, type RelationContext } from './context.js';
 
-const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
-const HOSTS = /^(?:召开|举办|举行)/;
-/** Between two items of one list: 、 and at most one more item. */
-const LIST_GAP = /^、(?:[^，。；：！？、,;:!?\n]{1,24}、)?$/;
-const VISIT = /(?:走进|来到|前往|深入|赴)$/;
+const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立|隆重召开|隆重举行|顺利召开|顺利举行|正式开班|正式启动)/;
+const HOSTS = /^(?:召开|举办|举行|开展)/;
+/** What may stand between a venue and the verb: a part of it (二楼会议室, 一楼中庭, 内) and an adverb. */
+const VENUE_TAIL =
+  /^(?:[一二三四五六七八九十\d]+[楼层号])?(?:东|西|南|北|主)?(?:会议室|报告厅|中庭|大厅|礼堂|广场|剧场|展厅|多功能厅|会场|门前广场|门前|操场|院内|大堂)?(?:内|里)?(?:隆重|顺利|正式)?(?=召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
+/** A preposition of place right before the venue (在, 于 but not 位于, 对于, 由于, 关于, 等于). */
+const AT = /(?:^|[^位对由关等属])[在于]$/;
+const VISIT = /(?:走进|来到|前往|深入|赴|走访|漫步于|游览|(?:先后|分别|相继|一行|还|又|再|并|先)到)$/;
+/** Between two items of one list: a separator and at most a short item not recognized itself. */
+const CLAUSE = /[，。；！？,;!?]/;
+const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
+
+/** Index of the first initiative starting at or after `pos` (they are in text order). */
+function firstFrom(initiatives: readonly ResolvedMention[], pos: number): number {
+  let lo = 0;
+  let hi = initiatives.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (initiatives[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The initiative the verb at `verbEnd` governs, else the nearest before `venue`, else the article's. */
+function governed(text: string, initiatives: readonly ResolvedMention[], venue: Span, verbEnd: number, main: string | undefined): string | undefined {
+  const next = initiatives[firstFrom(initiatives, verbEnd)];
+  if (next && next.start - verbEnd <= 24 && !CLAUSE.test(text.slice(verbEnd, next.start))) return next.entityId;
+  // Initiatives starting before the venue: the last of them that ends before it.
+  for (let k = firstFrom(initiatives, venue.start) - 1; k >= 0; k--) if (initiatives[k]!.end <= venue.start) return initiatives[k]!.entityId;
+  return initiatives[firstFrom(initiatives, venue.end)]?.entityId ?? main;
+}
 
 export function findHeldAt(ctx: RelationContext): Relation[] {
   const { view, resolved } = ctx;
@@ -18,32 +48,56 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
-    const initiative = mentions.find((m) => m.type === 'Initiative')?.entityId;
-    // Places inside an organization's name are the organization's, not a venue of their own.
-    // Organization names do not overlap: the one that could hold a mention is looked up, not searched.
-    const organizations = mentions.filter((m) => m.type === 'Organization');
-    const venues = mentions.filter((m) => {
-      if (m.nested || !(isPlace(m) || m.type === 'Organization')) return false;
-      const outer = spanContaining(organizations, m.start, m.end);
-      return outer === undefined || outer === m;
-    });
-    let visiting = -1;
-    for (const m of venues) {
-      const before = text.slice(Math.max(sentence.start, m.start - 3), m.start);
+    const initiatives = mentions.filter((m) => m.type === 'Initiative' && !m.nested);
+    // Places inside an organization's name are the organization's, not a venue of their own, and
+    // inside an initiative's name (2025年朝阳区职工篮球赛) part of that name. Mentions come in text
+    // order, an enclosing one first: the furthest end of each kind so far tells what encloses.
+    const venues: { m: ResolvedMention; at: number }[] = [];
+    let orgUntil = -1;
+    let initiativeUntil = -1;
+    for (let at = 0; at < mentions.length; at++) {
+      const m = mentions[at]!;
+      const enclosed = m.end <= orgUntil || m.end <= initiativeUntil;
+      if (m.type === 'Organization') orgUntil = Math.max(orgUntil, m.end);
+      if (m.type === 'Initiative' && !m.nested) initiativeUntil = Math.max(initiativeUntil, m.end);
+      if (!m.nested && !enclosed && (isPlace(m) || m.type === 'Organization')) venues.push({ m, at });
+    }
+    let visiting: string | undefined;
+    let visitEnd = -1;
+    let previous: ResolvedMention | undefined;
+    let previousBefore = '';
+    for (const { m, at } of venues) {
+      // 在浙江杭州举办: a place printed right after a bigger one shares its preposition.
+      const chained = previous !== undefined && isPlace(previous) && isPlace(m) && previous.end === m.start;
+      const before = chained ? previousBefore : text.slice(Math.max(sentence.start, m.start - 4), m.start);
+      previous = m;
+      previousBefore = before;
+      const rest = text.slice(m.end, Math.min(sentence.end, m.end + 20));
+      const tail = VENUE_TAIL.exec(rest);
+      let after = at + 1;
+      while (after < mentions.length && mentions[after]!.start < m.end) after++;
+      const next = mentions[after];
       let target: string | undefined;
-      if (before.endsWith('在') && AT_VERBS.test(text.slice(m.end, m.end + 6))) target = initiative ?? resolved.mainInitiative;
-      // 顺义区召开…座谈会: an area holding an event is where it takes place.
-      else if (isPlace(m) && HOSTS.test(text.slice(m.end, m.end + 3)) && initiative !== undefined) target = initiative;
-      else if (VISIT.test(before) || (visiting >= 0 && LIST_GAP.test(text.slice(visiting, m.start)))) {
-        // 走进A、B、C: every place of the list is visited, past an item not recognized itself.
-        target = initiative ?? resolved.mainInitiative;
+      if (AT.test(before) && tail && (!next || next.start >= m.end + tail[0].length)) {
+        const verbStart = m.end + tail[0].length;
+        const verb = AT_VERBS.exec(text.slice(verbStart, verbStart + 6))?.[0] ?? '';
+        target = governed(text, initiatives, m, verbStart + verb.length, resolved.mainInitiative);
+      } else if (isPlace(m) && HOSTS.test(rest)) {
+        // 顺义区召开…座谈会: an area holding an event is where it takes place.
+        target = governed(text, initiatives, m, m.end + 2, undefined);
+      } else if (VISIT.test(before)) {
+        target = governed(text, initiatives, m, m.end, resolved.mainInitiative);
+      } else if (visiting !== undefined && LIST_GAP.test(text.slice(visitEnd, m.start))) {
+        // 走进A、B和C, 前往A基地B酒店: every place of the list is visited, past an item not recognized itself.
+        target = visiting;
       }
-      visiting = target ? m.end : -1;
-      if (!target) continue;
+      visiting = target !== undefined && (VISIT.test(before) || visiting !== undefined) ? target : undefined;
+      visitEnd = m.end;
+      if (target === undefined) continue;
       const key = `${target}\u0000${m.entityId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(relation('HELD_AT', target, m.entityId, evidenceOf(ctx, sentence)));
+      out.push(relation('HELD_AT', target, m.entityId, view.toSource(sentence)));
     }
   }
   return out;

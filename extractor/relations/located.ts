@@ -8,7 +8,7 @@ import { ancestorsOf, lookupPlace, parentOf, placesNamed, type Place } from '../
 import { placesIn } from '../recognize/places.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
-import { evidenceOf, isPlace, relation, type RelationContext } from './context.js';
+import { isPlace, relation, type RelationContext } from './context.js';
 
 const RANK = { province: 0, city: 1, district: 2, street: 3 } as const;
 
@@ -50,7 +50,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
       if (to) break;
     }
     const m = firstMention(e.id);
-    if (to && m) out.push(relation('LOCATED_IN', e.id, to, evidenceOf(ctx, m)));
+    if (to && m) out.push(relation('LOCATED_IN', e.id, to, ctx.view.toSource(m)));
   }
 
   // Place chains printed in the text.
@@ -63,7 +63,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     const pi = lookupPlace(entities.get(inner.entityId)!.name);
     // Regions are not inside other regions in this ontology (only streets and districts are).
     if (po && pi && RANK[pi.level] > RANK[po.level] && pi.type !== 'Region') {
-      out.push(relation('LOCATED_IN', inner.entityId, outer.entityId, evidenceOf(ctx, { start: outer.start, end: inner.end })));
+      out.push(relation('LOCATED_IN', inner.entityId, outer.entityId, ctx.view.toSource({ start: outer.start, end: inner.end })));
     }
   }
 
@@ -71,7 +71,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   for (const place of resolved.mentions) {
     if (place.type !== 'Street') continue;
     const body = orgAt.get(place.end);
-    if (body) out.push(relation('LOCATED_IN', body.entityId, place.entityId, evidenceOf(ctx, { start: place.start, end: body.end })));
+    if (body) out.push(relation('LOCATED_IN', body.entityId, place.entityId, ctx.view.toSource({ start: place.start, end: body.end })));
   }
 
   // Streets in their district, districts elsewhere in their city or province, from the gazetteer.
@@ -81,7 +81,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     if (p?.level === 'street' || (p?.level === 'district' && !p.beijing)) parentName = parentOf(p)?.name;
     const to = parentName && placeId(parentName);
     const m = firstMention(e.id);
-    if (to && m) out.push(relation('LOCATED_IN', e.id, to, evidenceOf(ctx, m)));
+    if (to && m) out.push(relation('LOCATED_IN', e.id, to, ctx.view.toSource(m)));
   }
   return out;
 }

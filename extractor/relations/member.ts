@@ -3,11 +3,14 @@
 // title before a comma belong to the same person (延庆区人大常委会党组副书记、副主任，区总工会主席何建平).
 import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
-import { byEnd, firstIndexFrom } from '../recognize/ordered-spans.js';
-import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+import { isBody, relation, type RelationContext } from './context.js';
 
 /** Text between a body and the name: titles only (no clause punctuation, at most a few words). */
 const TITLE_RUN = /^[”"]?[\p{Script=Han}、]{1,14}$/u;
+/** Words no title holds: what stands between them is a clause (区总工会共同为张某颁奖), not a post. */
+const NOT_A_TITLE = /为|向|对|给|在|共同|将|把|被|让|从|等/;
+/** Between two names of one list of posts: a separator and the next one's title, if any (empty, or ending like a post). */
+const LISTED = /^[，、,](|[\p{Script=Han}]{0,8}(?:主席|书记|主任|委员|部长|经理|巡视员|秘书长|会长|院长|校长|局长|处长|科长|队长|组长|干事|成员|代表))$/u;
 
 export function findMemberOf(ctx: RelationContext): Relation[] {
   const { view, entities } = ctx;
@@ -15,70 +18,80 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   // A studio named after a person (韩冬创新工作室, 全国劳模马春生创新工作室) is led by that person.
   const persons = [...entities.values()].filter((e) => e.type === 'Person');
-  // Looked up per studio, not searched: each entity's first mention, and persons by name.
-  const firstMention = new Map<string, ResolvedMention>();
-  for (const x of ctx.resolved.mentions) if (!firstMention.has(x.entityId)) firstMention.set(x.entityId, x);
-  const personOrder = new Map(persons.map((p, k) => [p.name, k]));
-  const longestPerson = persons.reduce((max, p) => Math.max(max, p.name.length), 0);
   for (const studio of entities.values()) {
     if (studio.type !== 'Organization' || !studio.name.endsWith('工作室')) continue;
-    // The first person (in entity order) whose name the studio's name includes.
-    let first = Infinity;
-    for (let i = 0; i < studio.name.length; i++) {
-      for (let j = i + 1; j <= Math.min(studio.name.length, i + longestPerson); j++) first = Math.min(first, personOrder.get(studio.name.slice(i, j)) ?? Infinity);
-    }
-    const leader = persons[first];
-    const m = firstMention.get(studio.id);
-    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, evidenceOf(ctx, m)));
+    const leader = persons.find((p) => studio.name.includes(p.name));
+    const m = ctx.resolved.mentions.find((x) => x.entityId === studio.id);
+    if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, view.toSource(m)));
   }
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     const bodies = mentions.filter((m) => isBody(m));
-    // Bodies by where they start and end, and the persons in order: looked up near each person.
-    const bodiesEnding = byEnd(bodies);
-    const bodiesStarting = new Map<number, ResolvedMention[]>();
-    for (const b of bodies) bodiesStarting.set(b.start, [...(bodiesStarting.get(b.start) ?? []), b]);
-    const bodyOrder = new Map(bodies.map((b, k) => [b, k]));
-    const personsHere = mentions.filter((p) => p.type === 'Person');
     // 来自北京市颐和园管理处的刘洋: a person introduced by where they work.
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
-      const body = bodiesEnding.get(person.start - 1)?.find((b) => text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
-      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence)));
+      const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
+      if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence)));
       // 孙立伟是北京宏远建设集团的一名电焊工: the body a person is said to work at, with the post.
-      const employer = bodiesStarting.get(person.end + 1)?.find((b) => text[person.end] === '是' && text[b.end] === '的');
+      const employer = bodies.find((b) => b.start === person.end + 1 && text[person.end] === '是' && text[b.end] === '的');
       if (employer) {
         const post = /^的(?:一名|一位)?([\p{Script=Han}]{2,8}?)(?=[，。；、]|$)/u.exec(text.slice(employer.end, sentence.end))?.[1];
-        out.push(relation('MEMBER_OF', person.entityId, employer.entityId, evidenceOf(ctx, sentence), post));
+        out.push(relation('MEMBER_OF', person.entityId, employer.entityId, view.toSource(sentence), post));
       }
     }
+    /** The first body and post found for each person of the sentence, for the names listed after them. */
+    const posted = new Map<ResolvedMention, { body: ResolvedMention; role: string | undefined }>();
     for (const person of mentions) {
-      if (person.type !== 'Person' || !person.roles || person.roles.length === 0) continue;
+      if (person.type !== 'Person') continue;
+      // 某某股份张三: a body printed right against the name is where the person works.
+      const against = bodies.find((b) => b.end === person.start && !b.nested);
+      if (against && !(person.roles && person.roles.length > 0)) {
+        out.push(relation('MEMBER_OF', person.entityId, against.entityId, view.toSource(sentence)));
+        posted.set(person, { body: against, role: undefined });
+        continue;
+      }
+      if (!person.roles || person.roles.length === 0) continue;
       let end = person.start;
       for (;;) {
-        // The last body (in order) ending within 16 characters before: only those ends are looked at.
-        let body: ResolvedMention | undefined;
-        for (let e = end - 15; e <= end; e++) {
-          for (const b of bodiesEnding.get(e) ?? []) if (!body || bodyOrder.get(b)! > bodyOrder.get(body)!) body = b;
-        }
+        const body: ResolvedMention | undefined = [...bodies].reverse().find((b) => b.end <= end && b.end > end - 16);
         if (!body) break;
         const titles = text.slice(body.end, end);
-        if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles)) break;
+        if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles) || NOT_A_TITLE.test(titles)) break;
         // Someone else's name between the body and this person: the posts are theirs.
-        let other = false;
-        for (let k = firstIndexFrom(personsHere, body.end); k < personsHere.length && personsHere[k]!.start < end && !other; k++) {
-          other = personsHere[k] !== person && personsHere[k]!.end <= end;
-        }
-        if (other) break;
+        if (mentions.some((p) => p.type === 'Person' && p !== person && p.start >= body.end && p.end <= end)) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
         if (role === '') break;
-        out.push(relation('MEMBER_OF', person.entityId, body.entityId, evidenceOf(ctx, sentence), role));
-        // Another body and its titles before a comma or 、 describe the same person.
+        out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), role));
+        if (!posted.has(person)) posted.set(person, { body, role });
+        // Another body and its titles before a comma or 、 describe the same person
+        // (区人大常委会副主任、区总工会主席张某).
         const sep = text[body.start - 1];
-        if (sep !== '，' && sep !== ',') break;
+        if (sep !== '，' && sep !== ',' && sep !== '、') break;
         end = body.start - 1;
       }
+    }
+    // 区总工会主席张某，常务副主席李某、副主席王某、赵某: names listed after a posted one, each with
+    // its own title or the one before it, hold their posts in the same body.
+    let last: { person: ResolvedMention; at: number; body: ResolvedMention; role: string | undefined } | undefined;
+    for (let at = 0; at < mentions.length; at++) {
+      const person = mentions[at]!;
+      if (person.type !== 'Person') continue;
+      const own = posted.get(person);
+      if (own) {
+        last = { person, at, ...own };
+        continue;
+      }
+      const gap = last ? LISTED.exec(text.slice(last.person.end, person.start)) : null;
+      // Mentions are in order: another one between the two names is one printed between them.
+      const between = last !== undefined && at - last.at > 1;
+      if (!last || !gap || between || (gap[1] === '' && gap[0] !== '、')) {
+        last = undefined;
+        continue;
+      }
+      const role = gap[1] === '' ? last.role : gap[1];
+      out.push(relation('MEMBER_OF', person.entityId, last.body.entityId, view.toSource(sentence), role));
+      last = { person, at, body: last.body, role };
     }
   }
   return out;

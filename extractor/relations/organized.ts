@@ -4,20 +4,20 @@
 // - A …(verb)… I             (the clause's subject body, with the bodies listed alongside it;
 //                              a clause without one continues the last subject named);
 // - A“X”活动, A今年“X”活动    (a body printed right before the initiative's name);
-// - 携手B / 联合B             (a partner body of the subject is a co-organizer).
+// - 携手B / 联合B             (a partner body of the subject is a co-organizer);
+// - 在A的指导下, A统一部署     (A guides the event of the sentence, or the article's).
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
-import { byEnd, firstIndexFrom, firstStartingFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
-import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+import { isBody, relation, type RelationContext } from './context.js';
 
 /** Verbs of carrying out an initiative that union news uses besides the lexicon's. */
 const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
 const VERBS = wordIndex([...ORGANIZING_VERBS, ...EXTRA_VERBS]);
 
-/** Words right before a body that make it an object or a place, not the subject. */
-const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属)$/;
+/** Words right before a body that make it an object, a place or a credit (作者：某报刊社), not the subject. */
+const NOT_SUBJECT_BEFORE = /(?:在|到|走进|来到|前往|向|为|对|给|邀请|携手|联合|与|和|同|跟|深入|慰问|看望|走访|依托|通过|针对|面向|从|赴|由|下属|所属|(?:来源|作者|供稿|编辑|通讯员|记者)[:：])$/;
 const PARTNER_BEFORE = /(?:携手|联合)$/;
 /** Words right after a body that make it a place where something happens (…内, …现场). */
 const PLACE_AFTER = /^(?:内|里|中|门口|现场)/;
@@ -28,8 +28,10 @@ const CLAUSE_END = codes('，,；;。！？');
 /** Between the bodies of a 由 list and its verb: separators and adverbs of doing it together. */
 const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
-/** Longest of the words allowed between a body and the initiative printed after it (本年度). */
-const BETWEEN_MAX = 3;
+/** A speech reported: what follows is called for, not done (会议强调，要…; 他希望…). */
+const CALLING = /强调|指出|要求|希望|号召|倡议/;
+/** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
+const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
 function verbAt(text: string, pos: number): string | undefined {
   return VERBS.startingAt(text, pos);
@@ -44,7 +46,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const key = `${from}\u0000${to}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(relation('ORGANIZED', from, to, evidenceOf(ctx, view.sentences[s]!), role));
+    out.push(relation('ORGANIZED', from, to, ctx.view.toSource(view.sentences[s]!), role));
   };
   let lastSubject: string[] | undefined;
 
@@ -69,8 +71,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const withListed = (first: ResolvedMention): ResolvedMention[] => {
       const group = [first];
       let pos = first.end;
-      for (let k = firstIndexFrom(bodies, first.start + 1); k < bodies.length; k++) {
-        const b = bodies[k]!;
+      for (const b of bodies) {
+        if (b.start <= first.start) continue;
         const glue = text.slice(pos, b.start);
         if (!LIST_GLUE.test(glue)) break;
         group.push(b);
@@ -80,7 +82,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     };
     // 下属: the body after it is the one acting (丰台区医疗卫生工会下属长辛店医院工会…开展).
     const actor = (b: ResolvedMention): ResolvedMention => {
-      const next = firstStartingFrom(bodies, b.end + 1);
+      const next = bodies.find((x) => x.start > b.end);
       return next && /^(?:下属|所属)的?$/.test(text.slice(b.end, next.start)) ? next : b;
     };
 
@@ -89,8 +91,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       let pos = at + 1;
       for (;;) {
         const listed: ResolvedMention[] = [];
-        for (let k = firstIndexFrom(bodies, pos); k < bodies.length; k++) {
-          const b = bodies[k]!;
+        for (const b of bodies) {
           if (b.start < pos) continue;
           if (b.start !== pos) break;
           listed.push(b);
@@ -103,12 +104,16 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         const verb = listed.length > 0 ? verbAt(text, pos) : undefined;
         if (!verb) break;
         pos += verb.length;
-        const target = firstStartingFrom(initiatives, pos) ?? initiatives[initiatives.length - 1];
+        const target = initiatives.find((i) => i.start >= pos) ?? initiatives[initiatives.length - 1];
         if (target) for (const b of listed) add(b.entityId, target.entityId, verb, s);
         if (!/[，、]/.test(text[pos] ?? '')) break;
         pos++;
       }
     }
+
+    // Where the sentence starts reporting a call (会议强调，…), found once per sentence.
+    const call = text.slice(sentence.start, sentence.end).search(CALLING);
+    const callingAt = call < 0 ? -1 : sentence.start + call;
 
     // Subject … verb … initiative, clause by clause.
     let subjectIds: string[] | undefined;
@@ -120,25 +125,14 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const names = mentions.filter((m) => m.type !== 'Person').sort((a, b) => a.start - b.start);
     let nextName = 0;
     let namedUntil = 0;
-    // Bodies in the order they end, and the first (in the sentence's order) valid one ended so far.
-    const endOrder = bodies.map((_, k) => k).sort((a, b) => bodies[a]!.end - bodies[b]!.end || a - b);
-    let nextEnded = 0;
-    let firstEnded = Infinity;
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE.has(text.charCodeAt(v - 1))) clauseStart = v;
       for (; nextName < names.length && names[nextName]!.start <= v; nextName++) namedUntil = Math.max(namedUntil, names[nextName]!.end);
       if (v < namedUntil) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
-      // The first valid body of the sentence ended by v, kept as v moves on: bodies are read once.
-      for (; nextEnded < endOrder.length && bodies[endOrder[nextEnded]!]!.end <= v; nextEnded++) {
-        if (validSubject(bodies[endOrder[nextEnded]!]!)) firstEnded = Math.min(firstEnded, endOrder[nextEnded]!);
-      }
-      let subject: ResolvedMention | undefined;
-      for (let k = firstIndexFrom(bodies, clauseStart); k < bodies.length && bodies[k]!.start < v && !subject; k++) {
-        if (bodies[k]!.end <= v && validSubject(bodies[k]!)) subject = bodies[k];
-      }
-      subject ??= bodies[firstEnded];
+      const subject =
+        bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b)) ?? bodies.find((b) => b.end <= v && validSubject(b));
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
       // A clause without a subject continues the last one named (in its paragraph, else before it).
       const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);
@@ -147,15 +141,14 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         while (clauseEnd < sentence.end && !CLAUSE_END.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       }
       // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
-      // The first initiative after the verb decides: a later one is further away still.
-      const next = firstStartingFrom(initiatives, v + verb.length);
-      const target = next && next.start < clauseEnd && next.start - (v + verb.length) <= 24 ? next : undefined;
-      if (target) {
+      const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
+      // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
+      const called = !(subject && subject.start >= clauseStart) && callingAt >= 0 && callingAt < v;
+      if (target && !called) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
-          for (let k = firstIndexFrom(bodies, subject.end + 1); k < bodies.length && bodies[k]!.start < v; k++) {
-            const b = bodies[k]!;
-            if (PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))) {
+          for (const b of bodies) {
+            if (b.start > subject.end && b.start < v && PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))) {
               add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
             }
           }
@@ -166,24 +159,22 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     if (subjectIds) lastSubject = subjectIds;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
-    const unionsAt = new Map<number, ResolvedMention[]>();
-    for (const m of mentions) if (m.type === 'Union') unionsAt.set(m.start, [...(unionsAt.get(m.start) ?? []), m]);
     for (const i of initiatives) {
-      const own = unionsAt.get(i.start)?.find((b) => b.end < i.end);
+      const own = mentions.find((b) => b.type === 'Union' && b.start === i.start && b.end < i.end);
       if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
     }
 
+    // 在A的指导下, 在A的大力支持下, 按照A统一部署: A guides the sentence's event.
+    for (const b of bodies) {
+      const frame = GUIDING.exec(text.slice(b.end, b.end + 10));
+      if (!frame || (frame[1] === undefined && !/在$/.test(text.slice(Math.max(sentence.start, b.start - 1), b.start)))) continue;
+      const target = initiatives.find((i) => i.start >= b.end)?.entityId ?? resolved.mainInitiative;
+      if (target) add(b.entityId, target, frame[1] !== undefined ? '部署' : /支持/.test(frame[0]) ? '支持' : '指导', s);
+    }
+
     // A body printed right before the initiative's name, or with only a time word between.
-    const bodiesEnding = byEnd(bodies);
-    const orderOf = new Map(bodies.map((b, k) => [b, k]));
     for (const i of initiatives) {
-      // The words allowed between are short: only bodies ending just before are looked at, the first in order kept.
-      let b: ResolvedMention | undefined;
-      for (let end = Math.max(0, i.start - BETWEEN_MAX); end <= i.start; end++) {
-        for (const x of bodiesEnding.get(end) ?? []) {
-          if (/^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)) && (!b || orderOf.get(x)! < orderOf.get(b)!)) b = x;
-        }
-      }
+      const b = bodies.find((x) => x.end <= i.start && /^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)));
       if (b) add(actor(b).entityId, i.entityId, undefined, s);
     }
   }

@@ -4,74 +4,180 @@
 // sentence names none (李振华出席会议并讲话, 会上……作经验交流).
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../lexicon/wordset.js';
+import type { ResolvedMention } from '../resolve/article.js';
 import type { Relation } from '../types.js';
-import { evidenceOf, isBody, relation, type RelationContext } from './context.js';
+import { isBody, relation, type RelationContext } from './context.js';
 
-const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言'];
+const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持', '上榜', '入选'];
 const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
+
+const ATTENDING = /^(?:出席|参加|参与|观看|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
+const WINNING = /^(?:荣获|夺得|获评|上榜|入选)$/;
+/** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
+const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉)/;
+/** 张某是…大赛冠军: a person said to be a winner or competitor of an event took part in it. */
+const IS_WINNER = /^[^，。；！？,;!?]{0,8}?(冠军|亚军|季军|获奖者|获得者|一等奖|二等奖|三等奖|金奖|选手|学员)/;
+/** What a speaker standing for a body does at the event (代表…向大会表示祝贺, 代表…致辞). */
+const SPEAKING = /^[^。；！？;!?]{0,16}?(?:表示祝贺|表示热烈祝贺|致辞|讲话|发言|祝贺)/;
+/** A person titled as a competitor or trainee takes part in the event of the sentence (选手张某). */
+const COMPETITOR = /选手|学员|队员|参赛者/;
+
+/** 参加慰问的有, 出席会议的还有: what introduces the list of those attending, after the verb. */
+const ATTENDED_BY = /^[^，。；！？,;!?]{0,12}?的(?:还)?有/;
+/** A title or award won (荣获…称号) is not the event the winner took part in. */
+const AWARD_AFTER = /^(?:称号|荣誉|奖|荣誉称号)/;
+
+/**
+ * The event a taking-part verb is about: the initiative after it in its sentence, else the one
+ * before it, else — for attending, presiding and winning — the article's own.
+ */
+function eventOf(ctx: RelationContext, events: readonly ResolvedMention[], verb: string, verbPos: number, verbEnd: number): string | undefined {
+  const { text } = ctx.view;
+  const after = events[firstFrom(events, verbEnd)];
+  if (after) return after.entityId;
+  for (const m of events) {
+    if (m.start >= verbPos) break;
+    if (m.end <= verbPos) return m.entityId;
+  }
+  // With no event in the sentence, only attending and winning point at the article's event
+  // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
+  const won = WINNING.test(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
+  return ATTENDING.test(verb) || won ? ctx.resolved.mainInitiative : undefined;
+}
+
+/** Index of the first mention starting at or after `pos` (they are in text order). */
+function firstFrom(mentions: readonly ResolvedMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The organizers of each initiative, so that they are not also taken for participants. */
+function organizersOf(organized: readonly Relation[]): Map<string, Set<string>> {
+  const by = new Map<string, Set<string>>();
+  for (const r of organized) {
+    const set = by.get(r.to) ?? new Set<string>();
+    set.add(r.from);
+    by.set(r.to, set);
+  }
+  return by;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Whether a mention before a taking-part verb is one of those taking part. */
+function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], at: number, verb: string): boolean {
+  const m = mentions[at]!;
+  const { text } = ctx.view;
+  if (m.type === 'Person') return true;
+  if (!(isBody(m) && !m.nested && !m.anaphor)) return false;
+  // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), of
+  // competing and of winning, or as where the people taking part come from.
+  // 来自A、B等企业的小哥们观看节目: bodies listed after 来自 stand for the people taking part.
+  const window = text.slice(Math.max(0, m.start - 40), m.start);
+  const from = window.lastIndexOf('来自');
+  const listedFrom = from >= 0 && !/[，。；！？,;!?]/.test(window.slice(from));
+  if (!listedFrom && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb)) return false;
+  // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
+  if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
+  // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).
+  for (let k = at + 1; k < mentions.length && mentions[k]!.start - m.end <= 12; k++) {
+    const p = mentions[k]!;
+    if (p.type === 'Person' && p.start > m.end && /^[\p{Script=Han}、]*$/u.test(text.slice(m.end, p.start))) return false;
+  }
+  return true;
+}
 
 /**
  * `organized`: ORGANIZED relations already found (an organizer does not also take part);
  * `reporters`: ids of byline persons (a reporter covers the event, not attends it).
  */
-const ATTENDING = /^(?:出席|参加|参与|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛)$/;
-
 export function findParticipated(ctx: RelationContext, organized: Relation[], reporters: Set<string>): Relation[] {
   const { view, resolved } = ctx;
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
-  // Each initiative's organizers, gathered once rather than per sentence.
-  const organizersOf = new Map<string, Set<string>>();
-  for (const r of organized) {
-    const set = organizersOf.get(r.to) ?? new Set<string>();
-    organizersOf.set(r.to, set.add(r.from));
-  }
+  const organizerSets = organizersOf(organized);
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     if (sentence.start < view.titleRange.end) continue;
     // 邀请X…开展…活动: the invited body takes part in the event of its sentence.
     const event = mentions.find((m) => m.type === 'Initiative' && !m.anaphor) ?? mentions.find((m) => m.type === 'Initiative');
+    // A title or award won (荣获…称号) is not an event taken part in.
+    const events = mentions.filter((m) => m.type === 'Initiative' && !AWARD_AFTER.test(text.slice(m.end, m.end + 4)));
     for (const m of mentions) {
       if (!event || !isBody(m) || m.nested || text.slice(Math.max(sentence.start, m.start - 2), m.start) !== '邀请') continue;
       const key = `${m.entityId}\u0000${event.entityId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, evidenceOf(ctx, sentence), '受邀'));
+      out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, ctx.view.toSource(sentence), '受邀'));
     }
-    let verbPos = -1;
-    let verb = '';
-    for (let i = sentence.start; i < sentence.end && verbPos < 0; i++) {
-      const v = VERBS.startingAt(text, i);
-      // 参与者, 讲授者: the verb made a noun names a role, not an act of taking part.
-      if (v && text[i + v.length] !== '者') {
-        verbPos = i;
-        verb = v;
-      }
-    }
-    if (verbPos < 0) continue;
-    // With no event in the sentence, only attending verbs point at the article's event (李振华出席会议并讲话),
-    // not winning or visiting something unnamed.
-    const initiative = mentions.find((m) => m.type === 'Initiative' && m.start >= verbPos)?.entityId
-      ?? mentions.find((m) => m.type === 'Initiative')?.entityId
-      ?? (ATTENDING.test(verb) ? resolved.mainInitiative : undefined);
-    if (!initiative) continue;
-    const organizers = organizersOf.get(initiative) ?? new Set<string>();
     for (const m of mentions) {
-      if (m.start >= verbPos) break;
-      const person = m.type === 'Person';
-      if (!person && !(isBody(m) && !m.nested && !m.anaphor)) continue;
-      // Bodies take part only through the verbs of speaking or exchanging at it (作经验交流), and
-      // a body printed before a post and a name is that person's employer (…公司职工孙立伟获得…).
-      if (!person && !/交流|讲座|受邀|参加|参与|参赛|获/.test(verb)) continue;
-      // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
-      if (!person && (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2)))) continue;
-      if (!person && mentions.some((p) => p.type === 'Person' && p.start > m.end && p.start - m.end <= 12 && /^[\p{Script=Han}、]+$/u.test(text.slice(m.end, p.start)))) continue;
-      const key = `${m.entityId}\u0000${initiative}`;
-      if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) continue;
+      if (m.type !== 'Person' || text[m.end] !== '是') continue;
+      const named = mentions.find((i) => i.type === 'Initiative' && i.start > m.end && i.start - m.end <= 5);
+      const won = named ? IS_WINNER.exec(text.slice(named.end, named.end + 12)) : null;
+      if (!named || !won) continue;
+      const key = `${m.entityId}\u0000${named.entityId}`;
+      if (seen.has(key) || reporters.has(m.entityId)) continue;
       seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, initiative, evidenceOf(ctx, sentence), verb));
+      out.push(relation('PARTICIPATED_IN', m.entityId, named.entityId, view.toSource(sentence), won[1]));
+    }
+    // 王某代表市总工会向大会表示祝贺: the body a speaker stands for takes part in the event.
+    for (const m of mentions) {
+      const speaking = event?.entityId ?? resolved.mainInitiative;
+      if (speaking === undefined || !isBody(m) || m.nested || text.slice(m.start - 2, m.start) !== '代表') continue;
+      const speaker = mentions.find((p) => p.type === 'Person' && p.end === m.start - 2);
+      if (!speaker || !SPEAKING.test(text.slice(m.end, Math.min(sentence.end, m.end + 24)))) continue;
+      const key = `${m.entityId}\u0000${speaking}`;
+      if (seen.has(key) || organizerSets.get(speaking)?.has(m.entityId)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, speaking, view.toSource(sentence), '代表'));
+    }
+    const competing = event?.entityId ?? resolved.mainInitiative;
+    for (const m of mentions) {
+      if (competing === undefined || m.type !== 'Person' || !m.roles?.some((r) => COMPETITOR.test(r))) continue;
+      const key = `${m.entityId}\u0000${competing}`;
+      if (seen.has(key) || reporters.has(m.entityId)) continue;
+      seen.add(key);
+      out.push(relation('PARTICIPATED_IN', m.entityId, competing, view.toSource(sentence), m.roles.find((r) => COMPETITOR.test(r))));
+    }
+    // Each verb of the sentence takes the names printed since the verb before it
+    // (王某出席开幕式，李某主持会议: each attends).
+    let since = sentence.start;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const verb = VERBS.startingAt(text, i);
+      // 参与者, 讲授者: the verb made a noun names a role, not an act of taking part.
+      if (!verb || text[i + verb.length] === '者') continue;
+      const verbPos = i;
+      const verbEnd = i + verb.length;
+      i = verbEnd - 1;
+      const initiative = eventOf(ctx, events, verb, verbPos, verbEnd);
+      const from = since;
+      since = verbEnd;
+      if (!initiative) continue;
+      const organizers = organizerSets.get(initiative) ?? NONE;
+      const take = (m: ResolvedMention): void => {
+        const key = `${m.entityId}\u0000${initiative}`;
+        if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) return;
+        seen.add(key);
+        out.push(relation('PARTICIPATED_IN', m.entityId, initiative, view.toSource(sentence), verb));
+      };
+      for (let k = firstFrom(mentions, from); k < mentions.length && mentions[k]!.start < verbPos; k++) {
+        if (takesPart(ctx, mentions, k, verb)) take(mentions[k]!);
+      }
+      // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
+      const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));
+      if (listed && ATTENDING.test(verb)) {
+        const listStart = verbEnd + listed[0].length;
+        for (let k = firstFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
+        break;
+      }
     }
   }
   return out;

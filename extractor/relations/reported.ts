@@ -1,10 +1,10 @@
 // REPORTED: a byline or photo credit names who reported the article (记者, 通讯员, 摄影). The
 // evidence is the credit as printed: the bracketed byline (记者 张晶) or the credit line.
-import type { ArticleRecord, BylineEntry, Evidence, Relation, Source } from '../types.js';
+import type { ArticleView } from '../recognize/view.js';
+import type { BylineEntry, Entity, Evidence, Relation } from '../types.js';
 
 /** The credit around a byline name in the source: the enclosing brackets, else its line. */
-export function creditEvidence(source: Source, entry: BylineEntry): Evidence {
-  const text = source.text;
+export function creditEvidence(text: string, entry: BylineEntry): Evidence {
   const lineStart = text.lastIndexOf('\n', entry.start - 1) + 1;
   let lineEnd = text.indexOf('\n', entry.end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -28,13 +28,15 @@ export function creditEvidence(source: Source, entry: BylineEntry): Evidence {
   return { start: entry.start, end: entry.end, text: text.slice(entry.start, entry.end) };
 }
 
-export function findReported(source: Source, byline: BylineEntry[], entities: ArticleRecord['entities']): Relation[] {
+export function findReported(view: ArticleView, entities: readonly Entity[]): Relation[] {
   const out: Relation[] = [];
-  for (const entry of byline) {
+  for (const entry of view.article.byline) {
     const person = entities.find((e) => e.type === 'Person' && e.name === entry.name);
     if (!person) continue;
     if (out.some((r) => r.from === person.id && r.role === entry.role)) continue;
-    out.push({ type: 'REPORTED', from: person.id, to: 'ARTICLE', role: entry.role, evidence: creditEvidence(source, entry) });
+    const evidence = creditEvidence(view.sourceText, entry);
+    // A credit printed without a role word (（王某）) gives none.
+    out.push(entry.role ? { type: 'REPORTED', from: person.id, to: 'ARTICLE', role: entry.role, evidence } : { type: 'REPORTED', from: person.id, to: 'ARTICLE', evidence });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '
 import type { Recognized } from '../recognize/index.js';
 import { isLocalShortForm, leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
 import type { ArticleView } from '../recognize/view.js';
-import type { Entity, EntityType, Source } from '../types.js';
+import type { Entity, EntityType } from '../types.js';
 
 
 export interface ResolvedMention {
@@ -91,12 +91,6 @@ export function samePlaces(a: readonly Place[], b: readonly Place[], core = ''):
   const lb = levels(b);
   for (const [level, name] of la) if (lb.has(level) && lb.get(level) !== name) return false;
   return true;
-}
-
-function srcMention(source: Source, view: ArticleView, start: number, end: number): { text: string; start: number; end: number } {
-  const s = view.srcOffsets[start]!;
-  const e = end > start ? view.srcOffsets[end - 1]! + 1 : s;
-  return { text: source.text.slice(s, e), start: s, end: e };
 }
 
 const QUOTED_EVENT = /“([^”]+)”(.*)$/;
@@ -580,7 +574,7 @@ const idOf = (g: Group): string => `${g.type}:${g.name}`;
  * name is not an entity, and one merged into another has no members left), their mentions, and the
  * article's main initiative and union.
  */
-function toResolved(source: Source, view: ArticleView, grouping: Grouping, main: Group | undefined, focus: Focus): ResolvedArticle {
+function toResolved(view: ArticleView, grouping: Grouping, main: Group | undefined, focus: Focus): ResolvedArticle {
   const kept = grouping.groups.filter((g) => g.members.some((m) => !m.nested));
   const entities: Entity[] = [];
   const mentions: ResolvedMention[] = [];
@@ -595,7 +589,7 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
     }
     for (const m of g.members) {
       // The same source range twice is dropped once the mentions are sorted.
-      entity.mentions.push(srcMention(source, view, m.start, m.end));
+      entity.mentions.push(view.toSource(m));
       const rm: ResolvedMention = { entityId: id, type: g.type, start: m.start, end: m.end, nested: m.nested, anaphor: m.anaphor === true };
       if (m.roles) rm.roles = m.roles;
       mentions.push(rm);
@@ -627,7 +621,7 @@ function toResolved(source: Source, view: ArticleView, grouping: Grouping, main:
  * Within-article resolution, phase by phase (each its own function: V8 compiles them apart, so a
  * rarely taken branch met late recompiles one phase, not the whole resolution).
  */
-export function resolveArticle(source: Source, view: ArticleView, recognized: Recognized[], around: readonly Place[] = []): ResolvedArticle {
+export function resolveArticle(view: ArticleView, recognized: Recognized[], around: readonly Place[] = []): ResolvedArticle {
   const grouping = new Grouping();
   const focus = groupPlaces(grouping, view, recognized, around);
   groupUnions(grouping, view, recognized, focus);
@@ -636,5 +630,5 @@ export function resolveArticle(source: Source, view: ArticleView, recognized: Re
   mergeShortenedOrganizations(grouping);
   for (const r of recognized) if (r.type === 'Person') grouping.joinExact(r, r.name);
   const main = groupInitiatives(grouping, view, recognized);
-  return toResolved(source, view, grouping, main, focus);
+  return toResolved(view, grouping, main, focus);
 }

@@ -4,7 +4,7 @@
 // are one entity per exact name. Every merge keeps the other names as aliases; ids are rewritten
 // in entities and relations alike.
 import { leadingPlaces } from '../recognize/places.js';
-import type { ArticleRecord, Entity, Relation } from '../types.js';
+import { relationKey, type ArticleRecord, type Entity, type Relation } from '../types.js';
 import { samePlaces, unionCore } from './article.js';
 
 interface UnionForm {
@@ -144,7 +144,7 @@ export function resolveRecord(record: ArticleRecord, resolution: CorpusResolutio
   for (const rel of record.relations) {
     const from = rename.get(rel.from) ?? rel.from;
     const to = rename.get(rel.to) ?? rel.to;
-    const key = `${rel.type}\u0000${from}\u0000${to}`;
+    const key = relationKey({ ...rel, from, to });
     if (from === to || seen.has(key)) continue;
     seen.add(key);
     relations.push({ ...rel, from, to });

@@ -3,7 +3,7 @@
 // sentence punctuation), or body text.
 import { endsSentence, type Line } from '../clean/index.js';
 import type { BylineEntry } from '../types.js';
-import { parseCredit } from './byline.js';
+import { closingCredit, leadCredit, metaCredit, parseCredit } from './byline.js';
 
 export type LineKind = 'dateline' | 'credit' | 'continued' | 'heading' | 'body';
 
@@ -40,7 +40,8 @@ const QUESTION_OR_EXCLAMATION = /[！？!?]$/;
 function datelineByline(line: Line): BylineEntry[] | undefined {
   const match = DATELINE.exec(line.text);
   if (!match) {
-    if (BARE_DATELINE.test(line.text)) return [];
+    const bare = BARE_DATELINE.exec(line.text);
+    if (bare) return leadCredit(line.text.slice(bare[0].length), line.start + bare[0].length) ?? [];
     const opening = OPENING_CREDIT.exec(line.text);
     return opening ? parseCredit(opening[1]!, line.start + 1) : undefined;
   }
@@ -68,7 +69,7 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
       page.push({ ...line, kind: 'dateline', byline: dateline });
       continue;
     }
-    const credit = line.text.length <= 40 ? parseCredit(line.text, line.start) : undefined;
+    const credit = line.text.length <= 40 ? (parseCredit(line.text, line.start) ?? closingCredit(line.text, line.start)) : undefined;
     if (credit) {
       // A credit may go on over the next lines, without a blank line between; its suffix
       // (摄影报道) then applies to every name, so the lines are parsed together.
@@ -83,7 +84,9 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
       page.push({ ...line, kind: 'credit', byline, ...(tail.length > 0 ? { creditTail: tail } : {}) });
       continue;
     }
-    page.push({ ...line, kind: isHeadingText(line.text) ? 'heading' : 'body', byline: [] });
+    // A web page's meta line (来源：… 作者：X) and names in brackets closing a paragraph credit writers too.
+    const byline = metaCredit(line.text, line.start) ?? closingCredit(line.text, line.start) ?? [];
+    page.push({ ...line, kind: isHeadingText(line.text) ? 'heading' : 'body', byline });
   }
   // A title may carry a comma (“劳动竞赛激发活力，百名职工同台比武”): a short line right above a
   // dateline, not ending a statement, under a finished line or a heading, is a heading all the same.

@@ -5,7 +5,8 @@
 // layout stripped: the pipeline computes them again on the corrected graph.
 import { KgError } from '../../extractor/errors.js';
 import type { KgGraph } from '../build.js';
-import { compareStrings, printedName, rederiveGraph, relationEdgeKey } from '../build.js';
+import { relationKey } from '../../extractor/index.js';
+import { compareStrings, printedName, rederiveGraph } from '../build.js';
 import type { EdgeAttributes, EvidenceRef, NodeAttributes, RemovedEdge, RemovedItem } from '../schema.js';
 import { entityNodeId } from '../schema.js';
 import { type Correction, type CorrectionOf, describeCorrection, mergeCompatible } from './correction.js';
@@ -108,7 +109,7 @@ class Corrector {
         continue;
       }
       this.dropEdge(edge, id);
-      this.addEdge(relationEdgeKey(attributes.type, newSource, newTarget, attributes.role), newSource, newTarget, attributes, id);
+      this.addEdge(relationKey({ type: attributes.type, from: newSource, to: newTarget, role: attributes.role }), newSource, newTarget, attributes, id);
     }
   }
 
@@ -233,7 +234,7 @@ class Corrector {
     // Articles where every mention is one of the aliases: their relations move too.
     const whole = new Set<string>();
     for (const [edge, article, take, keep] of moved) {
-      this.addEdge(relationEdgeKey('MENTIONS', article, newId, undefined), article, newId, { type: 'MENTIONS', weight: take.length, evidence: take }, c.id);
+      this.addEdge(relationKey({ type: 'MENTIONS', from: article, to: newId, role: undefined }), article, newId, { type: 'MENTIONS', weight: take.length, evidence: take }, c.id);
       if (keep.length === 0) {
         whole.add(article);
         this.dropEdge(edge, c.id);
@@ -249,7 +250,7 @@ class Corrector {
       if (take.length === 0) continue;
       const source = this.graph.source(edge) === node ? newId : this.graph.source(edge);
       const target = this.graph.target(edge) === node ? newId : this.graph.target(edge);
-      this.addEdge(relationEdgeKey(edgeAttributes.type, source, target, edgeAttributes.role), source, target, { ...edgeAttributes, evidence: take, corrections: undefined }, c.id);
+      this.addEdge(relationKey({ type: edgeAttributes.type, from: source, to: target, role: edgeAttributes.role }), source, target, { ...edgeAttributes, evidence: take, corrections: undefined }, c.id);
       const keep = edgeAttributes.evidence.filter((e) => !whole.has(e.article));
       if (keep.length === 0) this.dropEdge(edge, c.id);
       else this.graph.mergeEdgeAttributes(edge, { evidence: keep, weight: keep.length, corrections: union(edgeAttributes.corrections, [c.id]) });
@@ -263,7 +264,7 @@ class Corrector {
     // The correction is the evidence: no sentence says it, the analyst does.
     const evidence: EvidenceRef[] = [{ article: `correction:${c.id}`, text: c.reason !== '' ? c.reason : describeCorrection(c), start: 0, end: 0 }];
     const role = c.args.role === '' ? undefined : c.args.role;
-    this.addEdge(relationEdgeKey(c.args.type, from, to, role), from, to, { type: c.args.type, ...(role === undefined ? {} : { role }), weight: 1, evidence }, c.id);
+    this.addEdge(relationKey({ type: c.args.type, from, to, role }), from, to, { type: c.args.type, ...(role === undefined ? {} : { role }), weight: 1, evidence }, c.id);
   }
 
   relationDrop(c: CorrectionOf<'relation-drop'>): void {

@@ -62,4 +62,104 @@ describe('relations', () => {
     expect(reported.map((x) => `${x.from} ${x.role}`)).toEqual(['Person:周明 记者', 'Person:孙丽 通讯员']);
     expect(reported.every((x) => x.to === 'ARTICLE' && x.evidence.text === '（记者 周明 通讯员 孙丽）')).toBe(true);
   });
+
+  it('REPORTED: a reporter credited as writer and as photographer keeps both credits', () => {
+    const text = '\n\n区总工会举办职工运动会\n\n本报讯（记者 周明）近日，朝阳区总工会举办职工运动会。\n本报记者 周明 摄\n';
+    const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+    const reported = record!.relations.filter((x) => x.type === 'REPORTED');
+    expect(reported.map((x) => `${x.from} ${x.role} ${x.evidence.text}`)).toEqual(['Person:周明 记者 （记者 周明）', 'Person:周明 摄影 本报记者 周明 摄']);
+  });
+
+  it('REPORTED: the credits of a meta line, a dateline without brackets and brackets closing the article', () => {
+    const page = (body: string): ArticleRecord => {
+      const text = `\n\n区总工会召开职工代表大会\n\n${body}\n`;
+      return extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }])[0]!;
+    };
+    const credits = (r: ArticleRecord): string[] => r.relations.filter((x) => x.type === 'REPORTED').map((x) => `${x.from} ${x.role ?? ''}`);
+    expect(credits(page('来源：某某观察 作者：赵文 发布时间：2024-01-24 18:24\n近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 作者']);
+    expect(credits(page('本报讯 赵文、钱立报道 近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 报道', 'Person:钱立 报道']);
+    expect(credits(page('近日，朝阳区总工会召开职工代表大会。（赵文 钱立）'))).toEqual(['Person:赵文 ', 'Person:钱立 ']);
+    expect(credits(page('近日，朝阳区总工会召开职工代表大会。\n（赵文）'))).toEqual(['Person:赵文 ']);
+    expect(credits(page('记者:赵文 编辑:钱立\n近日，朝阳区总工会召开职工代表大会。'))).toEqual(['Person:赵文 记者']);
+  });
+
+  it('HELD_AT: 在P二楼会议室召开, 在省P市P举行 (the smaller place), the event the verb governs, and every place after 先后到', () => {
+    const { record } = extract(
+      '近日，朝阳区总工会在北京工人体育馆二楼会议室召开2025年朝阳区职工代表大会。6月1日，海淀区职工乒乓球比赛在浙江杭州举行，选举产生了出席北京市第十五次工会代表大会的代表。',
+    );
+    const held = record.relations.filter((x) => x.type === 'HELD_AT').map((x) => `${x.from} ${x.to}`);
+    expect(held).toEqual(['Initiative:2025年朝阳区职工代表大会 Organization:北京工人体育馆', 'Initiative:海淀区职工乒乓球比赛 Region:杭州市']);
+    const visit = extract('近日，朝阳区总工会开展“夏送清凉”活动，工会干部先后到北京城建集团有限公司、北京祥龙公交客运有限公司和北京工人体育馆慰问一线职工。').record;
+    const event = visit.entities.find((e) => e.type === 'Initiative' && e.name.includes('夏送清凉'))!.id;
+    expect(visit.relations.filter((x) => x.type === 'HELD_AT' && x.from === event).map((x) => x.to)).toEqual([
+      'Organization:北京城建集团有限公司',
+      'Organization:北京祥龙公交客运有限公司',
+      'Organization:北京工人体育馆',
+    ]);
+  });
+
+  it('MEMBER_OF: posts joined by 、 belong to one person, and the names listed after a post hold theirs in the same body', () => {
+    const { record } = extract('近日，房山区人大常委会副主任、区总工会主席赵永刚，常务副主席钱立、副主席孙强、李华一行走访慰问一线职工。', '房山区总工会开展慰问活动');
+    const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
+    expect(members).toEqual([
+      'Person:赵永刚 Union:房山区总工会 主席',
+      'Person:赵永刚 Organization:房山区人大常委会 副主任',
+      'Person:钱立 Union:房山区总工会 常务副主席',
+      'Person:孙强 Union:房山区总工会 副主席',
+      'Person:李华 Union:房山区总工会 副主席',
+    ]);
+  });
+
+  it('PARTICIPATED_IN: each verb of a sentence takes its own names, 参加…的有 takes the list after it, and a winner of a title took part in the event', () => {
+    const { record } = extract(
+      '近日，朝阳区总工会举办2025年朝阳区职工技能大赛。区总工会党组书记、主席赵永刚出席开幕式，副主席钱立主持开幕式。参加开幕式的有区总工会副主席孙强、李华等。北京城建集团有限公司职工周丽荣获“朝阳工匠”称号。',
+      '朝阳区职工技能大赛开幕',
+    );
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('技能大赛'))!.id;
+    const taking = record.relations.filter((x) => x.type === 'PARTICIPATED_IN' && x.to === contest).map((x) => `${x.from} ${x.role}`);
+    expect(taking).toEqual(['Person:赵永刚 出席', 'Person:钱立 主持', 'Person:孙强 参加', 'Person:李华 参加', 'Person:周丽 荣获']);
+  });
+
+  it('SUBORDINATE_TO: a branch company’s union under its company’s union when both are named, evidence its name', () => {
+    const { record } = extract('近日，北京城建集团有限公司工会、北京城建集团有限公司第一分公司工会开展职工健步走活动。');
+    const under = record.relations.filter((x) => x.type === 'SUBORDINATE_TO');
+    expect(under.map((x) => `${x.from} ${x.to} ${x.evidence.text}`)).toEqual([
+      'Union:北京城建集团有限公司第一分公司工会 Union:北京城建集团有限公司工会 北京城建集团有限公司第一分公司工会',
+    ]);
+    const alone = extract('近日，北京城建集团有限公司第一分公司工会开展职工健步走活动。').record;
+    expect(alone.relations.filter((x) => x.type === 'SUBORDINATE_TO')).toEqual([]);
+  });
+
+  it('ORGANIZED: 在A的指导下 and 按照A统一部署 make A a guide of the event, beside the body holding it', () => {
+    const roles = (body: string): string[] =>
+      extract(body).record.relations.filter((x) => x.type === 'ORGANIZED').map((x) => `${x.from} ${x.role}`);
+    expect(roles('在北京市总工会的指导下，朝阳区总工会举办2025年朝阳区职工篮球赛。')).toEqual(['Union:朝阳区总工会 举办', 'Union:北京市总工会 指导']);
+    expect(roles('按照北京市总工会统一部署，朝阳区总工会开展“夏送清凉”活动。')).toEqual(['Union:朝阳区总工会 开展', 'Union:北京市总工会 部署']);
+    expect(roles('在北京市总工会的大力支持下，朝阳区总工会举办2025年朝阳区职工篮球赛。')).toEqual(['Union:朝阳区总工会 举办', 'Union:北京市总工会 支持']);
+  });
+
+  it('PARTICIPATED_IN: competitors (选手X), bodies listed as 来自A、B的N名职工, and 获得 a prize; 获得 something else is not a win', () => {
+    const { record } = extract('近日，朝阳区总工会举办2025年朝阳区职工技能大赛，来自北京城建集团有限公司、北京祥龙公交客运有限公司的80名职工参赛。选手周丽、李华获得一等奖。');
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('技能大赛'))!.id;
+    expect(record.relations.filter((x) => x.type === 'PARTICIPATED_IN' && x.to === contest).map((x) => `${x.from} ${x.role}`)).toEqual([
+      'Organization:北京城建集团有限公司 参赛',
+      'Organization:北京祥龙公交客运有限公司 参赛',
+      'Person:周丽 选手',
+      'Person:李华 选手',
+    ]);
+  });
+
+  it('HELD_AT 于P举行, and MEMBER_OF through 该公司工会主席X', () => {
+    const { record } = extract('近日，2025年朝阳区职工篮球赛于北京工人体育馆举行。北京城建集团有限公司工会开展慰问活动，该公司工会主席周丽出席活动。');
+    const game = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('篮球赛'))!.id;
+    expect(find(record, 'HELD_AT', game, 'Organization:北京工人体育馆')).toBeDefined();
+    expect(find(record, 'MEMBER_OF', 'Person:周丽', 'Union:北京城建集团有限公司工会')?.role).toBe('主席');
+  });
+
+  it('PARTICIPATED_IN: X是<event>…冠军 makes X a winner of that event', () => {
+    const { record } = extract('近日，朝阳区总工会举办职工座谈会。来自北京城建集团有限公司的周丽是首届全国“青工杯”技能大赛焊工赛道冠军，她说，培训让她收获很多。');
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('青工杯'))!.id;
+    expect(find(record, 'PARTICIPATED_IN', 'Person:周丽', contest)?.role).toBe('冠军');
+  });
 });
+

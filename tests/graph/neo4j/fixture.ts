@@ -1,7 +1,8 @@
 // A small union network built in code (not from the seeds): two districts, a street, four
 // unions in a hierarchy, organizations, initiatives, people, one article, and one organization
 // whose name is full of characters that would break a Cypher query built by concatenation.
-import { createGraph, relationEdgeKey, type KgGraph } from '../../../graph/build.js';
+import { createGraph, type KgGraph } from '../../../graph/build.js';
+import { relationKey } from '../../../extractor/types.js';
 import type { EdgeType, EvidenceRef, NodeLabel } from '../../../graph/schema.js';
 
 export const HOSTILE_NAME = "O'Brien \"引号\" `反引号` {花括号} \\反斜杠\n换行'}) DETACH DELETE n //";
@@ -24,7 +25,7 @@ export function fixtureGraph(options: FixtureOptions = {}): KgGraph {
     const evidence: EvidenceRef[] = [{ article: ARTICLE, text: sentence, start: offset, end: offset + sentence.length }];
     offset += sentence.length + 1;
     const attributes = role === undefined ? { type, weight: 1, evidence } : { type, role, weight: 1, evidence };
-    graph.addDirectedEdgeWithKey(relationEdgeKey(type, from, to, role), from, to, attributes);
+    graph.addDirectedEdgeWithKey(relationKey({ type, from, to, role }), from, to, attributes);
   };
 
   const article = node('Article', '朝阳区职工技能大赛开幕', { source: 'fixture.txt', index: 1, title: '朝阳区职工技能大赛开幕', kind: 'news', mentions: 9 });
@@ -77,7 +78,7 @@ export function fixtureGraph(options: FixtureOptions = {}): KgGraph {
     edge('MENTIONS', article, entity, graph.getNodeAttribute(entity, 'name'));
   }
   // The same relationship supported by a second sentence: evidence arrays of length two.
-  const organized = relationEdgeKey('ORGANIZED', chaoyangUnion, contest, '主办');
+  const organized = relationKey({ type: 'ORGANIZED', from: chaoyangUnion, to: contest, role: '主办' });
   graph.updateEdgeAttributes(organized, (attributes) => {
     const evidence = [...attributes.evidence, { article: ARTICLE, text: '朝阳区总工会举办本届大赛。', start: 900, end: 913 }];
     return { ...attributes, evidence, weight: evidence.length };

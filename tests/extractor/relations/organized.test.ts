@@ -1,0 +1,36 @@
+// The organizer and member finders on hand-resolved passages: the frames alone.
+import { describe, expect, it } from 'vitest';
+import { findMemberOf } from '../../../extractor/relations/member.js';
+import { findOrganized } from '../../../extractor/relations/organized.js';
+import type { EntityType } from '../../../extractor/types.js';
+import { resolvedPassage } from './passage.js';
+
+describe('ORGANIZED and MEMBER_OF frames', () => {
+  it('what a speech calls for (会议强调，要大力推进…活动) is not organized by the union named before it', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '某省总工会'],
+      ['Initiative', '第一次代表会议'],
+      ['Initiative', '“学先进”系列活动'],
+    ];
+    const ctx = resolvedPassage('近日，某省总工会召开第一次代表会议。会议强调，要牢牢把握时代要求，大力推进“学先进”系列活动。', names);
+    expect(findOrganized(ctx).map((r) => `${r.from} ${r.to}`)).toEqual(['Union:某省总工会 Initiative:第一次代表会议']);
+  });
+
+  it('a body in a credit (作者：某报刊社) is no subject of the next sentence', () => {
+    const names: [EntityType, string][] = [
+      ['Organization', '某某报刊社'],
+      ['Initiative', '“学先进”系列活动'],
+    ];
+    const ctx = resolvedPassage('来源：本站 作者：某某报刊社\n近日，开展“学先进”系列活动。', names);
+    expect(findOrganized(ctx)).toEqual([]);
+  });
+
+  it('a clause between a body and a name (区总工会共同为张某颁奖) is no post', () => {
+    const names: [EntityType, string, string[]?][] = [
+      ['Union', '某区总工会'],
+      ['Person', '周丽', ['金牌工人']],
+    ];
+    expect(findMemberOf(resolvedPassage('晚会上，某区总工会共同为周丽颁奖。', names))).toEqual([]);
+    expect(findMemberOf(resolvedPassage('晚会上，某区总工会副主席周丽颁奖。', names)).map((r) => r.role)).toEqual(['副主席']);
+  });
+});
