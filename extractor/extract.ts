@@ -8,6 +8,9 @@ import { findParticipated } from './relations/participated.js';
 import { findReported } from './relations/reported.js';
 import { findSubordinateTo } from './relations/subordinate.js';
 import { buildContext } from './relations/context.js';
+import { articleDate, pageDates, type PageDates } from './dates/article.js';
+import { findEventDates } from './dates/events.js';
+import type { ManifestEntry } from './ingest/manifest.js';
 import { recognizeAll, type Recognized } from './recognize/index.js';
 import { buildViews, type ArticleView } from './recognize/view.js';
 import { resolveArticle } from './resolve/article.js';
@@ -60,9 +63,16 @@ function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
  * enough that the tokens die young (a whole page's would outlive the young generation). */
 const TOKENIZE_CHUNK = 16 * 1024;
 
-/** The records of a page's articles, tokenized a few articles per jieba call (faster than one per article). */
-export function extractArticles(source: Source, articles: readonly Article[]): ArticleRecord[] {
+/**
+ * The records of a page's articles, tokenized a few articles per jieba call (faster than one per
+ * article). `given`: what a manifest says of the file.
+ */
+export function extractArticles(source: Source, articles: readonly Article[], given?: ManifestEntry): ArticleRecord[] {
   const records: ArticleRecord[] = [];
+  const page = pageDates(source);
+  // A manifest row describes a file; its title is the article's only when the file holds one.
+  const facts: ManifestEntry = { ...given };
+  if (articles.length !== 1) delete facts.title;
   for (let from = 0; from < articles.length; ) {
     let to = from + 1;
     for (let chars = articles[from]!.text.length; to < articles.length && chars + articles[to]!.text.length <= TOKENIZE_CHUNK; to++) {
@@ -70,13 +80,13 @@ export function extractArticles(source: Source, articles: readonly Article[]): A
     }
     const chunk = articles.slice(from, to);
     const views = buildViews(chunk);
-    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!)));
+    chunk.forEach((article, a) => records.push(extractFromView(source, article, views[a]!, page, facts)));
     from = to;
   }
   return records;
 }
 
-function extractFromView(source: Source, article: Article, view: ArticleView): ArticleRecord {
+function extractFromView(source: Source, article: Article, view: ArticleView, page: PageDates, given: ManifestEntry): ArticleRecord {
   const recognized = recognizeAll(view);
   const bylines = bylinePersons(view, article);
   // A byline name recognized again from its context is the same mention.
@@ -103,6 +113,11 @@ function extractFromView(source: Source, article: Article, view: ArticleView): A
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const ctx = buildContext(source, view, resolved);
+  const dated = articleDate(source, article, page, given.date);
+  for (const [id, when] of findEventDates(ctx, dated?.date)) {
+    const entity = entities.find((e) => e.id === id);
+    if (entity !== undefined) entity.when = when;
+  }
   const reported = findReported(source, article.byline, entities);
   const organized = findOrganized(ctx);
   const relations = dedupeRelations(
@@ -117,7 +132,20 @@ function extractFromView(source: Source, article: Article, view: ArticleView): A
     ],
     new Set(entities.map((e) => e.id)),
   );
-  return { ...summarizeArticle(article), entities, relations };
+  const { source: name, index, title, subtitles, kind, span, byline } = summarizeArticle(article);
+  return {
+    source: name,
+    index,
+    title: given.title ?? title,
+    subtitles,
+    kind,
+    ...(dated === undefined ? {} : dated),
+    ...(given.outlet === undefined ? {} : { outlet: given.outlet }),
+    span,
+    byline,
+    entities,
+    relations,
+  };
 }
 
 /** Segments every source, extracts each article and resolves names across all of them (serially). */

@@ -10,6 +10,7 @@ import { KgError } from './errors.js';
 import { workerHeapLimits } from './heap.js';
 import { extractArticles } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
+import { manifestEntry, type Manifest, type ManifestEntry } from './ingest/manifest.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
 import { collectUnionNames, emptyUnionNames, resolveCorpus, type UnionNames } from './resolve/corpus.js';
 import { segmentSource } from './segment/index.js';
@@ -31,6 +32,8 @@ export interface ExtractOptions {
    * the threads start). false keeps it free, e.g. for a server's event loop, and runs `workers` threads.
    */
   callerExtracts?: boolean;
+  /** Dates, outlets and titles of the files, from `--manifest`. */
+  manifest?: Manifest;
 }
 
 export interface ExtractedSource {
@@ -77,6 +80,8 @@ export interface JobForm {
 export interface WorkerJob extends JobForm {
   id: number;
   path: string;
+  /** The manifest's row for the file. */
+  given?: ManifestEntry;
 }
 
 /** A worker says it is ready (dictionary loaded), then replies once per job. */
@@ -101,7 +106,7 @@ function toJsonLines(records: ArticleRecord[]): JsonLines {
 }
 
 /** Reads, segments and extracts one file; a bad file is a warning, never an exception. */
-export async function extractFile(path: string, form: JobForm): Promise<FileOutcome> {
+export async function extractFile(path: string, form: JobForm, given?: ManifestEntry): Promise<FileOutcome> {
   let source: Source;
   try {
     source = await readSource(path);
@@ -110,7 +115,7 @@ export async function extractFile(path: string, form: JobForm): Promise<FileOutc
     return { warning: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const records = extractArticles(source, segmentSource(source));
+    const records = extractArticles(source, segmentSource(source), given);
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
     const extracted = { name, path: source.path, sha256, encoding, text: form.keepText ? text : '' };
@@ -144,6 +149,7 @@ function startThread(
   start: WorkerStart,
   take: () => number,
   files: readonly string[],
+  given: (id: number) => ManifestEntry | undefined,
   form: JobForm,
   finished: (id: number, outcome: FileOutcome) => void,
 ): Thread {
@@ -158,7 +164,8 @@ function startThread(
       const id = take();
       if (id < 0) break;
       inFlight.add(id);
-      worker.postMessage({ id, path: files[id]!, ...form } satisfies WorkerJob);
+      const facts = given(id);
+      worker.postMessage({ id, path: files[id]!, ...form, ...(facts === undefined ? {} : { given: facts }) } satisfies WorkerJob);
     }
     if (inFlight.size === 0) stop();
   };
@@ -199,6 +206,7 @@ function startThread(
  */
 async function outcomesInParallel(
   files: readonly string[],
+  given: (id: number) => ManifestEntry | undefined,
   threadCount: number,
   callerExtracts: boolean,
   form: JobForm,
@@ -209,11 +217,11 @@ async function outcomesInParallel(
   const start: WorkerStart = { userDict, posTags: posTagsFor(userDict) };
   let next = 0;
   const take = (): number => (next < files.length ? next++ : -1);
-  const threads = Array.from({ length: threadCount }, () => startThread(start, take, files, form, finished));
+  const threads = Array.from({ length: threadCount }, () => startThread(start, take, files, given, form, finished));
   const extractHere = async (): Promise<void> => {
     loadJieba(userDict, start.posTags);
     for (let id = take(); id >= 0; id = take()) {
-      finished(id, await extractFile(files[id]!, form));
+      finished(id, await extractFile(files[id]!, form, given(id)));
       // Let messages from the threads in, so they get their next jobs while this thread works.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -298,6 +306,8 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
     options.onProgress?.(done, files.length);
   };
 
+  const manifest = options.manifest;
+  const given = (id: number): ManifestEntry | undefined => (manifest === undefined ? undefined : manifestEntry(manifest, files[id]!));
   const callerExtracts = options.callerExtracts ?? true;
   let threads = 0;
   if (workers > 1) {
@@ -306,9 +316,9 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   if (threads === 0) {
     // Loaded up front so a dictionary problem is one error, not a warning for every file.
     if (files.length > 0) loadJieba();
-    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, form));
+    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, form, given(i)));
   } else {
-    await outcomesInParallel(files, threads, callerExtracts, form, finished);
+    await outcomesInParallel(files, given, threads, callerExtracts, form, finished);
   }
   return result;
 }

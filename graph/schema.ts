@@ -1,6 +1,6 @@
 // The one typed schema of the knowledge graph, shared by the builder, the stores,
 // the exports, the Neo4j loader and the viewer.
-import type { ArticleKind, EntityType, RelationType } from '../extractor/types.js';
+import type { ArticleKind, DateSource, EntityType, RelationType } from '../extractor/types.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../extractor/types.js';
 
 export type NodeLabel = EntityType | 'Article';
@@ -28,6 +28,8 @@ export interface EvidenceRef {
   /** Offsets into the decoded source text of the article's file. */
   start: number;
   end: number;
+  /** The article's date (ISO: YYYY-MM-DD, YYYY-MM or YYYY), when it has one. */
+  date?: string;
 }
 
 /** Attributes every node has. Analytics attributes are written by the assign* functions. */
@@ -39,18 +41,30 @@ export interface NodeAttributes {
   mentions: number;
   firstSource: string;
   lastSource: string;
+  /** Earliest and latest date of the evidence that mentions it (Article: its own date). */
+  firstDate?: string;
+  lastDate?: string;
   /** Canonical district name, where known. */
   district?: string;
   /** Person: titles and roles. */
   roles?: string[];
   /** Initiative: its most distinctive part. */
   key?: string;
+  /** Initiative: when it takes place, as an article states it (the earliest such statement). */
+  start?: string;
+  end?: string;
+  /** Initiative: the sentence stating `start`/`end`. */
+  dateEvidence?: EvidenceRef;
 
   // Article nodes only.
   source?: string;
   index?: number;
   title?: string;
   kind?: ArticleKind;
+  /** Publication date, ISO, and where it was found. */
+  date?: string;
+  dateSource?: DateSource;
+  outlet?: string;
   subtitles?: string[];
   /** The article's text exactly as in the source (source.text.slice(spanStart, spanEnd)). */
   text?: string;
@@ -75,6 +89,9 @@ export interface EdgeAttributes {
   role?: string;
   /** Number of supporting evidences. */
   weight: number;
+  /** Earliest and latest date of its evidence. */
+  firstDate?: string;
+  lastDate?: string;
   evidence: EvidenceRef[];
 }
 

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../../extractor/types.js';
 import type { BuildSource } from '../../graph/build.js';
 import { formatSummary } from './stats.js';
 import { parseWorkers } from '../options.js';
+import { parseWindow } from '../window.js';
 
 interface BuildOptions {
   out: string;
@@ -14,6 +15,9 @@ interface BuildOptions {
   gexf: boolean;
   quiet?: boolean;
   workers?: string;
+  manifest?: string;
+  since?: string;
+  until?: string;
 }
 
 /** Progress on stderr: a bar on a terminal, plain lines otherwise, nothing with --quiet. */
@@ -76,11 +80,16 @@ export function register(program: Command): void {
     .option('--no-gexf', 'write graph.json only')
     .option('-q, --quiet', 'no progress output')
     .option('-w, --workers <n>', 'extraction worker threads (default: number of cores)')
+    .option('--manifest <file>', 'CSV or JSON lines with a row per file: file (or url), date, outlet, title')
+    .option('--since <date>', 'keep only evidence from articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--until <date>', 'keep only evidence from articles dated on or before this day')
     .action(async (inputs: string[], options: BuildOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const quiet = options.quiet === true;
       const progress = new Progress(quiet, !quiet && process.stderr.isTTY === true ? await import('cli-progress') : undefined);
       const dir = await prepareOutDir(options.out);
+      const window = parseWindow('build', options.since, options.until);
+      const manifest = options.manifest === undefined ? undefined : (await import('../../extractor/ingest/manifest.js')).readManifest(options.manifest);
       const jsonPath = join(dir, 'graph.json');
       const gexfPath = join(dir, 'graph.gexf');
 
@@ -106,22 +115,36 @@ export function register(program: Command): void {
         const { extractInputs } = await import('../../extractor/parallel.js');
         const extracted = await extractInputs(pages, {
           ...workers,
+          ...(manifest === undefined ? {} : { manifest }),
           onProgress: (done, total) => progress.tick(done, total, 'extracted files'),
         });
         progress.stop();
         append(records, extracted.records);
         append(sources, extracted.sources);
         warnings.push(...extracted.warnings.map((w) => `${w.path}: ${w.message}`));
+        if (manifest !== undefined) {
+          const { unmatchedRows } = await import('../../extractor/ingest/manifest.js');
+          warnings.push(...unmatchedRows(manifest, [...extracted.sources.map((s) => s.path), ...extracted.warnings.map((w) => w.path)]));
+        }
+      }
+      if (manifest !== undefined) warnings.unshift(...manifest.problems);
+      // Dates in play: an article without one says so (a corpus without any dates stays quiet).
+      if (manifest !== undefined || records.some((r) => r.date !== undefined)) {
+        for (const r of records) if (r.date === undefined) warnings.push(`${r.source} article ${r.index}: no date (no manifest date, page metadata, page header, dateline or date in the file name); kept undated`);
       }
 
       const { buildKnowledgeGraph } = await import('../../graph/pipeline.js');
       const stageNames = { build: 'building the graph', analytics: 'computing analytics', layout: 'laying out' } as const;
-      const { graph, warnings: buildWarnings } = buildKnowledgeGraph(records, sources, {
+      const { inWindow } = await import('../../extractor/dates/calendar.js');
+      const kept = window === undefined ? records : records.filter((r) => r.date !== undefined && inWindow(r.date, window.since, window.until));
+      if (window !== undefined && base !== undefined) base = (await import('../../graph/build.js')).windowGraph(base, window);
+      const { graph, warnings: buildWarnings } = buildKnowledgeGraph(kept, sources, {
         ...(base === undefined ? {} : { base }),
         onStage: (stage) => progress.line(stageNames[stage]),
       });
       warnings.push(...buildWarnings);
       for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+      if (graph.order === 0 && window !== undefined) throw new KgError('build', `no article of the inputs is dated within the window (--since/--until); nothing written to ${dir}`);
       if (graph.order === 0) throw new KgError('build', `the inputs hold no articles, so the graph would be empty; nothing written to ${dir}`);
 
       progress.line(`writing ${options.gexf ? `${jsonPath} and ${gexfPath}` : jsonPath}`);

@@ -87,9 +87,9 @@ export async function readSource(path: string): Promise<Source> {
     // linkedom and Readability load on the first HTML page only: plain-text runs (and every
     // worker thread) skip them.
     const { readableHtml } = await import('./html.js');
-    const { title, text } = readableHtml(decoded);
+    const { title, text, published } = readableHtml(decoded);
     if (text.trim() === '') fail(resolved, 'HTML page without readable text');
-    return { path: resolved, name, sha256, encoding, format: 'html', text, ...(title ? { title } : {}) };
+    return { path: resolved, name, sha256, encoding, format: 'html', text, ...(title ? { title } : {}), ...(published ? { published } : {}) };
   }
   const longest = longestLine(decoded);
   if (longest > MAX_LINE_CHARS) {

@@ -6,7 +6,7 @@ import type { KgGraph } from '../build.js';
 import { compareStrings } from '../build.js';
 import type { ChunkWriter } from '../store/atomic.js';
 import { writeFileAtomic } from '../store/atomic.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue } from './attributes.js';
+import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, dayOf, edgeValue, nodeValue } from './attributes.js';
 
 const STRING_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -44,7 +44,7 @@ export function cypherValue(value: Value, type: ColumnType): string {
 function cypherMap(entries: [string, ColumnType, Value | undefined][]): string {
   return `{${entries
     .filter((entry): entry is [string, ColumnType, Value] => entry[2] !== undefined)
-    .map(([key, type, value]) => `${cypherIdentifier(key)}: ${cypherValue(value, type)}`)
+    .map(([key, type, value]) => `${cypherIdentifier(key)}: ${type === 'date' ? `date(${cypherString(dayOf(key, String(value)))})` : cypherValue(value, type)}`)
     .join(', ')}}`;
 }
 
@@ -78,7 +78,7 @@ export function writeCypher(graph: KgGraph, out: ChunkWriter, options: CypherOpt
   for (const label of labels) {
     const rows = (byLabel.get(label) ?? []).map((node) => {
       const attributes = graph.getNodeAttributes(node);
-      const props = cypherMap(NODE_COLUMNS.filter((c) => c.name !== 'label').map((c) => [c.name, c.type, attributes[c.name] as Value | undefined]));
+      const props = cypherMap(NODE_COLUMNS.filter((c) => c.name !== 'label').map((c) => [c.name, c.type, nodeValue(attributes, c.name)]));
       return `{id: ${cypherString(node)}, props: ${props}}`;
     });
     writeBatches(out, rows, batchSize, `MERGE (n:${cypherIdentifier(label)} {id: row.id})\nSET n += row.props`);
