@@ -60,7 +60,7 @@ const MAX_META_LINE = 80;
  */
 export function publicationLineDate(line: string): IsoDate | undefined {
   const text = asciiDigits(line.trim());
-  if (text.length === 0 || text.length > MAX_META_LINE || /[。！？]/.test(text)) return undefined;
+  if (text.length === 0 || text.length > MAX_META_LINE || /[。！？]/.test(text) || PAGE_MARK.test(text)) return undefined;
   const day = fullDay(text);
   if (day === undefined) return undefined;
   if (PUBLICATION_FIELD.test(text) || TIME.test(text.slice(day.end))) return day.date;
