@@ -114,7 +114,9 @@ function extractFromView(source: Source, article: Article, view: ArticleView, pa
 
   const ctx = buildContext(source, view, resolved);
   const dated = articleDate(source, article, page, given.date);
-  for (const [id, when] of findEventDates(ctx, dated?.date)) {
+  // An undated article's times stay unresolved, even those printed with a year: without the
+  // article's date nothing tells a stated time from a plan's years or last year's figures.
+  for (const [id, when] of dated === undefined ? [] : findEventDates(ctx, dated.date)) {
     const entity = entities.find((e) => e.id === id);
     if (entity !== undefined) entity.when = when;
   }

@@ -124,7 +124,7 @@ export interface Entity {
   key?: string;
   /** Other names this entity is known by across the corpus (merged forms). */
   aliases?: string[];
-  /** Initiative: when it takes place, as the article states it (relative words need the article's date). */
+  /** Initiative: when it takes place, as a dated article states it. */
   when?: EventDate;
 }
 

@@ -16,7 +16,7 @@ function nearest(mentions: readonly DateMention[], at: number): DateMention[] {
 }
 
 /** The stated time of each initiative of the article, by entity id. */
-export function findEventDates(ctx: RelationContext, articleDate: IsoDate | undefined): Map<string, EventDate> {
+export function findEventDates(ctx: RelationContext, articleDate: IsoDate): Map<string, EventDate> {
   const found = new Map<string, EventDate>();
   const { view } = ctx;
   for (let s = 0; s < view.sentences.length; s++) {
