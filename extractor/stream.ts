@@ -29,11 +29,16 @@ export const SPILL_PREFIX = 'gonghui-kg-spill-';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * Removes `dir` when the process is interrupted or exits before the returned function is called
- * (which removes it at once). On a signal the default action follows, so Ctrl-C still ends the process.
+ * Makes a temporary folder with `create` and removes it when the process is interrupted or exits
+ * before `cleanUp` is called (which removes it at once). The handlers are in place before the folder
+ * exists, so a Ctrl-C at any moment leaves nothing behind. On a signal the default action follows,
+ * so Ctrl-C still ends the process.
  */
-function removeOnExit(dir: string): () => void {
-  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+function tempDirRemovedOnExit(create: () => string): { dir: string; cleanUp: () => void } {
+  let dir: string | undefined;
+  const remove = (): void => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  };
   const release = (): void => {
     for (const signal of SIGNALS) process.off(signal, onSignal);
     process.off('exit', remove);
@@ -45,9 +50,13 @@ function removeOnExit(dir: string): () => void {
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
   process.on('exit', remove);
-  return () => {
-    release();
-    remove();
+  dir = create();
+  return {
+    dir,
+    cleanUp: () => {
+      release();
+      remove();
+    },
   };
 }
 
@@ -105,8 +114,7 @@ export async function withRecordStream<T>(
 ): Promise<T> {
   resolveWorkers(options.workers);
   const expanded = await expandInputs(inputs);
-  const dir = mkdtempSync(join(tmpdir(), SPILL_PREFIX));
-  const cleanUp = removeOnExit(dir);
+  const { dir, cleanUp } = tempDirRemovedOnExit(() => mkdtempSync(join(tmpdir(), SPILL_PREFIX)));
   try {
     const spill = join(dir, 'records.jsonl');
     const spilled = await spillRecords(expanded.files, options, spill);

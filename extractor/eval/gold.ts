@@ -1,4 +1,4 @@
-// Reading the gold annotation files (`<stem>.gold.json`, see ../shared/gold/GUIDELINES.md).
+// Reading the gold annotation files (`<stem>.gold.json`, see seeds/gold/GUIDELINES.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KgError } from '../errors.js';

@@ -225,10 +225,22 @@ export function scoreCorpus(gold: GoldFile[], records: ArticleRecord[]): EvalRep
   };
 }
 
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+
+/** The misses of a report, per article: `-` missed, `+` extracted but not in the gold. */
+function missLines(report: EvalReport): string[] {
+  const lines: string[] = [];
+  for (const m of report.misses) {
+    lines.push(`${m.source} #${m.index} ${m.title}`);
+    for (const x of m.missed) lines.push(`  - ${x}`);
+    for (const x of m.spurious) lines.push(`  + ${x}`);
+  }
+  return lines;
+}
+
 /** The report as aligned text lines: one table per kind, then misses when `verbose`. */
 export function formatReport(report: EvalReport, verbose: boolean): string {
   const lines: string[] = [];
-  const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
   const table = (title: string, lenient: ScoreTable, strict: ScoreTable): void => {
     lines.push(title);
     lines.push(`  ${'type'.padEnd(16)} ${'lenient P'.padStart(9)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'strict P'.padStart(8)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   gold`);
@@ -242,12 +254,35 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   };
   table('Entities', report.entities.lenient, report.entities.strict);
   table('Relations', report.relations.lenient, report.relations.strict);
+  if (verbose) lines.push(...missLines(report));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Several sets' reports side by side, lenient P/R/F1 per type for each, then (when `verbose`)
+ * each set's misses under its name.
+ */
+export function formatSideBySide(sets: { name: string; report: EvalReport }[], verbose: boolean): string {
+  const lines: string[] = [];
+  const column = (name: string): string => `${name} P`.padStart(Math.max(9, name.length + 2));
+  const table = (title: string, pick: (report: EvalReport) => ScoreTable): void => {
+    lines.push(`${title} (lenient)`);
+    lines.push(`  ${'type'.padEnd(16)}${sets.map(({ name }) => ` ${column(name)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'gold'.padStart(5)}  `).join('')}`);
+    for (const type of Object.keys(pick(sets[0]!.report).byType)) {
+      const cells = sets.map(({ name, report }) => {
+        const s = pick(report).byType[type]!;
+        return ` ${pct(s.precision).padStart(column(name).length)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp + s.fn).padStart(5)}  `;
+      });
+      lines.push(`  ${type.padEnd(16)}${cells.join('')}`);
+    }
+  };
+  table('Entities', (report) => report.entities.lenient);
+  table('Relations', (report) => report.relations.lenient);
   if (verbose) {
-    for (const m of report.misses) {
-      lines.push(`${m.source} #${m.index} ${m.title}`);
-      for (const x of m.missed) lines.push(`  - ${x}`);
-      for (const x of m.spurious) lines.push(`  + ${x}`);
+    for (const { name, report } of sets) {
+      lines.push(`== ${name}`);
+      lines.push(...missLines(report));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }

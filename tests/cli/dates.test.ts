@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../graph/store/json.js';
-import { REAL_ARTICLES, REAL_MANIFEST, realNewsSkipReason } from '../fixtures/real-news.js';
+import { REAL_ARTICLES, REAL_MANIFEST } from '../helpers/real-news.js';
 import { GEXF_XSD, itNeeds, python } from '../graph/export/tools.js';
 import { runCli, type CliResult } from '../graph/helpers.js';
 
@@ -72,7 +72,7 @@ describe('build with dates', () => {
   });
 });
 
-describe.skipIf(realNewsSkipReason !== undefined)('the real-news development set with its manifest', () => {
+describe('the real-news development set with its manifest', () => {
   const out = outDir();
   let result: CliResult;
   beforeAll(() => {

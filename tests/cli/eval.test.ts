@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const gold = join(repo, '..', 'shared', 'gold');
+const gold = join(repo, 'seeds', 'gold');
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8' });
@@ -52,9 +52,28 @@ describe('gonghui-kg eval', () => {
     expect(broken.stderr.trim()).toMatch(/^gonghui-kg\/eval: .*x\.gold\.json: not valid JSON/);
   });
 
-  it('requires --gold', () => {
-    const result = run('eval', 'seeds');
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('--gold');
+  it('with no arguments scores the seeds and the real-news development set side by side', () => {
+    const result = run('eval');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Entities (lenient)');
+    expect(lines[1]).toMatch(/^  type\s+seeds P\s+R\s+F1\s+gold\s+real P\s+R\s+F1\s+gold$/);
+    // Two sets' P, R, F1 and gold count on every type's line: 194 entities in the real set's gold.
+    expect(result.stdout).toMatch(/^  ALL(\s+[\d.]+){3}\s+292(\s+[\d.]+){3}\s+194$/m);
+    expect(result.stdout).toMatch(/^Relations \(lenient\)$/m);
+    const json = JSON.parse(run('eval', '--set', 'real', '--json').stdout) as Record<string, { entities: unknown }>;
+    expect(Object.keys(json)).toEqual(['real']);
+  });
+
+  it('says what is wrong with its arguments in one line', () => {
+    const pages = run('eval', 'seeds');
+    expect(pages.status).toBe(2);
+    expect(pages.stderr.trim()).toBe('gonghui-kg/eval: pages given without --gold: pass --gold <dir> with them');
+    const noPages = run('eval', '--gold', gold);
+    expect(noPages.status).toBe(2);
+    expect(noPages.stderr.trim()).toMatch(/^gonghui-kg\/eval: --gold .*: name the pages it annotates$/);
+    const set = run('eval', '--set', 'nope');
+    expect(set.status).toBe(2);
+    expect(set.stderr.trim()).toBe('gonghui-kg/eval: unknown set "nope"; expected one of seeds, real');
   });
 });

@@ -1,31 +1,15 @@
 // The whole extraction on the five seed pages, measured against the analysts' gold. The floors
 // only ever rise: they are the figures reached, rounded down, so a regression fails here.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGoldDir } from '../../extractor/eval/gold.js';
 import { scoreCorpus, type EvalReport } from '../../extractor/eval/score.js';
 import { extractSources } from '../../extractor/extract.js';
 import type { ArticleRecord, Source } from '../../extractor/types.js';
+import { belowFloors, REPO, textSources } from '../helpers/eval-set.js';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const seedDir = join(repo, 'seeds');
-const goldDir = join(repo, '..', 'shared', 'gold');
-
-function seedSources(): Source[] {
-  return readdirSync(seedDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({
-      path: join(seedDir, name),
-      name,
-      sha256: '',
-      encoding: 'utf-8',
-      format: 'txt',
-      text: readFileSync(join(seedDir, name), 'utf8'),
-    }));
-}
+const seedSources = (): Source[] => textSources(join(REPO, 'seeds'));
+const goldDir = join(REPO, 'seeds', 'gold');
 
 let sources: Source[];
 let records: ArticleRecord[];
@@ -37,34 +21,28 @@ beforeAll(() => {
   report = scoreCorpus(loadGoldDir(goldDir), records);
 });
 
+// Lenient F1 floors per type; ALL is the micro average.
+const ENTITY_FLOORS = { ALL: 0.92, Union: 0.97, District: 0.95, Street: 0.99, Region: 0.93, Person: 0.99, Organization: 0.86, Initiative: 0.88 };
+const RELATION_FLOORS = {
+  ALL: 0.87,
+  LOCATED_IN: 0.95,
+  SUBORDINATE_TO: 0.66,
+  ORGANIZED: 0.81,
+  PARTICIPATED_IN: 0.58,
+  HELD_AT: 0.85,
+  MEMBER_OF: 0.93,
+  REPORTED: 1,
+};
+
 describe('extraction on the seed pages', () => {
   it('reaches the entity floors, lenient and strict', () => {
-    const lenient = report.entities.lenient.byType;
-    const strict = report.entities.strict.byType;
-    expect(lenient.ALL!.f1).toBeGreaterThanOrEqual(0.92);
-    expect(strict.ALL!.f1).toBeGreaterThanOrEqual(0.92);
-    const floors: Record<string, number> = {
-      Union: 0.97,
-      District: 0.95,
-      Street: 0.99,
-      Region: 0.93,
-      Person: 0.99,
-      Organization: 0.86,
-      Initiative: 0.88,
-    };
-    for (const [type, floor] of Object.entries(floors)) expect(lenient[type]!.f1, type).toBeGreaterThanOrEqual(floor);
+    expect(belowFloors(report.entities.lenient, ENTITY_FLOORS)).toEqual([]);
+    expect(report.entities.strict.byType.ALL!.f1).toBeGreaterThanOrEqual(0.92);
   });
 
   it('reaches the relation floors', () => {
-    const lenient = report.relations.lenient.byType;
-    expect(lenient.ALL!.f1).toBeGreaterThanOrEqual(0.87);
+    expect(belowFloors(report.relations.lenient, RELATION_FLOORS)).toEqual([]);
     expect(report.relations.strict.byType.ALL!.f1).toBeGreaterThanOrEqual(0.87);
-    expect(lenient.REPORTED!.f1).toBe(1);
-    expect(lenient.ORGANIZED!.f1).toBeGreaterThanOrEqual(0.81);
-    expect(lenient.HELD_AT!.f1).toBeGreaterThanOrEqual(0.85);
-    expect(lenient.PARTICIPATED_IN!.f1).toBeGreaterThanOrEqual(0.58);
-    expect(lenient.LOCATED_IN!.f1).toBeGreaterThanOrEqual(0.95);
-    expect(lenient.MEMBER_OF!.f1).toBeGreaterThanOrEqual(0.93);
   });
 
   it('gives every mention and every evidence its exact place in the source', () => {

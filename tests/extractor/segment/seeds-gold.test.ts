@@ -8,7 +8,7 @@ import { readSource } from '../../../extractor/ingest/index.js';
 import { segmentSource } from '../../../extractor/segment/index.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const goldDir = join(repo, '..', 'shared', 'gold');
+const goldDir = join(repo, 'seeds', 'gold');
 
 interface GoldArticle {
   index: number;

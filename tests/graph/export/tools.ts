@@ -14,7 +14,7 @@ import { twoPages } from '../helpers.js';
 export const PYTHON = '/usr/bin/python3';
 
 /** The official GEXF 1.3 schema: gexf.xsd includes dynamics.xsd (spells, timeformat) and imports viz.xsd. */
-export const GEXF_XSD = fileURLToPath(new URL('../../../../shared/schemas/gexf-1.3/gexf.xsd', import.meta.url));
+export const GEXF_XSD = fileURLToPath(new URL('../../fixtures/gexf-1.3/gexf.xsd', import.meta.url));
 
 function works(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'ignore' }).status === 0;

@@ -13,7 +13,7 @@ import { loadRows } from '../../../graph/neo4j/load.js';
 import { runReadQuery } from '../../../graph/neo4j/query.js';
 import { nodeRows, relationshipRows } from '../../../graph/neo4j/rows.js';
 import { loadGraph } from '../../../graph/store/json.js';
-import { REAL_ARTICLES, REAL_MANIFEST, realNewsSkipReason } from '../../fixtures/real-news.js';
+import { REAL_ARTICLES, REAL_MANIFEST } from '../../helpers/real-news.js';
 import { neo4jSkipReason, startTestNeo4j, type TestNeo4j } from '../../helpers/neo4j.js';
 import { CLI, datedPages } from '../helpers.js';
 import { readmeQueries } from './readme-queries.js';
@@ -54,7 +54,7 @@ describe.skipIf(neo4jSkipReason !== undefined)('dates in Neo4j', () => {
     ]);
   });
 
-  it.skipIf(realNewsSkipReason !== undefined)('finds the real-news articles of a period as the manifest dates them', async () => {
+  it('finds the real-news articles of a period as the manifest dates them', async () => {
     const out = mkdtempSync(join(tmpdir(), 'gonghui-kg-real-'));
     try {
       const build = spawnSync(process.execPath, [CLI, 'build', REAL_ARTICLES, '--manifest', REAL_MANIFEST, '--out', out, '--no-gexf', '-q'], { encoding: 'utf8' });
