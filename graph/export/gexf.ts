@@ -5,8 +5,9 @@
 // The node label (Union, Person …) is the attribute `type`: GEXF readers such as networkx
 // store the XML `label` (here the node's name) under the same key and would overwrite it.
 //
-// A graph with dated evidence is dynamic (timeformat date): each node and edge has a spell per
-// day of its evidence (a month or a year: the days it covers), so Gephi's timeline plays it.
+// A graph with dated articles is dynamic (timeformat date): each node and edge lives from the first
+// day of its evidence to the last (its firstDate and lastDate, written as its start and end, not
+// as attributes), so Gephi's timeline plays it; the evidence's dates are that time too.
 import { firstDay, lastDay } from '../../extractor/dates/calendar.js';
 import type { KgGraph } from '../model.js';
 import { compareStrings } from '../model.js';
@@ -19,39 +20,29 @@ import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue, escapeXml, node
 
 const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'integer', double: 'double', date: 'string', strings: 'string', json: 'string' };
 
-/** The evidence dates of every node (its MENTIONS; an article's own date) and edge, sorted; none when the graph is undated. */
-function evidenceDates(graph: KgGraph): { nodes: Map<string, string[]>; edges: Map<string, string[]> } | undefined {
-  const nodes = new Map<string, Set<string>>();
-  const edges = new Map<string, string[]>();
-  const add = (node: string, date: string): void => {
-    const set = nodes.get(node);
-    if (set === undefined) nodes.set(node, new Set([date]));
-    else set.add(date);
-  };
-  graph.forEachNode((node, attributes) => {
-    if (attributes.date !== undefined) add(node, attributes.date);
-  });
-  graph.forEachEdge((edge, attributes, _source, target) => {
-    if (attributes.firstDate === undefined) return;
-    const dates = new Set<string>();
-    for (const e of attributes.evidence) if (e.date !== undefined) dates.add(e.date);
-    edges.set(edge, [...dates].sort(compareStrings));
-    if (attributes.type === 'MENTIONS') for (const date of dates) add(target, date);
-  });
-  if (nodes.size === 0 && edges.size === 0) return undefined;
-  return { nodes: new Map([...nodes].map(([node, set]) => [node, [...set].sort(compareStrings)])), edges };
+/** Whether any article is dated: then the graph is dynamic. */
+function isDated(graph: KgGraph): boolean {
+  return graph.someNode((_node, attributes) => attributes.date !== undefined);
 }
 
-function writeSpells(out: ChunkWriter, dates: readonly string[] | undefined, indent: string): void {
-  if (dates === undefined || dates.length === 0) return;
-  out.write(`${indent}<spells>\n`);
-  for (const date of dates) out.write(`${indent}  <spell start="${firstDay(date)}" end="${lastDay(date)}"/>\n`);
-  out.write(`${indent}</spells>\n`);
+/** ` start=… end=…`: from the first day of the first date of the evidence to the last day of the last. */
+function timeOf(attributes: { firstDate?: string; lastDate?: string }): string {
+  if (attributes.firstDate === undefined || attributes.lastDate === undefined) return '';
+  return ` start="${firstDay(attributes.firstDate)}" end="${lastDay(attributes.lastDate)}"`;
 }
 
-/** GEXF attribute title of a node column. */
+/** An evidence entry's date, as JSON.stringify writes it: GEXF leaves it out, the edge's time says it. */
+const EVIDENCE_DATE = /,"date":"[0-9-]*"/g;
+
+/** Written as the element's time in a dynamic graph, not as attributes. */
+const TIME_COLUMNS = new Set(['firstDate', 'lastDate']);
+
+/**
+ * GEXF attribute title of a node column: readers keep the XML label and time under `label`,
+ * `start` and `end`, so those columns take other titles.
+ */
 function nodeTitle(name: keyof NodeAttributes): string {
-  return name === 'label' ? 'type' : name;
+  return name === 'label' ? 'type' : name === 'start' ? 'startDate' : name === 'end' ? 'endDate' : name;
 }
 
 function formatValue(value: unknown, type: ColumnType): string {
@@ -80,16 +71,16 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
   out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n');
   out.write('  <meta>\n    <creator>gonghui-kg</creator>\n    <description>Knowledge graph of trade-union (工会) news</description>\n  </meta>\n');
-  const dates = evidenceDates(graph);
-  out.write(`  <graph defaultedgetype="directed" ${dates === undefined ? 'mode="static"' : 'mode="dynamic" timeformat="date"'}>\n`);
+  const dynamic = isDated(graph);
+  out.write(`  <graph defaultedgetype="directed" ${dynamic ? 'mode="dynamic" timeformat="date"' : 'mode="static"'}>\n`);
   out.write('    <attributes class="node" mode="static">\n');
-  for (const column of NODE_COLUMNS) {
-    if (column.layout) continue;
+  const nodeColumns = NODE_COLUMNS.filter((c) => !c.layout && !(dynamic && TIME_COLUMNS.has(c.name)));
+  for (const column of nodeColumns) {
     out.write(`      <attribute id="${nodeTitle(column.name)}" title="${nodeTitle(column.name)}" type="${GEXF_TYPES[column.type]}"/>\n`);
   }
   out.write('    </attributes>\n    <attributes class="edge" mode="static">\n');
-  for (const column of EDGE_COLUMNS) {
-    if (column.name === 'weight') continue;
+  const edgeColumns = EDGE_COLUMNS.filter((c) => c.name !== 'weight' && !(dynamic && TIME_COLUMNS.has(c.name)));
+  for (const column of edgeColumns) {
     out.write(`      <attribute id="${column.name}" title="${column.name}" type="${GEXF_TYPES[column.type]}"/>\n`);
   }
   out.write('    </attributes>\n');
@@ -97,9 +88,8 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
   out.write(`    <nodes count="${graph.order}">\n`);
   for (const node of graph.nodes().sort(compareStrings)) {
     const attributes = graph.getNodeAttributes(node);
-    out.write(`      <node id="${escapeXml(node)}" label="${escapeXml(attributes.name)}">\n        <attvalues>\n`);
-    for (const column of NODE_COLUMNS) {
-      if (column.layout) continue;
+    out.write(`      <node id="${escapeXml(node)}" label="${escapeXml(attributes.name)}"${dynamic ? timeOf(attributes) : ''}>\n        <attvalues>\n`);
+    for (const column of nodeColumns) {
       const value = nodeValue(attributes, column.name);
       if (value === undefined) continue;
       out.write(`          <attvalue for="${nodeTitle(column.name)}" value="${formatValue(value, column.type)}"/>\n`);
@@ -107,7 +97,6 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
     const { r, g, b } = labelColor(attributes.label);
     const position = positions?.[node] ?? { x: attributes.x ?? 0, y: attributes.y ?? 0 };
     out.write('        </attvalues>\n');
-    writeSpells(out, dates?.nodes.get(node), '        ');
     out.write(`        <viz:color r="${r}" g="${g}" b="${b}" a="1.0"/>\n`);
     out.write(`        <viz:size value="${sizeOf(attributes.pagerank, maxRank)}"/>\n`);
     out.write(`        <viz:position x="${position.x}" y="${position.y}" z="0.0"/>\n`);
@@ -119,16 +108,15 @@ export function writeGexf(graph: KgGraph, out: ChunkWriter, options: GexfOptions
   for (const edge of graph.edges().sort(compareStrings)) {
     const attributes = graph.getEdgeAttributes(edge);
     out.write(
-      `      <edge id="${escapeXml(edge)}" source="${escapeXml(graph.source(edge))}" target="${escapeXml(graph.target(edge))}" label="${escapeXml(attributes.type)}" weight="${attributes.weight}">\n        <attvalues>\n`,
+      `      <edge id="${escapeXml(edge)}" source="${escapeXml(graph.source(edge))}" target="${escapeXml(graph.target(edge))}" label="${escapeXml(attributes.type)}" weight="${attributes.weight}"${dynamic ? timeOf(attributes) : ''}>\n        <attvalues>\n`,
     );
-    for (const column of EDGE_COLUMNS) {
-      if (column.name === 'weight') continue;
+    for (const column of edgeColumns) {
       const value = edgeValue(attributes, column.name);
       if (value === undefined) continue;
-      out.write(`          <attvalue for="${column.name}" value="${formatValue(value, column.type)}"/>\n`);
+      const text = dynamic && column.name === 'evidence' ? String(value).replace(EVIDENCE_DATE, '') : value;
+      out.write(`          <attvalue for="${column.name}" value="${formatValue(text, column.type)}"/>\n`);
     }
     out.write('        </attvalues>\n');
-    writeSpells(out, dates?.edges.get(edge), '        ');
     out.write('      </edge>\n');
   }
   out.write('    </edges>\n  </graph>\n</gexf>\n');

@@ -104,7 +104,7 @@ describe('the real-news development set with its manifest', () => {
     expect(execFileSync('xmllint', ['--noout', '--schema', GEXF_XSD, stripped], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
   });
 
-  itNeeds('networkx')('writes a GEXF networkx reads, spells and all', () => {
+  itNeeds('networkx')('writes a GEXF networkx reads, times and all', () => {
     const read = python(
       `
 import json, sys
@@ -115,13 +115,15 @@ GEXF.versions["1.3"] = {"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf
   "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"}
 G = nx.read_gexf(sys.argv[1], version="1.3")
 print(json.dumps({"mode": G.graph.get("mode"), "nodes": G.number_of_nodes(),
-  "spelled": sum(1 for _, d in G.nodes(data=True) if d.get("spells"))}))
+  "timed": sum(1 for _, d in G.nodes(data=True) if d.get("start"))}))
 `,
       join(out, 'graph.gexf'),
     );
     const graph = loadGraph(join(out, 'graph.json'));
-    const parsed = JSON.parse(read) as { mode: string; nodes: number; spelled: number };
+    const parsed = JSON.parse(read) as { mode: string; nodes: number; timed: number };
     expect(parsed).toMatchObject({ mode: 'dynamic', nodes: graph.order });
-    expect(parsed.spelled).toBeGreaterThan(graph.order / 2);
+    // All but the nodes of the one undated article.
+    expect(parsed.timed).toBe(graph.filterNodes((_n, a) => a.firstDate !== undefined).length);
+    expect(parsed.timed).toBeGreaterThan(graph.order * 0.9);
   });
 });

@@ -1,4 +1,4 @@
-// Exports of a dated graph: GEXF turns dynamic (spells from the evidence) and stays valid and
+// Exports of a dated graph: GEXF turns dynamic (times from the evidence) and stays valid and
 // readable by networkx; neo4j-admin CSV types dates as :date; GraphML and JSON carry ISO strings.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,22 +30,22 @@ GEXF.versions["1.3"] = {"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf
   "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"}
 G = nx.read_gexf(sys.argv[1], version="1.3")
 print(json.dumps({"mode": G.graph.get("mode"), "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
-  "spells": {n: d.get("spells") for n, d in G.nodes(data=True)},
-  "start": {n: d.get("start") for n, d in G.nodes(data=True)}}, ensure_ascii=False))
+  "start": {n: d.get("start") for n, d in G.nodes(data=True)},
+  "startDate": {n: d.get("startDate") for n, d in G.nodes(data=True)}}, ensure_ascii=False))
 `;
 
 describe('GEXF of a dated graph', () => {
-  it('is dynamic, with a spell per evidence day (a month: the days it covers)', () => {
+  it('is dynamic, each node and edge living from the first day of its evidence to the last', () => {
     const path = join(tempDir(), 'graph.gexf');
     exportGexf(datedGraph(), path);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
-    const union = text.slice(text.indexOf('<node id="Union:朝阳区总工会"'), text.indexOf('</node>', text.indexOf('<node id="Union:朝阳区总工会"')));
-    expect([...union.matchAll(/<spell start="([^"]+)" end="([^"]+)"\/>/g)].map((m) => `${m[1]}..${m[2]}`)).toEqual([
-      '2023-05-10..2023-05-10',
-      '2024-02-01..2024-02-01',
-      '2024-06-01..2024-06-30',
-    ]);
+    // Mentioned on 2023-05-10, 2024-02-01 and in 2024-06 (a month: to its last day).
+    expect(text).toMatch(/<node id="Union:朝阳区总工会" label="朝阳区总工会" start="2023-05-10" end="2024-06-30">/);
+    expect(text).toMatch(/<edge id="MENTIONS\|Article:page_a.txt#2\|Person:李明" [^>]* start="2024-02-01" end="2024-02-01">/);
+    // The evidence's dates are the edge's time: not repeated inside the evidence.
+    expect(text).toContain('<attvalue for="evidence" value="[{&quot;article&quot;');
+    expect(text).not.toMatch(/<attvalue for="evidence" value="[^"]*&quot;date&quot;/);
   });
 
   it('stays static for an undated graph', () => {
@@ -65,14 +65,16 @@ describe('GEXF of a dated graph', () => {
     expect(execFileSync('xmllint', ['--noout', '--schema', GEXF_XSD, stripped], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
   });
 
-  itNeeds('networkx')('is read by networkx as a dynamic graph with its spells and dates', () => {
+  itNeeds('networkx')('is read by networkx as a dynamic graph with its times and dates', () => {
     const graph = datedGraph();
     const path = join(tempDir(), 'graph.gexf');
     exportGexf(graph, path);
-    const read = JSON.parse(python(READ_DYNAMIC, path)) as { mode: string; nodes: number; edges: number; spells: Record<string, [string, string][]>; start: Record<string, string | null> };
+    const read = JSON.parse(python(READ_DYNAMIC, path)) as { mode: string; nodes: number; edges: number; start: Record<string, string | null>; startDate: Record<string, string | null> };
     expect(read).toMatchObject({ mode: 'dynamic', nodes: graph.order, edges: graph.size });
-    expect(read.spells['Article:page_a.txt#1']).toEqual([['2023-05-10', '2023-05-10']]);
-    expect(read.start['Initiative:“匠心杯”职工技能竞赛']).toBe('2023-05-08');
+    expect(read.start['Article:page_a.txt#1']).toBe('2023-05-10');
+    // The initiative's own start, under another title than the element's time.
+    expect(read.startDate['Initiative:“匠心杯”职工技能竞赛']).toBe('2023-05-08');
+    expect(read.start['Initiative:“匠心杯”职工技能竞赛']).toBe('2023-05-10');
   });
 });
 
