@@ -8,6 +8,9 @@ import { findParticipated } from './relations/participated.js';
 import { findReported } from './relations/reported.js';
 import { findSubordinateTo } from './relations/subordinate.js';
 import { buildContext } from './relations/context.js';
+import { articleDate, pageDates, type PageDates } from './dates/article.js';
+import { findEventDates } from './dates/events.js';
+import type { ManifestEntry } from './ingest/manifest.js';
 import type { NerModel } from './model/tagger.js';
 import type { ModelSpan } from './model/spans.js';
 import { recognizeAll, type Recognized } from './recognize/index.js';
@@ -82,17 +85,37 @@ function surroundings(source: Source, articles: readonly Article[], home: Place 
   );
 }
 
-/**
- * The records of a page's articles, by the rules alone. `home`: where the page comes from when
- * nothing in it says (ExtractOptions.home).
- */
-export function extractArticles(source: Source, articles: readonly Article[], home?: Place): ArticleRecord[] {
+/** What is known of a page from outside its text. */
+export interface PageFacts {
+  /** Where the page comes from when nothing in it says (ExtractOptions.home). */
+  home?: Place;
+  /** What a manifest says of the file. */
+  given?: ManifestEntry;
+}
+
+/** What every article of a page shares: where it is from, its dates, the manifest's facts. */
+interface Page {
+  source: Source;
+  around: Place[][];
+  dates: PageDates;
+  given: ManifestEntry;
+}
+
+function pageOf(source: Source, articles: readonly Article[], facts: PageFacts): Page {
+  // A manifest row describes a file; its title is the article's only when the file holds one.
+  const given: ManifestEntry = { ...facts.given };
+  if (articles.length !== 1) delete given.title;
+  return { source, around: surroundings(source, articles, facts.home), dates: pageDates(source), given };
+}
+
+/** The records of a page's articles, by the rules alone. */
+export function extractArticles(source: Source, articles: readonly Article[], facts: PageFacts = {}): ArticleRecord[] {
   const records: ArticleRecord[] = [];
-  const around = surroundings(source, articles, home);
+  const page = pageOf(source, articles, facts);
   let first = 0;
   for (const chunk of tokenizeChunks(articles)) {
     const views = buildViews(source.text, chunk);
-    views.forEach((view, a) => records.push(extractFromView(view, around[first + a]!, [])));
+    views.forEach((view, a) => records.push(extractFromView(view, page, page.around[first + a]!, [])));
     first += chunk.length;
   }
   return records;
@@ -103,9 +126,9 @@ export function extractArticles(source: Source, articles: readonly Article[], ho
  * reads every sentence of a run of articles at once (its session runs asynchronously), then each
  * article is extracted as extractArticles does.
  */
-export async function extractArticlesWithModel(source: Source, articles: readonly Article[], model: NerModel, home?: Place): Promise<ArticleRecord[]> {
+export async function extractArticlesWithModel(source: Source, articles: readonly Article[], model: NerModel, facts: PageFacts = {}): Promise<ArticleRecord[]> {
   const records: ArticleRecord[] = [];
-  const around = surroundings(source, articles, home);
+  const page = pageOf(source, articles, facts);
   let first = 0;
   for (const chunk of tokenizeChunks(articles)) {
     const views = buildViews(source.text, chunk);
@@ -114,14 +137,14 @@ export async function extractArticlesWithModel(source: Source, articles: readonl
     let next = 0;
     views.forEach((view, a) => {
       const own = spans.slice(next, (next += pieces[a]!.length)).flat();
-      records.push(extractFromView(view, around[first + a]!, own));
+      records.push(extractFromView(view, page, page.around[first + a]!, own));
     });
     first += chunk.length;
   }
   return records;
 }
 
-function extractFromView(view: ArticleView, around: readonly Place[], modelSpans: readonly ModelSpan[]): ArticleRecord {
+function extractFromView(view: ArticleView, page: Page, around: readonly Place[], modelSpans: readonly ModelSpan[]): ArticleRecord {
   const { article } = view;
   const recognized = withModelSpans(view, recognizeAll(view), modelSpans);
   const bylines = bylinePersons(view);
@@ -149,6 +172,13 @@ function extractFromView(view: ArticleView, around: readonly Place[], modelSpans
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const ctx = buildContext(view, resolved);
+  const dated = articleDate(page.source, article, page.dates, page.given.date);
+  // An undated article's times stay unresolved, even those printed with a year: without the
+  // article's date nothing tells a stated time from a plan's years or last year's figures.
+  for (const [id, when] of dated === undefined ? [] : findEventDates(ctx, dated.date)) {
+    const entity = entities.find((e) => e.id === id);
+    if (entity !== undefined) entity.when = when;
+  }
   const reported = findReported(view, entities);
   const organized = findOrganized(ctx);
   const relations = dedupeRelations(
@@ -163,12 +193,25 @@ function extractFromView(view: ArticleView, around: readonly Place[], modelSpans
     ],
     new Set(entities.map((e) => e.id)),
   );
-  return { ...summarizeArticle(article), entities, relations };
+  const { source: name, index, title, subtitles, kind, span, byline } = summarizeArticle(article);
+  return {
+    source: name,
+    index,
+    title: page.given.title ?? title,
+    subtitles,
+    kind,
+    ...(dated === undefined ? {} : dated),
+    ...(page.given.outlet === undefined ? {} : { outlet: page.given.outlet }),
+    span,
+    byline,
+    entities,
+    relations,
+  };
 }
 
 /** Segments every source, extracts each article by the rules and resolves names across all of them (serially). */
 export function extractSources(sources: Source[], home?: Place): ArticleRecord[] {
   const records: ArticleRecord[] = [];
-  for (const source of sources) records.push(...extractArticles(source, segmentSource(source), home));
+  for (const source of sources) records.push(...extractArticles(source, segmentSource(source), home === undefined ? {} : { home }));
   return resolveCorpus(records);
 }

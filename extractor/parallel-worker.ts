@@ -9,6 +9,6 @@ if (port === null) throw new Error('gonghui-kg/extract: parallel-worker must run
 const start = workerData as WorkerStart;
 loadJieba(start.userDict, start.posTags);
 port.on('message', (job: WorkerJob) => {
-  void extractFile(job.path, job).then((outcome) => port.postMessage({ id: job.id, outcome } satisfies WorkerMessage));
+  void extractFile(job.path, job, job.given).then((outcome) => port.postMessage({ id: job.id, outcome } satisfies WorkerMessage));
 });
 port.postMessage({ ready: true } satisfies WorkerMessage);

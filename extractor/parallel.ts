@@ -8,8 +8,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KgError } from './errors.js';
 import { workerHeapLimits } from './heap.js';
-import { extractArticles, extractArticlesWithModel } from './extract.js';
+import { extractArticles, extractArticlesWithModel, type PageFacts } from './extract.js';
 import { expandInputs, InputError, readSource } from './ingest/index.js';
+import { manifestEntry, type Manifest, type ManifestEntry } from './ingest/manifest.js';
 import { writeUserDictionary } from './lexicon/dictionary.js';
 import type { Place } from './lexicon/gazetteer.js';
 import { homeOption } from './recognize/home.js';
@@ -45,6 +46,8 @@ export interface ExtractOptions {
    * by the rules alone (`--no-model`), without loading the model.
    */
   model?: boolean;
+  /** Dates, outlets and titles of the files, from `--manifest`. */
+  manifest?: Manifest;
 }
 
 /** ExtractOptions.home as a place; throws when it names none. */
@@ -105,6 +108,8 @@ export interface JobForm {
 export interface WorkerJob extends JobForm {
   id: number;
   path: string;
+  /** The manifest's row for the file. */
+  given?: ManifestEntry;
 }
 
 /** A worker says it is ready (dictionary loaded), then replies once per job. */
@@ -137,7 +142,7 @@ function modelOfThread(): Promise<NerModel> {
 }
 
 /** Reads, segments and extracts one file; a bad file is a warning, never an exception. */
-export async function extractFile(path: string, form: JobForm): Promise<FileOutcome> {
+export async function extractFile(path: string, form: JobForm, given?: ManifestEntry): Promise<FileOutcome> {
   let source: Source;
   try {
     source = await readSource(path);
@@ -148,7 +153,8 @@ export async function extractFile(path: string, form: JobForm): Promise<FileOutc
   try {
     const articles = segmentSource(source);
     const home = form.home === undefined ? undefined : homeOption(form.home);
-    const records = form.model ? await extractArticlesWithModel(source, articles, await modelOfThread(), home) : extractArticles(source, articles, home);
+    const facts: PageFacts = { ...(home === undefined ? {} : { home }), ...(given === undefined ? {} : { given }) };
+    const records = form.model ? await extractArticlesWithModel(source, articles, await modelOfThread(), facts) : extractArticles(source, articles, facts);
     const { name, sha256, encoding, text } = source;
     const content = createHash('sha256').update(text).digest('hex');
     const extracted = { name, path: source.path, sha256, encoding, text: form.keepText ? text : '' };
@@ -182,6 +188,7 @@ function startThread(
   start: WorkerStart,
   take: () => number,
   files: readonly string[],
+  given: (id: number) => ManifestEntry | undefined,
   form: JobForm,
   finished: (id: number, outcome: FileOutcome) => void,
 ): Thread {
@@ -196,7 +203,8 @@ function startThread(
       const id = take();
       if (id < 0) break;
       inFlight.add(id);
-      worker.postMessage({ id, path: files[id]!, ...form } satisfies WorkerJob);
+      const facts = given(id);
+      worker.postMessage({ id, path: files[id]!, ...form, ...(facts === undefined ? {} : { given: facts }) } satisfies WorkerJob);
     }
     if (inFlight.size === 0) stop();
   };
@@ -237,6 +245,7 @@ function startThread(
  */
 async function outcomesInParallel(
   files: readonly string[],
+  given: (id: number) => ManifestEntry | undefined,
   threadCount: number,
   callerExtracts: boolean,
   form: JobForm,
@@ -247,11 +256,11 @@ async function outcomesInParallel(
   const start: WorkerStart = { userDict, posTags: posTagsFor(userDict) };
   let next = 0;
   const take = (): number => (next < files.length ? next++ : -1);
-  const threads = Array.from({ length: threadCount }, () => startThread(start, take, files, form, finished));
+  const threads = Array.from({ length: threadCount }, () => startThread(start, take, files, given, form, finished));
   const extractHere = async (): Promise<void> => {
     loadJieba(userDict, start.posTags);
     for (let id = take(); id >= 0; id = take()) {
-      finished(id, await extractFile(files[id]!, form));
+      finished(id, await extractFile(files[id]!, form, given(id)));
       // Let messages from the threads in, so they get their next jobs while this thread works.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -337,6 +346,8 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
     options.onProgress?.(done, files.length);
   };
 
+  const manifest = options.manifest;
+  const given = (id: number): ManifestEntry | undefined => (manifest === undefined ? undefined : manifestEntry(manifest, files[id]!));
   const callerExtracts = options.callerExtracts ?? true;
   // Loaded up front so a broken model is one error, not a warning for every file.
   if (form.model && callerExtracts && files.length > 0) await modelOfThread();
@@ -347,9 +358,9 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   if (threads === 0) {
     // Loaded up front so a dictionary problem is one error, not a warning for every file.
     if (files.length > 0) loadJieba();
-    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, form));
+    for (let i = 0; i < files.length; i++) finished(i, await extractFile(files[i]!, form, given(i)));
   } else {
-    await outcomesInParallel(files, threads, callerExtracts, form, finished);
+    await outcomesInParallel(files, given, threads, callerExtracts, form, finished);
   }
   return result;
 }

@@ -21,7 +21,12 @@ export interface Source {
   text: string;
   /** Page title, when the format carries one (HTML <title> / Readability title). */
   title?: string;
+  /** Publication date the page's metadata gives (HTML meta tags, <time>, publication line), ISO. */
+  published?: string;
 }
+
+/** Where an article's date comes from, most trusted first. */
+export type DateSource = 'manifest' | 'html' | 'page' | 'dateline' | 'filename';
 
 export type ArticleKind = 'news' | 'photo' | 'reprint' | 'continuation';
 
@@ -119,6 +124,19 @@ export interface Entity {
   key?: string;
   /** Other names this entity is known by across the corpus (merged forms). */
   aliases?: string[];
+  /** Initiative: when it takes place, as a dated article states it. */
+  when?: EventDate;
+}
+
+/** The time of an event as the text states it, resolved against the article's date. */
+export interface EventDate {
+  /** The date words as printed: 2025年10月13日至11月3日, 近日. */
+  text: string;
+  /** ISO (YYYY-MM-DD, YYYY-MM or YYYY): the first and last day stated (the same for one day). */
+  start: string;
+  end: string;
+  /** The sentence stating it. */
+  evidence: Evidence;
 }
 
 /** The sentence (or name) that supports a relation; `text` is source.text.slice(start, end). */
@@ -161,6 +179,11 @@ export interface ArticleRecord {
   title: string;
   subtitles: string[];
   kind: ArticleKind;
+  /** Publication date, ISO (YYYY-MM-DD, YYYY-MM or YYYY); absent when nothing gives one. */
+  date?: string;
+  dateSource?: DateSource;
+  /** The outlet that published it, as the manifest names it. */
+  outlet?: string;
   span: Span;
   byline: { name: string; role: string }[];
   entities: Entity[];

@@ -1,15 +1,14 @@
 // Turns extracted article records into the knowledge graph: one node per entity id and per
 // article, MENTIONS edges from articles to what they mention, relation edges merged by
 // their identity (relationKey: type, from, to, role) carrying every sentence that supports them.
-import graphology from 'graphology';
+import { firstDay, inWindow, lastDay, type IsoDate } from '../extractor/dates/calendar.js';
 import { relationKey, type ArticleRecord, type Source } from '../extractor/index.js';
+import { compareEvidence, compareStrings, createGraph, orderedEdgeAttributes, orderedNodeAttributes, type KgGraph } from './model.js';
 import type { EdgeAttributes, EdgeType, EvidenceRef, GraphAttributes, GraphSource, NodeAttributes } from './schema.js';
 import { articleNodeId } from './schema.js';
 import { assignDistricts } from './analytics/districts.js';
 
-const { MultiDirectedGraph } = graphology;
-
-export type KgGraph = InstanceType<typeof MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>;
+export { compareStrings, createGraph, orderedEdgeAttributes, orderedNodeAttributes, type KgGraph };
 
 /** What the builder needs from a source file; without `text`, Article nodes carry no text. */
 export type BuildSource = Pick<Source, 'name' | 'sha256'> & Partial<Pick<Source, 'text'>>;
@@ -18,19 +17,6 @@ export interface BuildResult {
   graph: KgGraph;
   /** Problems with single records that did not stop the build. */
   warnings: string[];
-}
-
-export function createGraph(): KgGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: true });
-}
-
-/** Plain code-unit order: locale-independent, so output files are identical everywhere. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareEvidence(a: EvidenceRef, b: EvidenceRef): number {
-  return compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end || compareStrings(a.text, b.text);
 }
 
 function sortedUnion(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
@@ -92,12 +78,24 @@ function addEvidence(draft: Draft, key: string, source: string, target: string, 
  * instead of doubling its evidence.
  */
 function removeSources(draft: Draft, names: ReadonlySet<string>): void {
+  removeArticles(draft, (attributes) => attributes.source !== undefined && names.has(attributes.source));
+}
+
+/** Removes the Article nodes `drop` picks, their evidence, and what only that evidence supported. */
+function removeArticles(draft: Draft, drop: (attributes: NodeAttributes) => boolean): void {
   const articles = new Set<string>();
   for (const [node, attributes] of draft.nodes) {
-    if (attributes.label === 'Article' && attributes.source !== undefined && names.has(attributes.source)) articles.add(node);
+    if (attributes.label === 'Article' && drop(attributes)) articles.add(node);
   }
   if (articles.size === 0) return;
   for (const article of articles) draft.nodes.delete(article);
+  for (const attributes of draft.nodes.values()) {
+    if (attributes.dateEvidence !== undefined && articles.has(attributes.dateEvidence.article)) {
+      delete attributes.start;
+      delete attributes.end;
+      delete attributes.dateEvidence;
+    }
+  }
   const linked = new Set<string>();
   for (const [key, edge] of draft.edges) {
     const kept = edge.attributes.evidence.filter((e) => !articles.has(e.article));
@@ -111,6 +109,42 @@ function removeSources(draft: Draft, names: ReadonlySet<string>): void {
     linked.add(edge.source).add(edge.target);
   }
   for (const [node, attributes] of draft.nodes) if (attributes.label !== 'Article' && !linked.has(node)) draft.nodes.delete(node);
+}
+
+/**
+ * Whether a statement of an initiative's time wins over the one the node holds: the earliest start,
+ * then the latest end, then the first evidence, so that the result does not depend on input order.
+ */
+function earlierStatement(start: IsoDate, end: IsoDate, evidence: EvidenceRef, node: NodeAttributes): boolean {
+  if (node.start === undefined || node.end === undefined || node.dateEvidence === undefined) return true;
+  return (
+    compareStrings(firstDay(start), firstDay(node.start)) ||
+    compareStrings(lastDay(node.end), lastDay(end)) ||
+    compareEvidence(evidence, node.dateEvidence)
+  ) < 0;
+}
+
+/** The earliest and latest of the dates given, by the days they cover. */
+export class DateSpan {
+  first: IsoDate | undefined;
+  last: IsoDate | undefined;
+
+  add(date: IsoDate | undefined): void {
+    if (date === undefined) return;
+    if (this.first === undefined || firstDay(date) < firstDay(this.first)) this.first = date;
+    if (this.last === undefined || lastDay(date) > lastDay(this.last)) this.last = date;
+  }
+}
+
+/** Sets or clears firstDate/lastDate. */
+function setDates(attributes: { firstDate?: string; lastDate?: string }, span: DateSpan): void {
+  if (span.first === undefined || span.last === undefined) {
+    delete attributes.firstDate;
+    delete attributes.lastDate;
+  } else {
+    attributes.firstDate = span.first;
+    attributes.lastDate = span.last;
+  }
 }
 
 function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined, warnings: string[]): void {
@@ -131,8 +165,16 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
     spanStart: record.span.start,
     spanEnd: record.span.end,
   };
+  if (record.date !== undefined) {
+    articleAttributes.date = record.date;
+    articleAttributes.firstDate = record.date;
+    articleAttributes.lastDate = record.date;
+    if (record.dateSource !== undefined) articleAttributes.dateSource = record.dateSource;
+  }
+  if (record.outlet !== undefined) articleAttributes.outlet = record.outlet;
   if (text !== undefined) articleAttributes.text = text.slice(record.span.start, record.span.end);
   draft.nodes.set(article, articleAttributes);
+  const dated = record.date === undefined ? {} : { date: record.date };
 
   for (const entity of record.entities) {
     const existing = draft.nodes.get(entity.id);
@@ -159,7 +201,16 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
         existing.key = entity.key;
       }
     }
-    const evidence = entity.mentions.map((m) => ({ article, text: m.text, start: m.start, end: m.end }));
+    const node = draft.nodes.get(entity.id)!;
+    if (entity.when !== undefined) {
+      const stated: EvidenceRef = { article, text: entity.when.evidence.text, start: entity.when.evidence.start, end: entity.when.evidence.end, ...dated };
+      if (earlierStatement(entity.when.start, entity.when.end, stated, node)) {
+        node.start = entity.when.start;
+        node.end = entity.when.end;
+        node.dateEvidence = stated;
+      }
+    }
+    const evidence = entity.mentions.map((m) => ({ article, text: m.text, start: m.start, end: m.end, ...dated }));
     addEvidence(draft, relationKey({ type: 'MENTIONS', from: article, to: entity.id }), article, entity.id, 'MENTIONS', undefined, evidence);
   }
 
@@ -170,7 +221,7 @@ function addRecord(draft: Draft, record: ArticleRecord, text: string | undefined
       warnings.push(`${where}: ${relation.type} relation refers to unknown entity ${missing}, skipped`);
       continue;
     }
-    const evidence = [{ article, text: relation.evidence.text, start: relation.evidence.start, end: relation.evidence.end }];
+    const evidence = [{ article, text: relation.evidence.text, start: relation.evidence.start, end: relation.evidence.end, ...dated }];
     addEvidence(draft, relationKey({ ...relation, to }), relation.from, to, relation.type, relation.role, evidence);
   }
 }
@@ -223,23 +274,29 @@ function deriveAliases(draft: Draft, forms: ReadonlyMap<string, ReadonlySet<stri
 
 /** Recomputes what depends on the whole graph: mention counts, first/last source, district, aliases. */
 function deriveNodeAttributes(draft: Draft): void {
-  const mentions = new Map<string, { count: number; first: string; last: string }>();
+  const mentions = new Map<string, { count: number; first: string; last: string; dates: DateSpan }>();
   const forms = new Map<string, Set<string>>();
   const places = new Map<string, string[]>();
   for (const edge of draft.edges.values()) {
+    const span = new DateSpan();
+    for (const e of edge.attributes.evidence) span.add(e.date);
+    setDates(edge.attributes, span);
     const type = edge.attributes.type;
     if (type === 'MENTIONS') {
       const names = forms.get(edge.target) ?? new Set<string>();
       for (const e of edge.attributes.evidence) names.add(printedName(e.text));
       forms.set(edge.target, names);
       const name = draft.nodes.get(edge.source)?.source ?? '';
-      const m = mentions.get(edge.target);
-      if (m === undefined) mentions.set(edge.target, { count: edge.attributes.weight, first: name, last: name });
-      else {
+      let m = mentions.get(edge.target);
+      if (m === undefined) {
+        m = { count: edge.attributes.weight, first: name, last: name, dates: new DateSpan() };
+        mentions.set(edge.target, m);
+      } else {
         m.count += edge.attributes.weight;
         if (compareStrings(name, m.first) < 0) m.first = name;
         if (compareStrings(name, m.last) > 0) m.last = name;
       }
+      for (const e of edge.attributes.evidence) m.dates.add(e.date);
     } else if (type === 'LOCATED_IN' || type === 'HELD_AT') {
       const list = places.get(edge.source);
       if (list === undefined) places.set(edge.source, [edge.target]);
@@ -254,32 +311,12 @@ function deriveNodeAttributes(draft: Draft): void {
       attributes.firstSource = m.first;
       attributes.lastSource = m.last;
     }
+    setDates(attributes, m?.dates ?? new DateSpan());
     const district = findDistrict(draft, places, node);
     if (district === undefined) delete attributes.district;
     else attributes.district = district;
   }
   deriveAliases(draft, forms);
-}
-
-const NODE_KEY_ORDER: readonly (keyof NodeAttributes)[] = [
-  'label', 'name', 'aliases', 'mentions', 'firstSource', 'lastSource', 'district', 'districts', 'roles', 'key', 'corrections',
-  'source', 'index', 'title', 'kind', 'subtitles', 'text', 'spanStart', 'spanEnd',
-  'degree', 'weightedDegree', 'pagerank', 'betweenness', 'community', 'component', 'x', 'y',
-];
-
-export function orderedNodeAttributes(attributes: NodeAttributes): NodeAttributes {
-  const out: Record<string, unknown> = {};
-  for (const key of NODE_KEY_ORDER) if (attributes[key] !== undefined) out[key] = attributes[key];
-  return out as unknown as NodeAttributes;
-}
-
-export function orderedEdgeAttributes(attributes: EdgeAttributes): EdgeAttributes {
-  const evidence = attributes.evidence
-    .map((e) => ({ article: e.article, text: e.text, start: e.start, end: e.end }))
-    .sort(compareEvidence);
-  const corrections = attributes.corrections === undefined ? {} : { corrections: attributes.corrections };
-  if (attributes.role === undefined) return { type: attributes.type, weight: attributes.weight, evidence, ...corrections };
-  return { type: attributes.type, role: attributes.role, weight: attributes.weight, evidence, ...corrections };
 }
 
 function mergeSources(existing: readonly GraphSource[], added: readonly GraphSource[]): GraphSource[] {
@@ -306,10 +343,11 @@ export function buildGraph(records: readonly ArticleRecord[], sources: readonly 
   const known = new Map(sources.map((s) => [s.name, s]));
   const added: GraphSource[] = [...new Set([...recordSources, ...known.keys()])].map((name) => ({ name, sha256: known.get(name)?.sha256 ?? '' }));
   const allSources = mergeSources(base?.getAttribute('sources') ?? [], added).sort((x, y) => compareStrings(x.name, y.name));
-  return { graph: graphOf(draft, { sources: allSources }), warnings };
+  return { graph: assemble(draft, { sources: allSources }), warnings };
 }
 
-function graphOf(draft: Draft, attributes: GraphAttributes): KgGraph {
+/** The graphology graph of a draft, built once, in sorted order. */
+function assemble(draft: Draft, attributes: GraphAttributes): KgGraph {
   const graph = createGraph();
   graph.replaceAttributes(attributes);
   for (const node of [...draft.nodes.keys()].sort(compareStrings)) graph.addNode(node, orderedNodeAttributes(draft.nodes.get(node)!));
@@ -325,5 +363,25 @@ function graphOf(draft: Draft, attributes: GraphAttributes): KgGraph {
 export function rederiveGraph(graph: KgGraph): KgGraph {
   const draft = draftOf(graph);
   deriveNodeAttributes(draft);
-  return graphOf(draft, graph.getAttributes());
+  return assemble(draft, graph.getAttributes());
+}
+
+/** A window of time: either end may be open; both ends count as inside. */
+export interface DateWindow {
+  since?: IsoDate;
+  until?: IsoDate;
+}
+
+/**
+ * What the evidence dated within the window supports: the articles of those dates, edges with
+ * their evidence in the window, the nodes they touch; undated articles are left out. Analytics
+ * attributes are those of `graph` (stale): callers that show them compute them again.
+ */
+export function windowGraph(graph: KgGraph, window: DateWindow): KgGraph {
+  const draft = draftOf(graph);
+  removeArticles(draft, (a) => a.date === undefined || !inWindow(a.date, window.since, window.until));
+  deriveNodeAttributes(draft);
+  const kept = new Set<string>();
+  for (const attributes of draft.nodes.values()) if (attributes.label === 'Article' && attributes.source !== undefined) kept.add(attributes.source);
+  return assemble(draft, { ...graph.getAttributes(), sources: (graph.getAttribute('sources') ?? []).filter((s) => kept.has(s.name)) });
 }

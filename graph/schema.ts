@@ -1,6 +1,6 @@
 // The one typed schema of the knowledge graph, shared by the builder, the stores,
 // the exports, the Neo4j loader and the viewer.
-import type { ArticleKind, EntityType, RelationType } from '../extractor/types.js';
+import type { ArticleKind, DateSource, EntityType, RelationType } from '../extractor/types.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../extractor/types.js';
 
 export type NodeLabel = EntityType | 'Article';
@@ -28,6 +28,8 @@ export interface EvidenceRef {
   /** Offsets into the decoded source text of the article's file. */
   start: number;
   end: number;
+  /** The article's date (ISO: YYYY-MM-DD, YYYY-MM or YYYY), when it has one. */
+  date?: string;
 }
 
 /** A district a node belongs to, and the chain of node ids from its neighbour to the District node ([] for the District itself). */
@@ -45,6 +47,9 @@ export interface NodeAttributes {
   mentions: number;
   firstSource: string;
   lastSource: string;
+  /** Earliest and latest date of the evidence that mentions it (Article: its own date). */
+  firstDate?: string;
+  lastDate?: string;
   /** Canonical district name, where known. */
   district?: string;
   /** Every district the node is tied to, and through which nodes (graph/analytics/districts.ts). */
@@ -55,12 +60,21 @@ export interface NodeAttributes {
   key?: string;
   /** Ids of the analysts' corrections (corrections.json) that changed this node. */
   corrections?: string[];
+  /** Initiative: when it takes place, as an article states it (the earliest such statement). */
+  start?: string;
+  end?: string;
+  /** Initiative: the sentence stating `start`/`end`. */
+  dateEvidence?: EvidenceRef;
 
   // Article nodes only.
   source?: string;
   index?: number;
   title?: string;
   kind?: ArticleKind;
+  /** Publication date, ISO, and where it was found. */
+  date?: string;
+  dateSource?: DateSource;
+  outlet?: string;
   subtitles?: string[];
   /** The article's text exactly as in the source (source.text.slice(spanStart, spanEnd)). */
   text?: string;
@@ -85,6 +99,9 @@ export interface EdgeAttributes {
   role?: string;
   /** Number of supporting evidences. */
   weight: number;
+  /** Earliest and latest date of its evidence. */
+  firstDate?: string;
+  lastDate?: string;
   evidence: EvidenceRef[];
   /** Ids of the analysts' corrections that changed this edge. */
   corrections?: string[];

@@ -8,6 +8,7 @@ import type { BuildSource } from '../../graph/build.js';
 import { formatSummary } from './stats.js';
 import { parseWorkers } from '../options.js';
 import { Progress } from '../progress.js';
+import { parseWindow } from '../window.js';
 
 interface BuildOptions {
   out: string;
@@ -16,6 +17,9 @@ interface BuildOptions {
   quiet?: boolean;
   workers?: string;
   corrections?: string;
+  manifest?: string;
+  since?: string;
+  until?: string;
 }
 
 /** Checks --out before any work: its parent must exist; the folder itself is created. */
@@ -41,6 +45,9 @@ export function register(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .option('-w, --workers <n>', 'extraction worker threads (default: number of cores)')
     .option('--corrections <file>', 'analysts\' corrections to apply (default: corrections.json in --out, when there)')
+    .option('--manifest <file>', 'CSV or JSON lines with a row per file: file (or url), date, outlet, title')
+    .option('--since <date>', 'keep only evidence from articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--until <date>', 'keep only evidence from articles dated on or before this day')
     .action(async (inputs: string[], options: BuildOptions) => {
       const { KgError } = await import('../../extractor/errors.js');
       const quiet = options.quiet === true;
@@ -53,6 +60,8 @@ export function register(program: Command): void {
       if (options.corrections !== undefined && !existsSync(folder.corrections)) throw new KgError('build', `--corrections ${options.corrections}: no such file`);
       const { readCorrections } = await import('../../graph/curate/file.js');
       const corrections = existsSync(folder.corrections) ? readCorrections(folder.corrections) : undefined;
+      const window = parseWindow('build', options.since, options.until);
+      const manifest = options.manifest === undefined ? undefined : (await import('../../extractor/ingest/manifest.js')).readManifest(options.manifest);
 
       const { loadGraph } = await import('../../graph/store/json.js');
       let base: import('../../graph/build.js').KgGraph | undefined;
@@ -77,17 +86,30 @@ export function register(program: Command): void {
         const { extractInputs } = await import('../../extractor/index.js');
         const extracted = await extractInputs(pages, {
           ...workers,
+          ...(manifest === undefined ? {} : { manifest }),
           onProgress: (done, total) => progress.tick(done, total, 'extracted files'),
         });
         progress.stop();
         append(records, extracted.records);
         append(sources, extracted.sources);
         warnings.push(...extracted.warnings.map((w) => `${w.path}: ${w.message}`));
+        if (manifest !== undefined) {
+          const { unmatchedRows } = await import('../../extractor/ingest/manifest.js');
+          warnings.push(...unmatchedRows(manifest, [...extracted.sources.map((s) => s.path), ...extracted.warnings.map((w) => w.path)]));
+        }
+      }
+      if (manifest !== undefined) warnings.unshift(...manifest.problems);
+      // Dates in play: an article without one says so (a corpus without any dates stays quiet).
+      if (manifest !== undefined || records.some((r) => r.date !== undefined)) {
+        for (const r of records) if (r.date === undefined) warnings.push(`${r.source} article ${r.index}: no date (no manifest date, page metadata, page header, dateline or date in the file name); kept undated`);
       }
 
       const { buildKnowledgeGraph } = await import('../../graph/pipeline.js');
       const stageNames = { build: 'building the graph', corrections: 'applying corrections', analytics: 'computing analytics', layout: 'laying out' } as const;
-      const { graph, warnings: buildWarnings, uncorrected, stale } = buildKnowledgeGraph(records, sources, {
+      const { inWindow } = await import('../../extractor/dates/calendar.js');
+      const kept = window === undefined ? records : records.filter((r) => r.date !== undefined && inWindow(r.date, window.since, window.until));
+      if (window !== undefined && base !== undefined) base = (await import('../../graph/build.js')).windowGraph(base, window);
+      const { graph, warnings: buildWarnings, uncorrected, stale } = buildKnowledgeGraph(kept, sources, {
         ...(base === undefined ? {} : { base }),
         ...(corrections === undefined ? {} : { corrections }),
         onStage: (stage) => progress.line(stageNames[stage]),
@@ -96,6 +118,7 @@ export function register(program: Command): void {
       const { staleWarning } = await import('../../graph/curate/report.js');
       warnings.push(...stale.map((s) => staleWarning(s, folder.corrections)));
       for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+      if (graph.order === 0 && window !== undefined) throw new KgError('build', `no article of the inputs is dated within the window (--since/--until); nothing written to ${dir}`);
       if (graph.order === 0) throw new KgError('build', `the inputs hold no articles, so the graph would be empty; nothing written to ${dir}`);
 
       progress.line(`writing ${options.gexf ? `${jsonPath} and ${gexfPath}` : jsonPath}`);

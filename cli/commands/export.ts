@@ -1,7 +1,8 @@
 // `gonghui-kg export <graph> --format <format> --out <path>`. Each format is one entry in
 // FORMATS: add a format by adding an entry (its writer is imported only when chosen).
 import type { Command } from 'commander';
-import type { KgGraph } from '../../graph/build.js';
+import type { KgGraph } from '../../graph/model.js';
+import { parseWindow } from '../window.js';
 import { loadGraphArgument } from './stats.js';
 import { addConnectionOptions, graphFromNeo4jFlags, type FromNeo4jFlags } from './neo4j.js';
 
@@ -58,9 +59,12 @@ export function register(program: Command): void {
     .option('--query <cypher>', 'with --from-neo4j: a read-only query returning nodes, relationships or paths')
     .requiredOption('-f, --format <format>', `one of: ${Object.keys(FORMATS).join(', ')}`)
     .requiredOption('-o, --out <path>', 'output file (for csv: an existing folder)')
+    .option('--since <date>', 'keep only evidence from articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--until <date>', 'keep only evidence from articles dated on or before this day')
     .addHelpText('after', `\nFormats:\n${Object.entries(FORMATS).map(([name, f]) => `  ${name.padEnd(8)} ${f.description} (--out: ${f.out})`).join('\n')}\n`))
-    .action(async (path: string | undefined, options: { format: string; out: string } & FromNeo4jFlags) => {
+    .action(async (path: string | undefined, options: { format: string; out: string; since?: string; until?: string } & FromNeo4jFlags) => {
       const { KgError } = await import('../../extractor/errors.js');
+      const window = parseWindow('export', options.since, options.until);
       const format = FORMATS[options.format];
       if (format === undefined) throw new KgError('export', `unknown format "${options.format}"; expected one of: ${Object.keys(FORMATS).join(', ')}`);
       if (format.out === 'folder') {
@@ -69,7 +73,13 @@ export function register(program: Command): void {
           throw new KgError('export', `--out ${options.out}: ${options.format} writes two files and needs an existing folder`);
         }
       }
-      const graph = options.fromNeo4j === true || path === undefined ? await graphFromNeo4jFlags(path, options) : await loadGraphArgument(path);
+      let graph = options.fromNeo4j === true || path === undefined ? await graphFromNeo4jFlags(path, options) : await loadGraphArgument(path);
+      if (window !== undefined) {
+        graph = (await import('../../graph/build.js')).windowGraph(graph, window);
+        // Centrality and communities of the window, not of the whole graph; positions stay, so windows line up.
+        (await import('../../graph/analytics/index.js')).assignAnalytics(graph);
+        if (graph.order === 0) throw new KgError('export', `${path ?? 'the query'}: no article is dated within --since/--until; nothing to export`);
+      }
       if (graph.order === 0) throw new KgError('export', `${path ?? 'the query'}: the graph has no nodes; nothing to export`);
       const written = await format.write(graph, options.out);
       process.stderr.write(`gonghui-kg export: wrote ${written.join(', ')} (${graph.order} nodes, ${graph.size} edges)\n`);

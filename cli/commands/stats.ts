@@ -2,8 +2,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { KgGraph } from '../../graph/build.js';
+import type { KgGraph } from '../../graph/model.js';
 import type { GraphSummary } from '../../graph/summary.js';
+import type { YearTable } from '../../graph/years.js';
 import { renderTable } from '../format/table.js';
 
 /** A graph argument may name graph.json itself or the folder `build` wrote it into. */
@@ -31,10 +32,18 @@ export function formatSummary(summary: GraphSummary, warnings?: number): string 
   ].join('\n') + '\n';
 }
 
+/** Articles, nodes and edges per year; a graph without dates says so in one line. */
+export function formatYears(table: YearTable): string {
+  if (table.years.length === 0) return 'dates     none (no article is dated)\n';
+  const rows = table.years.map((y) => [y.year, String(y.articles), String(y.nodes), String(y.edges)]);
+  if (table.undatedArticles > 0) rows.push(['undated', String(table.undatedArticles), '', '']);
+  return `\nPer year\n${renderTable(['year', 'articles', 'nodes', 'edges'], rows)}`;
+}
+
 export function register(program: Command): void {
   program
     .command('stats')
-    .description('print what a graph holds: articles, nodes per label, edges per type, and the top entities by PageRank')
+    .description('print what a graph holds: articles, nodes per label, edges per type, articles, nodes and edges per year, and the top entities by PageRank')
     .argument('<graph>', 'graph.json, or the folder `gonghui-kg build` wrote it into')
     .option('--top <n>', 'how many top entities to list', '10')
     .action(async (path: string, options: { top: string }) => {
@@ -44,6 +53,8 @@ export function register(program: Command): void {
       const graph = await loadGraphArgument(path);
       const { summarizeGraph, topByPagerank } = await import('../../graph/summary.js');
       process.stdout.write(formatSummary(summarizeGraph(graph)));
+      const { countByYear } = await import('../../graph/years.js');
+      process.stdout.write(formatYears(countByYear(graph)));
       const ranked = topByPagerank(graph, top);
       if (ranked.length === 0) return;
       process.stdout.write(`\nTop ${ranked.length} entities by PageRank\n`);

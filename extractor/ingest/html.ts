@@ -2,11 +2,14 @@
 // element, separated by blank lines (the layout the segmenter reads in plain-text pages).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { htmlPublished, type MetaDocument } from '../dates/html-meta.js';
 
 export interface ReadableHtml {
   title: string | undefined;
   /** Headline (when known) and paragraphs, separated by blank lines. */
   text: string;
+  /** The publication date the page declares, ISO. */
+  published: string | undefined;
 }
 
 /** Minimal view of the DOM nodes linkedom gives back (the project compiles without the DOM lib). */
@@ -79,10 +82,11 @@ export function readableHtml(html: string): ReadableHtml {
   // Readability rewrites the document it reads: take what it may remove first.
   const pageTitle = clean(document.title);
   const h1s = Array.from(document.querySelectorAll('h1'), (h1) => clean(h1.textContent));
+  const published = htmlPublished(document as unknown as MetaDocument, document.body ? blocksOf(document.body) : []);
   const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
   const title = headline(pageTitle, h1s, clean(article?.title));
   const root = article?.content ?? (parseHTML(html) as unknown as { document: DomDocument }).document.body;
   const blocks = root ? blocksOf(root) : [];
   if (title && blocks[0] === title) blocks.shift();
-  return { title, text: [...(title ? [title] : []), ...blocks].join('\n\n') };
+  return { title, text: [...(title ? [title] : []), ...blocks].join('\n\n'), published };
 }

@@ -146,11 +146,11 @@ export async function readSource(path: string): Promise<Source> {
     // linkedom and Readability load on the first HTML page only: plain-text runs (and every
     // worker thread) skip them.
     const { readableHtml } = await import('./html.js');
-    const { title, text } = readableHtml(decoded);
+    const { title, text, published } = readableHtml(decoded);
     if (text.trim() === '') fail(resolved, 'HTML page without readable text');
     // The reduced text is what extraction reads: the same limit as a plain-text page's.
     checkLines(resolved, text, 'its readable text has a paragraph');
-    return { path: resolved, name, sha256, encoding, format: 'html', text, ...(title ? { title } : {}) };
+    return { path: resolved, name, sha256, encoding, format: 'html', text, ...(title ? { title } : {}), ...(published ? { published } : {}) };
   }
   checkLines(resolved, decoded, 'a line');
   return { path: resolved, name, sha256, encoding, format: 'txt', text: decoded };

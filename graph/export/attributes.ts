@@ -1,60 +1,45 @@
-// The node and edge attributes every tabular export writes, with their types, so that
-// GEXF, GraphML and CSV declare the same columns.
+// The node and edge columns every tabular export writes, from the attribute table
+// (graph/attributes.ts), so that GEXF, GraphML, CSV and Cypher declare the same columns.
+import { firstDay, lastDay } from '../../extractor/dates/calendar.js';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, PERIOD_ENDS, type AttributeKind } from '../attributes.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 
-export type ColumnType = 'string' | 'integer' | 'double' | 'strings';
+export type ColumnType = AttributeKind;
 
 export interface NodeColumn {
   name: keyof NodeAttributes;
   type: ColumnType;
+  layout?: true;
 }
 
-export const NODE_COLUMNS: readonly NodeColumn[] = [
-  { name: 'label', type: 'string' },
-  { name: 'name', type: 'string' },
-  { name: 'aliases', type: 'strings' },
-  { name: 'mentions', type: 'integer' },
-  { name: 'firstSource', type: 'string' },
-  { name: 'lastSource', type: 'string' },
-  { name: 'district', type: 'string' },
-  { name: 'roles', type: 'strings' },
-  { name: 'key', type: 'string' },
-  { name: 'corrections', type: 'strings' },
-  { name: 'source', type: 'string' },
-  { name: 'index', type: 'integer' },
-  { name: 'title', type: 'string' },
-  { name: 'kind', type: 'string' },
-  { name: 'subtitles', type: 'strings' },
-  { name: 'text', type: 'string' },
-  { name: 'spanStart', type: 'integer' },
-  { name: 'spanEnd', type: 'integer' },
-  { name: 'degree', type: 'integer' },
-  { name: 'weightedDegree', type: 'integer' },
-  { name: 'pagerank', type: 'double' },
-  { name: 'betweenness', type: 'double' },
-  { name: 'community', type: 'integer' },
-  { name: 'component', type: 'integer' },
-  { name: 'x', type: 'double' },
-  { name: 'y', type: 'double' },
-];
+export const NODE_COLUMNS: readonly NodeColumn[] = NODE_ATTRIBUTES.map((a) => ({ name: a.name, type: a.kind, ...(a.layout ? { layout: true as const } : {}) }));
 
 export interface EdgeColumn {
   name: keyof EdgeAttributes;
   type: ColumnType;
 }
 
-/** `evidence` is written as JSON text: no export format has a list-of-records type. */
-export const EDGE_COLUMNS: readonly EdgeColumn[] = [
-  { name: 'type', type: 'string' },
-  { name: 'role', type: 'string' },
-  { name: 'weight', type: 'integer' },
-  { name: 'evidence', type: 'string' },
-  { name: 'corrections', type: 'strings' },
-];
+/** `evidence` is JSON text: no export format has a list-of-records type. */
+export const EDGE_COLUMNS: readonly EdgeColumn[] = EDGE_ATTRIBUTES.map((a) => ({ name: a.name, type: a.kind }));
+
+/** A value as a column holds it: records (json columns) as JSON text. */
+export function nodeValue(attributes: NodeAttributes, name: keyof NodeAttributes): string | number | string[] | undefined {
+  const value = attributes[name];
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return JSON.stringify(value);
+  return value as string | number | string[] | undefined;
+}
 
 export function edgeValue(attributes: EdgeAttributes, name: keyof EdgeAttributes): string | number | string[] | undefined {
   if (name === 'evidence') return JSON.stringify(attributes.evidence);
   return attributes[name];
+}
+
+/**
+ * The one day a date column stands for where a format has a day type (Neo4j DATE): a month or
+ * a year becomes its first day, or its last for a date that ends a period (lastDate, end).
+ */
+export function dayOf(name: string, date: string): string {
+  return PERIOD_ENDS.has(name) ? lastDay(date) : firstDay(date);
 }
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/F). */

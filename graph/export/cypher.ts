@@ -42,6 +42,7 @@ export function cypherIdentifier(name: string): string {
 /** A Cypher literal for a property value as the loader sends it: Integers stay integers, other numbers floats. */
 export function cypherValue(value: PropertyValue): string {
   if (neo4j.isInt(value)) return value.toString();
+  if (neo4j.isDate(value)) return `date(${cypherString(value.toString())})`;
   if (typeof value === 'number') {
     const text = String(value).replace('e+', 'e');
     return /^-?\d+$/.test(text) ? `${text}.0` : text;

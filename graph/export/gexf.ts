@@ -7,16 +7,41 @@
 //
 // Nothing here touches the file system or the layout, so the viewer writes its "GEXF of what is
 // shown" with this same writer in the browser; gexf-file.ts writes files.
+//
+// A graph with dated articles is dynamic (timeformat date): each node and edge lives from the first
+// day of its evidence to the last (its firstDate and lastDate, written as its start and end, not
+// as attributes), so Gephi's timeline plays it; the evidence's dates are that time too.
 import type { AbstractGraph } from 'graphology-types';
+import { firstDay, lastDay } from '../../extractor/dates/calendar.js';
 import { labelColor } from '../colors.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue, escapeXml } from './attributes.js';
+import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue, escapeXml, nodeValue } from './attributes.js';
 
-const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'integer', double: 'double', strings: 'string' };
+const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'integer', double: 'double', date: 'string', strings: 'string', json: 'string' };
 
-/** GEXF attribute title of a node column. */
+/** Whether any article is dated: then the graph is dynamic. */
+function isDated(graph: GexfGraph): boolean {
+  return graph.someNode((_node, attributes) => attributes.date !== undefined);
+}
+
+/** ` start=… end=…`: from the first day of the first date of the evidence to the last day of the last. */
+function timeOf(attributes: { firstDate?: string; lastDate?: string }): string {
+  if (attributes.firstDate === undefined || attributes.lastDate === undefined) return '';
+  return ` start="${firstDay(attributes.firstDate)}" end="${lastDay(attributes.lastDate)}"`;
+}
+
+/** An evidence entry's date, as JSON.stringify writes it: GEXF leaves it out, the edge's time says it. */
+const EVIDENCE_DATE = /,"date":"[0-9-]*"/g;
+
+/** Written as the element's time in a dynamic graph, not as attributes. */
+const TIME_COLUMNS = new Set(['firstDate', 'lastDate']);
+
+/**
+ * GEXF attribute title of a node column: readers keep the XML label and time under `label`,
+ * `start` and `end`, so those columns take other titles.
+ */
 function nodeTitle(name: keyof NodeAttributes): string {
-  return name === 'label' ? 'type' : name;
+  return name === 'label' ? 'type' : name === 'start' ? 'startDate' : name === 'end' ? 'endDate' : name;
 }
 
 function formatValue(value: unknown, type: ColumnType): string {
@@ -62,15 +87,16 @@ export function writeGexf(graph: GexfGraph, out: GexfSink, options: GexfOptions 
   out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n');
   out.write('  <meta>\n    <creator>gonghui-kg</creator>\n    <description>Knowledge graph of trade-union (工会) news</description>\n  </meta>\n');
-  out.write('  <graph defaultedgetype="directed" mode="static">\n');
+  const dynamic = isDated(graph);
+  out.write(`  <graph defaultedgetype="directed" ${dynamic ? 'mode="dynamic" timeformat="date"' : 'mode="static"'}>\n`);
   out.write('    <attributes class="node" mode="static">\n');
-  for (const column of NODE_COLUMNS) {
-    if (column.name === 'x' || column.name === 'y') continue;
+  const nodeColumns = NODE_COLUMNS.filter((c) => !c.layout && !(dynamic && TIME_COLUMNS.has(c.name)));
+  for (const column of nodeColumns) {
     out.write(`      <attribute id="${nodeTitle(column.name)}" title="${nodeTitle(column.name)}" type="${GEXF_TYPES[column.type]}"/>\n`);
   }
   out.write('    </attributes>\n    <attributes class="edge" mode="static">\n');
-  for (const column of EDGE_COLUMNS) {
-    if (column.name === 'weight') continue;
+  const edgeColumns = EDGE_COLUMNS.filter((c) => c.name !== 'weight' && !(dynamic && TIME_COLUMNS.has(c.name)));
+  for (const column of edgeColumns) {
     out.write(`      <attribute id="${column.name}" title="${column.name}" type="${GEXF_TYPES[column.type]}"/>\n`);
   }
   out.write('    </attributes>\n');
@@ -79,10 +105,9 @@ export function writeGexf(graph: GexfGraph, out: GexfSink, options: GexfOptions 
   // The default sort is code-unit order, as the builder's compareStrings.
   for (const node of graph.nodes().sort()) {
     const attributes = graph.getNodeAttributes(node);
-    out.write(`      <node id="${escapeXml(node)}" label="${escapeXml(attributes.name)}">\n        <attvalues>\n`);
-    for (const column of NODE_COLUMNS) {
-      if (column.name === 'x' || column.name === 'y') continue;
-      const value = attributes[column.name];
+    out.write(`      <node id="${escapeXml(node)}" label="${escapeXml(attributes.name)}"${dynamic ? timeOf(attributes) : ''}>\n        <attvalues>\n`);
+    for (const column of nodeColumns) {
+      const value = nodeValue(attributes, column.name);
       if (value === undefined) continue;
       out.write(`          <attvalue for="${nodeTitle(column.name)}" value="${formatValue(value, column.type)}"/>\n`);
     }
@@ -101,15 +126,16 @@ export function writeGexf(graph: GexfGraph, out: GexfSink, options: GexfOptions 
   for (const edge of graph.edges().sort()) {
     const attributes = graph.getEdgeAttributes(edge);
     out.write(
-      `      <edge id="${escapeXml(edge)}" source="${escapeXml(graph.source(edge))}" target="${escapeXml(graph.target(edge))}" label="${escapeXml(attributes.type)}" weight="${attributes.weight}">\n        <attvalues>\n`,
+      `      <edge id="${escapeXml(edge)}" source="${escapeXml(graph.source(edge))}" target="${escapeXml(graph.target(edge))}" label="${escapeXml(attributes.type)}" weight="${attributes.weight}"${dynamic ? timeOf(attributes) : ''}>\n        <attvalues>\n`,
     );
-    for (const column of EDGE_COLUMNS) {
-      if (column.name === 'weight') continue;
+    for (const column of edgeColumns) {
       const value = edgeValue(attributes, column.name);
       if (value === undefined) continue;
-      out.write(`          <attvalue for="${column.name}" value="${formatValue(value, column.type)}"/>\n`);
+      const text = dynamic && column.name === 'evidence' ? String(value).replace(EVIDENCE_DATE, '') : value;
+      out.write(`          <attvalue for="${column.name}" value="${formatValue(text, column.type)}"/>\n`);
     }
-    out.write('        </attvalues>\n      </edge>\n');
+    out.write('        </attvalues>\n');
+    out.write('      </edge>\n');
   }
   out.write('    </edges>\n  </graph>\n</gexf>\n');
 }

@@ -1,14 +1,14 @@
 // GraphML for networkx, igraph, yEd and Cytoscape: typed <key> declarations, one <data>
 // per present value, streamed to disk. Lists and evidence are JSON text (GraphML has no
-// list type); `color` is the label color as #rrggbb.
-import type { KgGraph } from '../build.js';
-import { compareStrings } from '../build.js';
+// list type), dates ISO strings; `color` is the label color as #rrggbb.
+import type { KgGraph } from '../model.js';
+import { compareStrings } from '../model.js';
 import { hexColor, labelColor } from '../colors.js';
 import type { ChunkWriter } from '../store/atomic.js';
 import { writeFileAtomic } from '../store/atomic.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue, escapeXml } from './attributes.js';
+import { EDGE_COLUMNS, NODE_COLUMNS, type ColumnType, edgeValue, escapeXml, nodeValue } from './attributes.js';
 
-const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'int', double: 'double', strings: 'string' };
+const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'int', double: 'double', date: 'string', strings: 'string', json: 'string' };
 
 function formatValue(value: unknown, type: ColumnType): string {
   return escapeXml(type === 'strings' ? JSON.stringify(value) : String(value));
@@ -29,7 +29,7 @@ export function writeGraphml(graph: KgGraph, out: ChunkWriter): void {
     const attributes = graph.getNodeAttributes(node);
     out.write(`    <node id="${escapeXml(node)}">\n`);
     for (const column of NODE_COLUMNS) {
-      const value = attributes[column.name];
+      const value = nodeValue(attributes, column.name);
       if (value === undefined) continue;
       out.write(`      <data key="n_${column.name}">${formatValue(value, column.type)}</data>\n`);
     }

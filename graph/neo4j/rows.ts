@@ -1,12 +1,15 @@
 // The graph as rows for Neo4j: one row per node and per edge, labels and types from the schema
 // only, properties as Cypher-friendly values (evidence as parallel arrays on relationships).
-import type { KgGraph } from '../build.js';
-import neo4j, { type Integer } from 'neo4j-driver';
+import type { KgGraph } from '../model.js';
+import neo4j, { type Date as Neo4jDate, type Integer } from 'neo4j-driver';
 import { KgError } from '../../extractor/errors.js';
+import { parseIso } from '../../extractor/dates/calendar.js';
+import { attributesOfKind } from '../attributes.js';
+import { dayOf } from '../export/attributes.js';
 import type { EdgeType, NodeLabel } from '../schema.js';
 import { EDGE_TYPES, NODE_LABELS } from '../schema.js';
 
-export type PropertyValue = string | number | boolean | Integer | string[] | number[] | boolean[] | Integer[];
+export type PropertyValue = string | number | boolean | Integer | Neo4jDate<Integer> | string[] | number[] | boolean[] | Integer[];
 export type Properties = Record<string, PropertyValue>;
 
 export interface NodeRow {
@@ -24,18 +27,16 @@ export interface RelationshipRow {
 }
 
 /** Attributes that count things: stored as Cypher integers, not floats, so `LIMIT $n` or `= 3` behave. */
-const INTEGER_PROPERTIES = new Set([
-  'mentions',
-  'index',
-  'spanStart',
-  'spanEnd',
-  'degree',
-  'community',
-  'component',
-  'weight',
-  'evidenceStarts',
-  'evidenceEnds',
-]);
+const INTEGER_PROPERTIES = new Set([...attributesOfKind('integer'), 'evidenceStarts', 'evidenceEnds']);
+/** Dates: native DATE values, so `WHERE a.date >= date('2020-01-01')` compares them. */
+const DATE_PROPERTIES = attributesOfKind('date');
+/** Records: JSON text (a property holds no map). */
+const JSON_PROPERTIES = attributesOfKind('json');
+
+function toDate(name: string, value: string): Neo4jDate<Integer> | undefined {
+  const day = parseIso(dayOf(name, value));
+  return day === undefined ? undefined : new neo4j.types.Date(neo4j.int(day.year), neo4j.int(day.month!), neo4j.int(day.day!));
+}
 
 const LABELS = new Set<string>(NODE_LABELS);
 const TYPES = new Set<string>(EDGE_TYPES);
@@ -49,6 +50,8 @@ export function assertEdgeType(type: string): asserts type is EdgeType {
 }
 
 function toProperty(name: string, value: unknown): PropertyValue | undefined {
+  if (DATE_PROPERTIES.has(name)) return typeof value === 'string' ? toDate(name, value) : undefined;
+  if (JSON_PROPERTIES.has(name)) return value === undefined ? undefined : JSON.stringify(value);
   const integer = INTEGER_PROPERTIES.has(name);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;

@@ -13,6 +13,8 @@ const EXPECTED: Record<ColumnType, string> = {
   integer: 'a number',
   double: 'a number',
   strings: 'a list of strings',
+  date: 'a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+  json: 'a record or a list',
 };
 
 function fits(value: unknown, type: ColumnType): boolean {
@@ -24,6 +26,10 @@ function fits(value: unknown, type: ColumnType): boolean {
       return typeof value === 'number' && Number.isFinite(value);
     case 'strings':
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'date':
+      return typeof value === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
+    case 'json':
+      return typeof value === 'object' && value !== null;
   }
 }
 

@@ -49,7 +49,7 @@ describe('CSV export (neo4j-admin import)', () => {
     const graph = fixtureGraph();
     const { relationships } = exportCsv(graph, tempDir());
     const rows = table(relationships);
-    expect(Object.keys(rows[0]!)).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'role', 'weight:int', 'evidence', 'corrections:string[]']);
+    expect(Object.keys(rows[0]!)).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'role', 'weight:int', 'firstDate:date', 'lastDate:date', 'evidence', 'corrections:string[]']);
     expect(rows).toHaveLength(graph.size);
     const member = rows.find((r) => r[':TYPE'] === 'MEMBER_OF')!;
     expect(member).toMatchObject({ ':START_ID': 'Person:王芳', ':END_ID': 'Union:朝阳区总工会', role: '主席', 'weight:int': '1' });

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportGexf } from '../../../graph/export/gexf-file.js';
 import { LABEL_COLORS } from '../../../graph/colors.js';
-import { fixtureGraph, itNeeds, python, tempDir } from './tools.js';
+import { GEXF_XSD, fixtureGraph, itNeeds, python, tempDir } from './tools.js';
 
-const XSD = fileURLToPath(new URL('../../fixtures/gexf-1.3/gexf.xsd', import.meta.url));
 
 // networkx 2.8 knows the GEXF 1.1draft and 1.2draft namespaces only; register 1.3 (same
 // element names, r/g/b colors) so its reader parses the file.
@@ -31,7 +29,7 @@ describe('GEXF export', () => {
     exportGexf(fixtureGraph(), path);
     const stripped = join(dir, 'stripped.gexf');
     writeFileSync(stripped, readFileSync(path, 'utf8').replace(/\s*<viz:[^>]*\/>/g, ''));
-    const result = execFileSync('xmllint', ['--noout', '--schema', XSD, stripped], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = execFileSync('xmllint', ['--noout', '--schema', GEXF_XSD, stripped], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result).toBe('');
   });
 

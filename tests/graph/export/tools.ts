@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
 import { assignAnalytics } from '../../../graph/analytics/index.js';
 import { type KgGraph, buildGraph } from '../../../graph/build.js';
@@ -11,6 +12,9 @@ import { assignLayout } from '../../../graph/layout.js';
 import { twoPages } from '../helpers.js';
 
 export const PYTHON = '/usr/bin/python3';
+
+/** The official GEXF 1.3 schema: gexf.xsd includes dynamics.xsd (spells, timeformat) and imports viz.xsd. */
+export const GEXF_XSD = fileURLToPath(new URL('../../fixtures/gexf-1.3/gexf.xsd', import.meta.url));
 
 function works(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
