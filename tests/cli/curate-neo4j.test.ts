@@ -45,7 +45,7 @@ describe.skipIf(neo4jSkipReason !== undefined)('gonghui-kg load of a corrected g
   }
 
   function load(dir: string): string {
-    const result = runCli('load', dir, ...connection);
+    const result = runCli('load', dir, '--quiet', ...connection);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     return result.stdout;

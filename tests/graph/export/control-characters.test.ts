@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../../graph/build.js';
 import { exportCsv } from '../../../graph/export/csv.js';
 import { exportCypher } from '../../../graph/export/cypher.js';
-import { exportGexf } from '../../../graph/export/gexf.js';
+import { exportGexf } from '../../../graph/export/gexf-file.js';
 import { exportGraphml } from '../../../graph/export/graphml.js';
 import { exportJson } from '../../../graph/export/json.js';
 import { loadGraph, saveGraph } from '../../../graph/store/json.js';

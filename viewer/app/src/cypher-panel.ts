@@ -215,6 +215,7 @@ export class CypherPanel {
     const container = el('div', { className: 'cypher-graph', testId: 'cypher-graph' });
     setChildren(this.results, [
       this.header(`${this.t('cypher')} · ${result.rows.length} ${this.t('cypherRows')}`),
+      result.notice === undefined ? null : el('p', { className: 'notice', testId: 'cypher-notice', text: result.notice }),
       el('div', { className: 'table-wrap' }, [table]),
       nodes.length > 0 ? el('h3', { text: `${this.t('cypherSubgraph')} (${nodes.length} / ${result.relationships.length})` }) : null,
       nodes.length > 0 ? container : null,
