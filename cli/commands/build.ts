@@ -16,6 +16,8 @@ interface BuildOptions {
   gexf: boolean;
   quiet?: boolean;
   workers?: string;
+  /** false with --no-model. */
+  model: boolean;
   corrections?: string;
   manifest?: string;
   since?: string;
@@ -44,6 +46,7 @@ export function register(program: Command): void {
     .option('--no-gexf', 'write graph.json only')
     .option('-q, --quiet', 'no progress output')
     .option('-w, --workers <n>', 'extraction worker threads (default: number of cores)')
+    .option('--no-model', 'find names by the rules alone, without the named-entity model (faster)')
     .option('--corrections <file>', 'analysts\' corrections to apply (default: corrections.json in --out, when there)')
     .option('--manifest <file>', 'CSV or JSON lines with a row per file: file (or url), date, outlet, title')
     .option('--since <date>', 'keep only evidence from articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
@@ -86,6 +89,7 @@ export function register(program: Command): void {
         const { extractInputs } = await import('../../extractor/index.js');
         const extracted = await extractInputs(pages, {
           ...workers,
+          model: options.model,
           ...(manifest === undefined ? {} : { manifest }),
           onProgress: (done, total) => progress.tick(done, total, 'extracted files'),
         });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,5 +101,18 @@ describe('gonghui-kg build', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/extracted files \[[^\]]*\] 2\/2/);
     expect(result.stdout).not.toContain('gonghui-kg build: extracted files 1/2');
+  });
+
+  it('builds by the rules alone with --no-model: names only the model finds are left out', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'kg-build-model-'));
+    writeFileSync(join(pages, 'page.txt'), '\n\n职工技能比赛举行\n\n本报讯（记者 周明）比赛中，华信科技的胡毅获得了一等奖，蓝天物流的孙海燕获得二等奖。\n');
+    const persons = (...flags: string[]): string[] => {
+      const out = join(mkdtempSync(join(tmpdir(), 'kg-build-model-out-')), 'out');
+      expect(runCli('build', pages, '--out', out, '-q', '--no-gexf', '--workers', '1', ...flags).status).toBe(0);
+      const file = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { graph: { nodes: { key: string }[] } };
+      return file.graph.nodes.map((n) => n.key).filter((k) => k.startsWith('Person:')).sort();
+    };
+    expect(persons()).toEqual(['Person:周明', 'Person:孙海燕', 'Person:胡毅']);
+    expect(persons('--no-model')).toEqual(['Person:周明']);
   });
 });
