@@ -21,6 +21,6 @@ export function resolvedPassage(body: string, names: [EntityType, string, string
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  const resolved: ResolvedArticle = { entities, mentions, ...(main === undefined ? {} : { mainInitiative: `Initiative:${main}` }) };
+  const resolved: ResolvedArticle = { entities, mentions, places: new Map(), ...(main === undefined ? {} : { mainInitiative: `Initiative:${main}` }) };
   return buildContext(view!, resolved);
 }

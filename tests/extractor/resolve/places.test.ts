@@ -69,7 +69,7 @@ describe('places resolved from the article', () => {
     expect(ids(records[1]!)).toContain('Union:合肥市总工会');
     const alone = source('\n\n工会送清凉\n\n本报讯（记者 周明）近日，市总工会开展夏日送清凉活动。\n');
     expect(ids(extractArticles(alone, segmentSource(alone))[0]!).filter((id) => id.startsWith('Union:'))).toEqual([]);
-    expect(ids(extractArticles(alone, segmentSource(alone), homeOption('劳动午报'))[0]!)).toContain('Union:北京市总工会');
+    expect(ids(extractArticles(alone, segmentSource(alone), { home: homeOption('劳动午报')! })[0]!)).toContain('Union:北京市总工会');
   });
 
   it('takes ExtractOptions.home as the pages’ home, and refuses one that names no place or paper', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assignAnalytics } from '../../../graph/analytics/index.js';
 import { buildGraph } from '../../../graph/build.js';
 import { exportCsv } from '../../../graph/export/csv.js';
-import { exportGexf } from '../../../graph/export/gexf.js';
+import { exportGexf } from '../../../graph/export/gexf-file.js';
 import { exportGraphml } from '../../../graph/export/graphml.js';
 import { exportJson } from '../../../graph/export/json.js';
 import { assignLayout } from '../../../graph/layout.js';
