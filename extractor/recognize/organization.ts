@@ -7,6 +7,8 @@ import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import { hasProperPart, isCounted, isGenericWord, nameStart } from './names.js';
+import { firstStartingFrom, spanAround } from './ordered-spans.js';
+import { recognizeVenues } from './venue.js';
 import type { ArticleView } from './view.js';
 
 /** Head words the lexicon does not list that name bodies in union news. */
@@ -174,5 +176,14 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
     const first = tokens[view.tokenAt[c.start]!]!;
     if (known.has(first.word) && first.end < c.end - (c.head?.length ?? 0) + 1) found.push(c);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // The frame bounds a venue's name: a name reaching across it (…基地某镇…酒店, A工地和B中心) is two.
+  const venues: Candidate[] = [];
+  for (const v of recognizeVenues(view).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (venues.length === 0 || venues[venues.length - 1]!.end <= v.start) venues.push(v);
+  }
+  const crossesVenue = (c: Candidate): boolean => {
+    const v = spanAround(venues, c.start) ?? firstStartingFrom(venues, c.start);
+    return v !== undefined && v.start < c.end && (c.start < v.start || c.end > v.end);
+  };
+  return [...found.filter((c) => !crossesVenue(c)), ...venues].sort((a, b) => a.start - b.start);
 }
