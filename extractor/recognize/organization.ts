@@ -21,6 +21,9 @@ const EXTRA_SUFFIXES = [
 
 const SUFFIXES = wordIndex([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES]);
 
+/** The country's central bodies, named without a head word (党中央、国务院决策部署). */
+const CENTRAL_BODIES = new Set(['党中央', '中共中央', '国务院', '全国人大', '全国政协', '中央军委']);
+
 /** Bodies of the district or city in focus, printed without its name. */
 const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
 
@@ -113,6 +116,10 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
     for (let k = view.tokenAt[sentence.start]!; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
       const token = tokens[k]!;
       const suffix = SUFFIXES.endingAt(token.word, token.word.length);
+      if (CENTRAL_BODIES.has(token.word)) {
+        found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: '' });
+        continue;
+      }
       // Most tokens end in no head and are no 区委书记-style title: nothing more to ask of them.
       if (!suffix && token.word.charCodeAt(1) !== WEI) continue;
       if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;

@@ -135,6 +135,11 @@ describe('Union and Organization', () => {
     expect(of(r, 'Organization')).not.toContain('活动中心');
   });
 
+  it('takes the central bodies named without a head word (党中央、国务院), not inside a document title', () => {
+    const r = extract('区总工会表示，要贯彻落实党中央、国务院决策部署，学习《中共中央关于加强工会工作的意见》。');
+    expect(of(r, 'Organization')).toEqual(['党中央', '国务院']);
+  });
+
   it('does not name a body counted as a kind (建成5家楼宇工会驿站, 两所职工学校)', () => {
     const r = extract('今年，海淀区总工会在中关村建成5家楼宇智慧工会驿站，并与两所新星职业技术学校合作。');
     expect(of(r, 'Union')).toEqual(['海淀区总工会']);
