@@ -82,6 +82,41 @@ export const ORGANIZATION_SUFFIXES = longestFirst([
   '驿站',
 ]);
 
+/**
+ * Head words of the places an event is held in (GUIDELINES: Organization includes parks, hotels,
+ * bases): in the venue slot of 在X举行 or 走进X they end a name even when a verb is inside it.
+ */
+export const VENUE_SUFFIXES = longestFirst([
+  '中心',
+  '公园',
+  '广场',
+  '体育馆',
+  '体育场',
+  '酒店',
+  '宾馆',
+  '饭店',
+  '大厦',
+  '剧院',
+  '礼堂',
+  '基地',
+  '园区',
+  '工业园',
+  '产业园',
+  '工地',
+  '俱乐部',
+  '艺术馆',
+  '博物馆',
+  '展览馆',
+  '纪念馆',
+  '美术馆',
+  '图书馆',
+  '文化馆',
+  '科技馆',
+  '职工之家',
+  '风景区',
+  '景区',
+]);
+
 /** Titles and roles printed next to a person's name (GUIDELINES: Person roles, MEMBER_OF role). */
 export const TITLES = longestFirst([
   '主席',

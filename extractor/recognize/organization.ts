@@ -7,6 +7,8 @@ import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import { hasProperPart, isCounted, isGenericWord, nameStart } from './names.js';
+import { firstStartingFrom, spanAround } from './ordered-spans.js';
+import { recognizeVenues } from './venue.js';
 import type { ArticleView } from './view.js';
 
 /** Head words the lexicon does not list that name bodies in union news. */
@@ -18,6 +20,9 @@ const EXTRA_SUFFIXES = [
 ];
 
 const SUFFIXES = wordIndex([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES]);
+
+/** The country's central bodies, named without a head word (党中央、国务院决策部署). */
+const CENTRAL_BODIES = new Set(['党中央', '中共中央', '国务院', '全国人大', '全国政协', '中央军委']);
 
 /** Bodies of the district or city in focus, printed without its name. */
 const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
@@ -111,6 +116,10 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
     for (let k = view.tokenAt[sentence.start]!; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
       const token = tokens[k]!;
       const suffix = SUFFIXES.endingAt(token.word, token.word.length);
+      if (CENTRAL_BODIES.has(token.word)) {
+        found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: '' });
+        continue;
+      }
       // Most tokens end in no head and are no 区委书记-style title: nothing more to ask of them.
       if (!suffix && token.word.charCodeAt(1) !== WEI) continue;
       if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;
@@ -174,5 +183,14 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
     const first = tokens[view.tokenAt[c.start]!]!;
     if (known.has(first.word) && first.end < c.end - (c.head?.length ?? 0) + 1) found.push(c);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // The frame bounds a venue's name: a name reaching across it (…基地某镇…酒店, A工地和B中心) is two.
+  const venues: Candidate[] = [];
+  for (const v of recognizeVenues(view).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (venues.length === 0 || venues[venues.length - 1]!.end <= v.start) venues.push(v);
+  }
+  const crossesVenue = (c: Candidate): boolean => {
+    const v = spanAround(venues, c.start) ?? firstStartingFrom(venues, c.start);
+    return v !== undefined && v.start < c.end && (c.start < v.start || c.end > v.end);
+  };
+  return [...found.filter((c) => !crossesVenue(c)), ...venues].sort((a, b) => a.start - b.start);
 }

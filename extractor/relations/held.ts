@@ -15,6 +15,8 @@ const VENUE_TAIL =
 /** A preposition of place right before the venue (在, 于 but not 位于, 对于, 由于, 关于, 等于). */
 const AT = /(?:^|[^位对由关等属])[在于]$/;
 const VISIT = /(?:走进|来到|前往|深入|赴|走访|漫步于|游览|(?:先后|分别|相继|一行|还|又|再|并|先)到)$/;
+/** A later item of a list after a visiting verb, past items not recognized themselves (先后到A工地、B中心). */
+const VISIT_LIST = /(?:走进|来到|前往|深入|赴|走访|(?:先后|分别|相继|一行)到)[^，。；：！？,;:!?\n]{2,30}[、—和及]$/;
 /** Between two items of one list: a separator and at most a short item not recognized itself. */
 const CLAUSE = /[，。；！？,;!?]/;
 const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
@@ -85,7 +87,8 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       } else if (isPlace(m) && HOSTS.test(rest)) {
         // 顺义区召开…座谈会: an area holding an event is where it takes place.
         target = governed(text, initiatives, m, m.end + 2, undefined);
-      } else if (VISIT.test(before)) {
+      } else if (VISIT.test(before) || (VISIT_LIST.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !rest.startsWith('等'))) {
+        // 赴美团、京东等站点: businesses listed with 等 name the kind of site visited, not a venue.
         target = governed(text, initiatives, m, m.end, resolved.mainInitiative);
       } else if (visiting !== undefined && LIST_GAP.test(text.slice(visitEnd, m.start))) {
         // 走进A、B和C, 前往A基地B酒店: every place of the list is visited, past an item not recognized itself.

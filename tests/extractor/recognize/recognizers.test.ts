@@ -122,6 +122,24 @@ describe('Union and Organization', () => {
     expect(of(r, 'Union')).toEqual(['北京市总工会']);
   });
 
+  it('takes the named venue of a holding frame, verbs inside its name and all (在…公园举办, 前往…基地…酒店, 先后到A、B)', () => {
+    const r = extract(
+      '近日，东城区总工会在龙潭湖休闲健身公园举办职工运动会。区总工会组织劳模前往密云县职工疗休养基地溪翁庄镇云湖大酒店，开展休养活动。' +
+        '一行先后到亦庄综合处理中心、通州建筑工地和社区活动中心，慰问一线职工。大家在活动中心开展交流。',
+    );
+    expect(of(r, 'Organization')).toEqual(
+      expect.arrayContaining(['龙潭湖休闲健身公园', '密云县职工疗休养基地', '溪翁庄镇云湖大酒店', '亦庄综合处理中心', '通州建筑工地']),
+    );
+    // A venue with no specific part (社区活动中心, 活动中心) is a kind of place, not a body.
+    expect(of(r, 'Organization')).not.toContain('社区活动中心');
+    expect(of(r, 'Organization')).not.toContain('活动中心');
+  });
+
+  it('takes the central bodies named without a head word (党中央、国务院), not inside a document title', () => {
+    const r = extract('区总工会表示，要贯彻落实党中央、国务院决策部署，学习《中共中央关于加强工会工作的意见》。');
+    expect(of(r, 'Organization')).toEqual(['党中央', '国务院']);
+  });
+
   it('does not name a body counted as a kind (建成5家楼宇工会驿站, 两所职工学校)', () => {
     const r = extract('今年，海淀区总工会在中关村建成5家楼宇智慧工会驿站，并与两所新星职业技术学校合作。');
     expect(of(r, 'Union')).toEqual(['海淀区总工会']);

@@ -32,4 +32,17 @@ describe('HELD_AT frames', () => {
       'Initiative:第一次会员代表大会 Organization:某某职工服务中心',
     ]);
   });
+
+  it('the later items of a list after 先后到 even when the first is not recognized, but not businesses listed with 等', () => {
+    const names: [EntityType, string][] = [
+      ['Initiative', '送清凉活动'],
+      ['Organization', '某某高速建筑工地'],
+      ['Organization', '某某处理中心'],
+      ['Organization', '甲快递'],
+    ];
+    expect(held('区总工会开展送清凉活动，一行先后到园区工地、某某高速建筑工地和某某处理中心，慰问一线职工。工会赴乙外卖、甲快递等站点开展沟通会。', names, '送清凉活动')).toEqual([
+      'Initiative:送清凉活动 Organization:某某高速建筑工地',
+      'Initiative:送清凉活动 Organization:某某处理中心',
+    ]);
+  });
 });
