@@ -150,6 +150,30 @@ describe.skipIf(chromiumSkipReason)('the timeline, on the real development set i
     await page.close();
   }, 90_000);
 
+  it('the panel shows first and last seen and evidence newest first with dates; the reader shows the date and outlet', async () => {
+    const { page, seen } = await open(server.url);
+    const node = file.graph.nodes.find((n) => n.attributes.label !== 'Article' && n.attributes.firstDate && n.attributes.lastDate && n.attributes.firstDate < n.attributes.lastDate);
+    if (!node) throw new Error('no node seen on two dates in the development set');
+    await page.evaluate(`window.gonghui.store.update({ selected: ${JSON.stringify(node.key)} })`);
+    const panel = page.locator('[data-testid=panel]');
+    await expect(panel.textContent()).resolves.toContain(`首次出现${node.attributes.firstDate}`);
+    await expect(panel.textContent()).resolves.toContain(`最后出现${node.attributes.lastDate}`);
+    const dates = await page.locator('[data-testid=evidence-date]').allTextContents();
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe(node.attributes.lastDate);
+
+    await page.locator('[data-testid=evidence-article]').first().click();
+    const opened = await page.evaluate('window.gonghui.store.state.article');
+    const article = file.graph.nodes.find((n) => n.key === opened);
+    if (!article?.attributes.outlet) throw new Error(`the reader opened ${String(opened)}, which has no outlet`);
+    expect(article.attributes.date).toBe(dates[0]);
+    await expect(page.locator('[data-testid=article-date]').textContent()).resolves.toBe(`日期：${article.attributes.date} · 媒体：${article.attributes.outlet}`);
+    await page.screenshot({ path: artifactPath('timeline-panel.png') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('the undated seeds show no timeline, and the status says the graph is undated; a window in the URL is ignored', async () => {
     const { page, seen } = await open(`${seeds.url}#since=2024-01-01&until=2024-12-31`);
     await expect(page.locator('[data-testid=timeline]').isVisible()).resolves.toBe(false);

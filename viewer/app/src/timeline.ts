@@ -10,7 +10,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 const PLAY_STEP_MS = 900;
 const CLICK_SLOP_PX = 4;
 /** Share of the axis the first month's label takes. */
-const AXIS_GAP = 0.05;
+const AXIS_GAP = 0.08;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
