@@ -44,8 +44,8 @@ async function main(): Promise<void> {
     performance.mark('gonghui:graph-built');
     const root = document.documentElement;
     const store = new ViewStore(graph, { ...initial, camera: null }, resolveExplorerSettings());
-    // The timeline takes the bottom of the stage before sigma measures its container.
-    if (store.dated) document.body.classList.add('dated');
+    // The timeline (when there are months to show) takes the bottom of the stage before sigma measures its container.
+    if (store.articleMonths().length > 0) document.body.classList.add('dated');
     const explorer = new Explorer(store, graph, { root, graph: byId('graph'), dock: byId('dock') });
     if (initial.camera) explorer.sigma.getCamera().setState(initial.camera);
     // The Cypher panel subscribes before the sidebar, so a language change renews its editor first.
