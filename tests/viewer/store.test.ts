@@ -13,6 +13,30 @@ function fixture(): ViewerGraph {
   return graphFromSerialized(parseGraphFile(readFileSync(join('tests', 'fixtures', 'viewer', 'graph.json'), 'utf8'), 'graph.json'));
 }
 
+/** The fixture with article a dated in March 2024 and article b known only to July 2024; evidence carries its article's date. */
+function datedFixture(): ViewerGraph {
+  const graph = fixture();
+  const dates: Record<string, string> = { 'Article:fixture_a.txt#1': '2024-03-05', 'Article:fixture_b.txt#1': '2024-07' };
+  for (const [article, date] of Object.entries(dates)) graph.setNodeAttribute(article, 'date', date);
+  graph.forEachEdge((edge, attrs) => {
+    graph.setEdgeAttribute(
+      edge,
+      'evidence',
+      attrs.evidence.map((ev) => ({ ...ev, date: dates[ev.article] })),
+    );
+  });
+  return graph;
+}
+
+/** The nodes that evidence from these articles supports, found the slow way. */
+function supportedBy(graph: ViewerGraph, articles: string[]): string[] {
+  const nodes = new Set(articles);
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (attrs.evidence.some((ev) => articles.includes(ev.article))) nodes.add(source).add(target);
+  });
+  return [...nodes].sort();
+}
+
 function watched(store: ViewStore): StoreChange[] {
   const seen: StoreChange[] = [];
   store.subscribe((change) => seen.push(change));
@@ -148,12 +172,65 @@ describe('ViewStore', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('computes communities once for files without them, and has a time-window slot', () => {
+  it('computes communities once for files without them', () => {
     const graph = fixture();
     graph.forEachNode((node) => graph.removeNodeAttribute(node, 'community'));
     const store = new ViewStore(graph);
     expect(store.hasStoredCommunities()).toBe(false);
     expect(store.community('Person:王芳')).toBe(store.community(WANGJING));
+  });
+
+  it('a time window shows only what evidence dated in it supports, and hides the edges it does not', () => {
+    const graph = datedFixture();
+    const store = new ViewStore(graph);
+    expect(store.dated).toBe(true);
+    const seen = watched(store);
+    store.update({ timeWindow: { since: '2024-03-01', until: '2024-03-31' } });
+    const march = supportedBy(graph, ['Article:fixture_a.txt#1']);
+    expect([...(store.visible ?? [])].sort()).toEqual(march);
+    expect(store.isVisible('Article:fixture_b.txt#1')).toBe(false);
+    expect(march.length).toBeLessThan(graph.order);
+    // Exactly the nodes that left are reported, so the canvas redraws only them.
+    expect(seen[0]?.changedNodes.sort()).toEqual(graph.filterNodes((n) => !march.includes(n)).sort());
+    // An edge is shown only when its own evidence is in the window, even between two shown nodes.
+    const shownEdges = graph.filterEdges((edge, attrs, source, target) => store.isVisible(source) && store.isVisible(target) && store.inWindow(edge));
+    expect(shownEdges.every((e) => graph.getEdgeAttribute(e, 'evidence').some((ev) => ev.article === 'Article:fixture_a.txt#1'))).toBe(true);
+    expect(store.visibleEdgeCount).toBe(shownEdges.length);
+  });
+
+  it('a month-only article date falls in any window that overlaps its month; the window combines with other filters', () => {
+    const graph = datedFixture();
+    const store = new ViewStore(graph, { timeWindow: { since: '2024-07-20', until: '2024-08-31' } });
+    expect([...(store.visible ?? [])].sort()).toEqual(supportedBy(graph, ['Article:fixture_b.txt#1']));
+    store.update({ hiddenLabels: new Set(['Article']) });
+    expect(store.isVisible('Article:fixture_b.txt#1')).toBe(false);
+    expect(store.shownCount()).toBe(supportedBy(graph, ['Article:fixture_b.txt#1']).length - 1);
+    store.update({ hiddenLabels: new Set(), timeWindow: { since: '2023-01-01', until: '2023-12-31' } });
+    expect(store.shownCount()).toBe(0);
+    expect(store.visibleEdgeCount).toBe(0);
+    store.update({ timeWindow: null });
+    expect(store.visible).toBeNull();
+    expect(store.visibleEdgeCount).toBe(graph.size);
+  });
+
+  it('counts dated articles per month, every month from the first to the last', () => {
+    const store = new ViewStore(datedFixture());
+    expect(store.articleMonths()).toEqual([
+      { month: '2024-03', count: 1 },
+      { month: '2024-04', count: 0 },
+      { month: '2024-05', count: 0 },
+      { month: '2024-06', count: 0 },
+      { month: '2024-07', count: 1 },
+    ]);
+  });
+
+  it('an undated graph has no time window: one given is dropped and changes nothing', () => {
+    const store = new ViewStore(fixture(), { timeWindow: { since: '2024-03-01', until: '2024-03-31' } });
+    expect(store.dated).toBe(false);
+    expect(store.state.timeWindow).toBeNull();
+    expect(store.visible).toBeNull();
+    expect(store.update({ timeWindow: { since: '2024-01-01', until: '2024-12-31' } })).toBeNull();
+    expect(store.articleMonths()).toEqual([]);
     expect(defaultStoreState().timeWindow).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-// The node panel: attributes, district ties, relations by type, evidence. Redrawn when the
+// The node panel: attributes (with first and last seen), district ties, relations by type,
+// evidence newest first with its date. Redrawn when the
 // selection, the language or the panel's own toggles (ego, path ends) change, nothing else.
 import { nodeEvidence } from '../../shared/article-view.js';
 import type { ExplorerActions } from './actions.js';
@@ -61,7 +62,12 @@ export class DetailsPanel {
       el('button', { className: 'close', text: '×', title: this.t('close'), testId: 'panel-close', attrs: { type: 'button' }, on: { click: () => store.update({ selected: null }) } }),
     ]);
 
+    const article = attrs.label === 'Article';
     const rows: [string, unknown][] = [
+      [this.t('date'), article ? attrs.date : undefined],
+      [this.t('outlet'), article ? attrs.outlet : undefined],
+      [this.t('firstSeen'), article ? undefined : attrs.firstDate],
+      [this.t('lastSeen'), article ? undefined : attrs.lastDate],
       [this.t('attr_district'), attrs.district],
       [this.t('attr_roles'), attrs.roles],
       [this.t('attr_key'), attrs.key],
@@ -131,7 +137,12 @@ export class DetailsPanel {
         ]);
       });
 
-    const evidence = nodeEvidence(graph, node);
+    // Every sentence, then the newest first (undated last): the cap keeps the latest, not the first found.
+    const dateOf = (a: string): string => (graph.hasNode(a) ? (graph.getNodeAttribute(a, 'date') ?? '') : '');
+    const evidence = nodeEvidence(graph, node, Number.POSITIVE_INFINITY)
+      .map((item) => ({ ...item, date: dateOf(item.article) }))
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .slice(0, store.settings.maxEvidence);
     const evidenceList = el(
       'ul',
       { className: 'evidence', testId: 'evidence' },
@@ -139,6 +150,7 @@ export class DetailsPanel {
         el('li', {}, [
           el('blockquote', {}, [highlighted(item.sentence, item.highlights)]),
           el('div', { className: 'meta' }, [
+            item.date ? el('time', { className: 'date', text: item.date, testId: 'evidence-date', attrs: { datetime: item.date } }) : null,
             el('span', { className: 'type', text: edgeTypeName(lang, item.type) }),
             el('button', {
               className: 'article-link',

@@ -14,8 +14,8 @@ import type { LayoutRun } from './layout.js';
 import { makeEdgeReducer, makeNodeReducer } from './reducers.js';
 import type { StoreChange, ViewStore } from './store.js';
 
-/** Keys that change how every node or edge is drawn: a full pass of the reducers. */
-const FULL_REDRAW_KEYS = ['colorBy'] as const;
+/** Keys that change how every node or edge is drawn (a time window hides edges between shown nodes): a full pass of the reducers. */
+const FULL_REDRAW_KEYS = ['colorBy', 'timeWindow'] as const;
 const CAMERA_MOVE_MS = 400;
 const REINDEX_IDLE_MS = 1_500;
 

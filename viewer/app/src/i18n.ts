@@ -87,6 +87,16 @@ const STRINGS = {
   cypherHistory: { zh: '历史', en: 'History' },
   cypherHint: { zh: 'Ctrl/⌘+Enter 运行', en: 'Ctrl/⌘+Enter runs' },
   toggleSidebar: { zh: '显示/隐藏侧栏', en: 'Show/hide the sidebar' },
+  undated: { zh: '图谱没有日期（文章未注明日期），不显示时间轴', en: 'The graph is undated (no article has a date): no timeline' },
+  allTime: { zh: '全部时间', en: 'All time' },
+  play: { zh: '逐月播放', en: 'Play month by month' },
+  pause: { zh: '暂停', en: 'Pause' },
+  articlesInMonth: { zh: '{month}：{count} 篇文章', en: '{month}: {count} articles' },
+  timelineHint: { zh: '每月文章数：拖动选择时间段，单击清除', en: 'Articles per month: drag to pick a window, click to clear' },
+  firstSeen: { zh: '首次出现', en: 'First seen' },
+  lastSeen: { zh: '最后出现', en: 'Last seen' },
+  date: { zh: '日期', en: 'Date' },
+  outlet: { zh: '媒体', en: 'Outlet' },
   noArticleText: { zh: '这个图谱里没有这篇文章的全文', en: 'This graph holds no text for this article' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

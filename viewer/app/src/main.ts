@@ -12,6 +12,7 @@ import { resolveExplorerSettings } from './settings.js';
 import { Sidebar } from './sidebar.js';
 import { decodeState } from './state.js';
 import { StatusBar } from './status-bar.js';
+import { Timeline } from './timeline.js';
 import { ViewStore } from './store.js';
 import { UrlSync } from './url-sync.js';
 import './style.css';
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
     performance.mark('gonghui:graph-built');
     const root = document.documentElement;
     const store = new ViewStore(graph, { ...initial, camera: null }, resolveExplorerSettings());
+    // The timeline (when there are months to show) takes the bottom of the stage before sigma measures its container.
+    if (store.articleMonths().length > 0) document.body.classList.add('dated');
     const explorer = new Explorer(store, graph, { root, graph: byId('graph'), dock: byId('dock') });
     if (initial.camera) explorer.sigma.getCamera().setState(initial.camera);
     // The Cypher panel subscribes before the sidebar, so a language change renews its editor first.
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     new Sidebar(store, explorer, byId('sidebar'), () => cypher.editor());
     new DetailsPanel(store, explorer, byId('panel'));
     new Reader(store, explorer, byId('reader'));
+    new Timeline(store, byId('timeline'));
     const statusBar = new StatusBar(store, status, () => explorer.layoutRunning());
     explorer.onLayout(() => statusBar.render());
     new UrlSync(store, explorer.sigma.getCamera());

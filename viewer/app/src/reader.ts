@@ -1,4 +1,4 @@
-// The article reader: the full text with every entity highlighted in its type's color; a
+// The article reader: its date and outlet, then the full text with every entity highlighted in its type's color; a
 // highlight brings its entity into view beside the reader. Redrawn when the article or the
 // language changes.
 import { articleView } from '../../shared/article-view.js';
@@ -37,8 +37,12 @@ export class Reader {
       return;
     }
     const labels = [...new Set(view.mentions.map((m) => m.label))];
+    const attrs = store.graph.getNodeAttributes(state.article);
+    const colon = t(lang, 'colon');
+    const dated = [attrs.date ? `${t(lang, 'date')}${colon}${attrs.date}` : null, attrs.outlet ? `${t(lang, 'outlet')}${colon}${attrs.outlet}` : null].filter(Boolean);
     setChildren(root, [
       el('header', {}, [el('h2', { text: view.title, testId: 'article-title' }), close]),
+      dated.length > 0 ? el('p', { className: 'article-date', text: dated.join(' · '), testId: 'article-date' }) : null,
       el('p', { className: 'muted', text: `${t(lang, 'source')}${t(lang, 'colon')}${view.source}` }),
       el(
         'ul',

@@ -47,7 +47,8 @@ export function makeEdgeReducer(graph: ViewerGraph, store: ViewStore) {
       label: attrs.type,
     };
     // Sigma draws no edge of a hidden node, so filters need no look-up of the endpoints here;
-    // only hover and path do.
+    // only the time window (an edge between two shown nodes may have no evidence in it), hover and path do.
+    if (!store.inWindow(edge)) return { hidden: true };
     if (!s.hovered && store.pathEdges.size === 0) return display;
     if (s.hovered) {
       const [source, target] = graph.extremities(edge);

@@ -21,6 +21,8 @@ export interface ExplorerSettings {
   /** Search hits whose labels are forced on the canvas. */
   searchHighlight: number;
   maxRelationsPerType: number;
+  /** Evidence sentences the node panel lists, newest first. */
+  maxEvidence: number;
   /** Nodes of a Cypher result drawn as a subgraph at most. */
   cypherMaxNodes: number;
   /** Camera padding around a reframed set, as a share of its extent. */
@@ -40,6 +42,7 @@ export const DEFAULT_EXPLORER_SETTINGS: ExplorerSettings = {
   searchPage: 30,
   searchHighlight: 10,
   maxRelationsPerType: 60,
+  maxEvidence: 50,
   cypherMaxNodes: 500,
   framePadding: 0.15,
 };
@@ -67,7 +70,7 @@ function range(name: string, value: unknown): void {
 /** The defaults with `partial` on top; throws naming the first setting that is out of range. */
 export function resolveExplorerSettings(partial: Partial<ExplorerSettings> = {}): ExplorerSettings {
   const settings: ExplorerSettings = { ...DEFAULT_EXPLORER_SETTINGS, ...partial };
-  for (const name of ['largeOrder', 'largeSize', 'labelSize', 'maxLabelLength', 'searchPage', 'searchHighlight', 'maxRelationsPerType', 'cypherMaxNodes'] as const) {
+  for (const name of ['largeOrder', 'largeSize', 'labelSize', 'maxLabelLength', 'searchPage', 'searchHighlight', 'maxRelationsPerType', 'maxEvidence', 'cypherMaxNodes'] as const) {
     positive(name, settings[name]);
   }
   if (typeof settings.labelFont !== 'string' || settings.labelFont.trim() === '') fail('labelFont', 'a CSS font family list', settings.labelFont);

@@ -11,6 +11,14 @@ export interface CameraState {
   ratio: number;
 }
 
+/** A window of time to show, inclusive ISO days (YYYY-MM-DD). */
+export interface TimeWindow {
+  since: string;
+  until: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export interface ViewState {
   selected: string | null;
   hiddenLabels: Set<string>;
@@ -34,6 +42,8 @@ export interface ViewState {
   /** Article open in the reading pane. */
   article: string | null;
   lang: Lang;
+  /** Only what evidence dated in this window supports (dated graphs only). */
+  timeWindow: TimeWindow | null;
   camera: CameraState | null;
 }
 
@@ -54,6 +64,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   pathTo: null,
   article: null,
   lang: 'zh',
+  timeWindow: null,
   camera: null,
 };
 
@@ -79,6 +90,10 @@ export function encodeState(state: ViewState): string {
   if (state.pathTo) params.set('to', state.pathTo);
   if (state.article) params.set('article', state.article);
   if (state.lang !== 'zh') params.set('lang', state.lang);
+  if (state.timeWindow) {
+    params.set('since', state.timeWindow.since);
+    params.set('until', state.timeWindow.until);
+  }
   if (state.camera) params.set('cam', [round(state.camera.x, 4), round(state.camera.y, 4), round(state.camera.ratio, 4)].join(','));
   return params.toString();
 }
@@ -111,6 +126,9 @@ export function decodeState(hash: string): ViewState {
   state.pathTo = params.get('to');
   state.article = params.get('article');
   if (params.get('lang') === 'en') state.lang = 'en';
+  const since = params.get('since') ?? '';
+  const until = params.get('until') ?? '';
+  if (ISO_DAY.test(since) && ISO_DAY.test(until) && since <= until) state.timeWindow = { since, until };
   const cam = (params.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 3 && cam.every(Number.isFinite) && (cam[2] ?? 0) > 0) {
     state.camera = { x: cam[0] ?? 0.5, y: cam[1] ?? 0.5, ratio: cam[2] ?? 1 };

@@ -1,4 +1,4 @@
-// The status line: nodes and edges shown out of the whole, and whether a layout runs.
+// The status line: nodes and edges shown out of the whole, whether a layout runs, and that a graph is undated (it has no timeline).
 import { t } from './i18n.js';
 import type { ViewStore } from './store.js';
 
@@ -17,7 +17,8 @@ export class StatusBar {
   render(): void {
     const { store } = this;
     const lang = store.state.lang;
-    const text = t(lang, 'nodesEdges', { shown: store.shownCount(), nodes: store.graph.order, edges: store.visibleEdgeCount });
+    const counts = t(lang, 'nodesEdges', { shown: store.shownCount(), nodes: store.graph.order, edges: store.visibleEdgeCount });
+    const text = store.dated ? counts : `${counts} · ${t(lang, 'undated')}`;
     this.root.textContent = this.layoutRunning() ? `${text} · ${t(lang, 'layoutRunning')}` : text;
   }
 }

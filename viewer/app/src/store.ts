@@ -7,16 +7,12 @@ import type { ViewerGraph } from '../../shared/article-view.js';
 import { egoNodes, shortestPath } from './paths.js';
 import { SearchIndex, type SearchHit } from './search.js';
 import { DEFAULT_EXPLORER_SETTINGS, type ExplorerSettings } from './settings.js';
-import { DEFAULT_VIEW_STATE, type ViewState } from './state.js';
+import { DEFAULT_VIEW_STATE, type TimeWindow, type ViewState } from './state.js';
+
+export type { TimeWindow };
 
 // A CommonJS module: the bundler and Node type its default import differently, both call it.
 const louvain = louvainModule as unknown as (graph: ViewerGraph, options: { getEdgeWeight: string }) => Record<string, number>;
-
-/** A period of time to show; a slot for dated graphs, which no graph carries yet. */
-export interface TimeWindow {
-  from: string;
-  to: string;
-}
 
 export interface StoreState extends ViewState {
   hovered: string | null;
@@ -24,7 +20,6 @@ export interface StoreState extends ViewState {
   search: string;
   /** The multi-selection (Shift-click, box), apart from the one node whose panel is open. */
   picked: Set<string>;
-  timeWindow: TimeWindow | null;
 }
 
 export type StateKey = keyof StoreState;
@@ -62,7 +57,33 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function defaultStoreState(): StoreState {
-  return { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set(), hovered: null, search: '', picked: new Set(), timeWindow: null };
+  return { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set(), hovered: null, search: '', picked: new Set() };
+}
+
+/** The first and last day a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD) covers. */
+export function dateSpan(date: string): [string, string] {
+  if (date.length >= 10) return [date.slice(0, 10), date.slice(0, 10)];
+  if (date.length === 7) return [`${date}-01`, `${date}-31`];
+  return [`${date}-01-01`, `${date}-12-31`];
+}
+
+/** Whether a (partial) date overlaps the window: an article of "2024-03" is in a window of March 10–20. */
+export function dateInWindow(date: string | undefined, window: TimeWindow): boolean {
+  if (!date) return false;
+  const [first, last] = dateSpan(date);
+  return first <= window.until && last >= window.since;
+}
+
+/** Articles per month (YYYY-MM), every month from the first to the last; year-only dates have no month and are left out. */
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+function nextMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
 }
 
 export class ViewStore {
@@ -74,10 +95,16 @@ export class ViewStore {
   private communities: Map<string, number> | null = null;
   private districtIndex: Map<string, Set<string>> | null = null;
   private readonly searchIndex: SearchIndex;
+  private months: MonthCount[] | null = null;
+  /** Whether any article has a date: an undated graph has no time window at all. */
+  readonly dated: boolean;
 
   /** Nodes that pass the filters; null when every node does. */
   visible: Set<string> | null = null;
   visibleEdgeCount: number;
+  /** What evidence dated in the time window supports; null when there is no window. */
+  windowNodes: Set<string> | null = null;
+  windowEdges: Set<string> | null = null;
   hoverNeighbors = new Set<string>();
   path: PathHop[] | null = null;
   pathNodes = new Set<string>();
@@ -91,12 +118,15 @@ export class ViewStore {
     initial: Partial<StoreState> = {},
     readonly settings: ExplorerSettings = DEFAULT_EXPLORER_SETTINGS,
   ) {
+    this.dated = graph.someNode((_node, attrs) => attrs.label === 'Article' && typeof attrs.date === 'string');
     this.current = { ...defaultStoreState(), ...initial };
+    if (!this.dated) this.current.timeWindow = null;
     this.large = graph.order > settings.largeOrder || graph.size > settings.largeSize;
     graph.forEachNode((node, attrs) => this.degrees.set(node, attrs.degree ?? graph.degree(node)));
     this.searchIndex = new SearchIndex(graph);
     this.visibleEdgeCount = graph.size;
     this.computeSizes();
+    this.computeWindow();
     this.computeVisible();
     this.computePath();
     this.computeSearch();
@@ -151,6 +181,30 @@ export class ViewStore {
     return !this.visible || this.visible.has(node);
   }
 
+  /** Whether an edge's evidence falls in the time window (every edge does without one). */
+  inWindow(edge: string): boolean {
+    return !this.windowEdges || this.windowEdges.has(edge);
+  }
+
+  /** Dated articles per month, computed once. */
+  articleMonths(): MonthCount[] {
+    if (this.months) return this.months;
+    const counts = new Map<string, number>();
+    this.graph.forEachNode((_node, attrs) => {
+      if (attrs.label !== 'Article' || typeof attrs.date !== 'string' || attrs.date.length < 7) return;
+      const month = attrs.date.slice(0, 7);
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+    });
+    const keys = [...counts.keys()].sort();
+    const out: MonthCount[] = [];
+    const last = keys[keys.length - 1];
+    for (let month = keys[0]; month !== undefined && last !== undefined && month <= last; month = nextMonth(month)) {
+      out.push({ month, count: counts.get(month) ?? 0 });
+    }
+    this.months = out;
+    return out;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -165,6 +219,11 @@ export class ViewStore {
     }
     if (keys.size === 0) return null;
     const next: StoreState = { ...previous, ...change };
+    if (!this.dated && next.timeWindow !== null) {
+      next.timeWindow = null;
+      keys.delete('timeWindow');
+      if (keys.size === 0) return null;
+    }
     // A selection that is not in the graph is no selection.
     if (next.selected !== null && !this.graph.hasNode(next.selected)) next.selected = null;
     this.current = next;
@@ -182,6 +241,7 @@ export class ViewStore {
       this.computeSizes();
       result.sizes = true;
     }
+    if (keys.has('timeWindow')) this.computeWindow();
     const egoMoved = next.egoHops > 0 && keys.has('selected');
     if (FILTER_KEYS.some((k) => keys.has(k)) || egoMoved) {
       const before = this.visible;
@@ -235,23 +295,49 @@ export class ViewStore {
     }
   }
 
+  /** One pass over the edges and their evidence: an edge is in when any evidence is dated in the window, a node when it is an article dated there or touches such an edge. */
+  private computeWindow(): void {
+    const range = this.current.timeWindow;
+    if (!range) {
+      this.windowNodes = null;
+      this.windowEdges = null;
+      return;
+    }
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    this.graph.forEachNode((node, attrs) => {
+      if (attrs.label === 'Article' && dateInWindow(attrs.date, range)) nodes.add(node);
+    });
+    this.graph.forEachEdge((edge, attrs, source, target) => {
+      if (!attrs.evidence.some((ev) => dateInWindow(ev.date, range))) return;
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    });
+    this.windowNodes = nodes;
+    this.windowEdges = edges;
+  }
+
   private computeVisible(): void {
     const s = this.current;
     const members = s.district !== null ? (this.districts().get(s.district) ?? new Set<string>()) : null;
-    const filtered = s.hiddenLabels.size > 0 || members !== null || s.community !== null || s.minDegree > 0 || s.hiddenNodes.size > 0 || s.onlyNodes !== null;
+    const inTime = this.windowNodes;
+    const filtered =
+      s.hiddenLabels.size > 0 || members !== null || s.community !== null || s.minDegree > 0 || s.hiddenNodes.size > 0 || s.onlyNodes !== null || inTime !== null;
     let visible: Set<string> | null = null;
     if (filtered) {
       const shown = new Set<string>();
       const keep = (node: string, label: string): void => {
         if (s.hiddenLabels.has(label)) return;
         if (members && !members.has(node)) return;
+        if (inTime && !inTime.has(node)) return;
         if (s.hiddenNodes.has(node)) return;
         if (s.minDegree > 0 && this.degree(node) < s.minDegree) return;
         if (s.community !== null && this.community(node) !== s.community) return;
         shown.add(node);
       };
-      // "Show only these" and a district narrow the candidates before any per-node test.
-      const candidates = s.onlyNodes ?? members;
+      // "Show only these", a district and a time window narrow the candidates before any per-node test.
+      const candidates = s.onlyNodes ?? members ?? inTime;
       if (candidates) {
         for (const node of candidates) if (this.graph.hasNode(node)) keep(node, this.graph.getNodeAttribute(node, 'label'));
       } else this.graph.forEachNode((node, attrs) => keep(node, attrs.label));
@@ -267,8 +353,8 @@ export class ViewStore {
       let count = 0;
       // Edges of the smaller side only: a narrow filter costs what it shows.
       for (const node of visible) {
-        this.graph.forEachOutEdge(node, (_edge, _attrs, _source, target) => {
-          if (visible.has(target)) count += 1;
+        this.graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
+          if (visible.has(target) && this.inWindow(edge)) count += 1;
         });
       }
       this.visibleEdgeCount = count;
