@@ -2,6 +2,7 @@
 // then the title, then the name (北京市总工会党组成员李振华, 区总工会主席何建平); a second body and
 // title before a comma belong to the same person (延庆区人大常委会党组副书记、副主任，区总工会主席何建平).
 import type { ResolvedMention } from '../resolve/article.js';
+import { byEnd, firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
@@ -18,23 +19,31 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   // A studio named after a person (韩冬创新工作室, 全国劳模马春生创新工作室) is led by that person.
   const persons = [...entities.values()].filter((e) => e.type === 'Person');
+  const firstMention = new Map<string, ResolvedMention>();
+  for (const m of ctx.resolved.mentions) if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
   for (const studio of entities.values()) {
     if (studio.type !== 'Organization' || !studio.name.endsWith('工作室')) continue;
     const leader = persons.find((p) => studio.name.includes(p.name));
-    const m = ctx.resolved.mentions.find((x) => x.entityId === studio.id);
+    const m = firstMention.get(studio.id);
     if (leader && m) out.push(relation('MEMBER_OF', leader.id, studio.id, view.toSource(m)));
   }
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
     const bodies = mentions.filter((m) => isBody(m));
+    // Bodies and persons looked up by position: a long sentence with many of both stays linear.
+    const bodiesEnding = byEnd(bodies);
+    const bodiesStarting = new Map<number, ResolvedMention[]>();
+    for (const b of bodies) bodiesStarting.set(b.start, [...(bodiesStarting.get(b.start) ?? []), b]);
+    const order = new Map(bodies.map((b, k) => [b, k]));
+    const people = mentions.filter((m) => m.type === 'Person');
     // 来自北京市颐和园管理处的刘洋: a person introduced by where they work.
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
-      const body = bodies.find((b) => b.end === person.start - 1 && text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
+      const body = bodiesEnding.get(person.start - 1)?.find((b) => text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
       if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence)));
       // 孙立伟是北京宏远建设集团的一名电焊工: the body a person is said to work at, with the post.
-      const employer = bodies.find((b) => b.start === person.end + 1 && text[person.end] === '是' && text[b.end] === '的');
+      const employer = text[person.end] === '是' ? bodiesStarting.get(person.end + 1)?.find((b) => text[b.end] === '的') : undefined;
       if (employer) {
         const post = /^的(?:一名|一位)?([\p{Script=Han}]{2,8}?)(?=[，。；、]|$)/u.exec(text.slice(employer.end, sentence.end))?.[1];
         out.push(relation('MEMBER_OF', person.entityId, employer.entityId, view.toSource(sentence), post));
@@ -45,7 +54,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
       // 某某股份张三: a body printed right against the name is where the person works.
-      const against = bodies.find((b) => b.end === person.start && !b.nested);
+      const against = bodiesEnding.get(person.start)?.find((b) => !b.nested);
       if (against && !(person.roles && person.roles.length > 0)) {
         out.push(relation('MEMBER_OF', person.entityId, against.entityId, view.toSource(sentence)));
         posted.set(person, { body: against, role: undefined });
@@ -54,12 +63,20 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
       if (!person.roles || person.roles.length === 0) continue;
       let end = person.start;
       for (;;) {
-        const body: ResolvedMention | undefined = [...bodies].reverse().find((b) => b.end <= end && b.end > end - 16);
+        // The last body (in mention order) ending within the 15 characters before `end`.
+        let body: ResolvedMention | undefined;
+        for (let e = end; e > end - 16; e--) {
+          for (const b of bodiesEnding.get(e) ?? []) if (body === undefined || order.get(b)! > order.get(body)!) body = b;
+        }
         if (!body) break;
         const titles = text.slice(body.end, end);
         if (!TITLE_RUN.test(titles) || /^(?:、|和)/.test(titles) || NOT_A_TITLE.test(titles)) break;
         // Someone else's name between the body and this person: the posts are theirs.
-        if (mentions.some((p) => p.type === 'Person' && p !== person && p.start >= body.end && p.end <= end)) break;
+        let other = false;
+        for (let k = firstIndexFrom(people, body.end); k < people.length && people[k]!.start < end && !other; k++) {
+          other = people[k] !== person && people[k]!.end <= end;
+        }
+        if (other) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
         if (role === '') break;
         out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), role));
@@ -82,9 +99,9 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         last = { person, at, ...own };
         continue;
       }
-      const gap = last ? LISTED.exec(text.slice(last.person.end, person.start)) : null;
       // Mentions are in order: another one between the two names is one printed between them.
       const between = last !== undefined && at - last.at > 1;
+      const gap = last && !between ? LISTED.exec(text.slice(last.person.end, person.start)) : null;
       if (!last || !gap || between || (gap[1] === '' && gap[0] !== '、')) {
         last = undefined;
         continue;

@@ -9,6 +9,7 @@
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
+import { byEnd, firstIndexFrom, firstStartingFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
@@ -57,22 +58,15 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative');
     const bodies = mentions.filter((m) => isBody(m) && !m.nested);
-    // Asked at every verb of the sentence: each body is checked once.
-    const subjectChecked = new Map<ResolvedMention, boolean>();
-    const validSubject = (b: ResolvedMention): boolean => {
-      let ok = subjectChecked.get(b);
-      if (ok === undefined) {
-        ok = !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) && !PLACE_AFTER.test(text.slice(b.end, b.end + 2));
-        subjectChecked.set(b, ok);
-      }
-      return ok;
-    };
+    // Whether a body can be the subject of a verb, asked once per body.
+    const valid = bodies.map((b) => !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) && !PLACE_AFTER.test(text.slice(b.end, b.end + 2)));
+    const firstValid = bodies[valid.indexOf(true)];
     // A body listed with its partners: A、B和C.
     const withListed = (first: ResolvedMention): ResolvedMention[] => {
       const group = [first];
       let pos = first.end;
-      for (const b of bodies) {
-        if (b.start <= first.start) continue;
+      for (let k = firstIndexFrom(bodies, first.start + 1); k < bodies.length; k++) {
+        const b = bodies[k]!;
         const glue = text.slice(pos, b.start);
         if (!LIST_GLUE.test(glue)) break;
         group.push(b);
@@ -82,7 +76,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     };
     // 下属: the body after it is the one acting (丰台区医疗卫生工会下属长辛店医院工会…开展).
     const actor = (b: ResolvedMention): ResolvedMention => {
-      const next = bodies.find((x) => x.start > b.end);
+      const next = firstStartingFrom(bodies, b.end + 1);
       return next && /^(?:下属|所属)的?$/.test(text.slice(b.end, next.start)) ? next : b;
     };
 
@@ -91,20 +85,19 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       let pos = at + 1;
       for (;;) {
         const listed: ResolvedMention[] = [];
-        for (const b of bodies) {
-          if (b.start < pos) continue;
-          if (b.start !== pos) break;
+        for (let k = firstIndexFrom(bodies, pos); k < bodies.length && bodies[k]!.start === pos; k++) {
+          const b = bodies[k]!;
           listed.push(b);
           pos = b.end;
-          const glue = /^(?:、|和|与|及)/.exec(text.slice(pos));
+          const glue = /^(?:、|和|与|及)/.exec(text.slice(pos, pos + 2));
           if (glue) pos += glue[0].length;
         }
-        const together = TOGETHER.exec(text.slice(pos));
+        const together = TOGETHER.exec(text.slice(pos, pos + 2));
         if (together) pos += together[0].length;
         const verb = listed.length > 0 ? verbAt(text, pos) : undefined;
         if (!verb) break;
         pos += verb.length;
-        const target = initiatives.find((i) => i.start >= pos) ?? initiatives[initiatives.length - 1];
+        const target = firstStartingFrom(initiatives, pos) ?? initiatives[initiatives.length - 1];
         if (target) for (const b of listed) add(b.entityId, target.entityId, verb, s);
         if (!/[，、]/.test(text[pos] ?? '')) break;
         pos++;
@@ -125,14 +118,20 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const names = mentions.filter((m) => m.type !== 'Person').sort((a, b) => a.start - b.start);
     let nextName = 0;
     let namedUntil = 0;
+    // The first valid body from the clause's start: moves forward with the clause.
+    let clauseBody = 0;
+    // Bodies preceded by a partner word (携手/联合 B), the only ones the partner loop can take.
+    const partners = bodies.filter((b) => PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start)));
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE.has(text.charCodeAt(v - 1))) clauseStart = v;
       for (; nextName < names.length && names[nextName]!.start <= v; nextName++) namedUntil = Math.max(namedUntil, names[nextName]!.end);
       if (v < namedUntil) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
-      const subject =
-        bodies.find((b) => b.start >= clauseStart && b.end <= v && validSubject(b)) ?? bodies.find((b) => b.end <= v && validSubject(b));
+      clauseBody = Math.max(clauseBody, firstIndexFrom(bodies, clauseStart));
+      while (clauseBody < bodies.length && !valid[clauseBody]) clauseBody++;
+      const inClause = bodies[clauseBody];
+      const subject = inClause !== undefined && inClause.end <= v ? inClause : firstValid !== undefined && firstValid.end <= v ? firstValid : undefined;
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
       // A clause without a subject continues the last one named (in its paragraph, else before it).
       const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);
@@ -141,16 +140,16 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         while (clauseEnd < sentence.end && !CLAUSE_END.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       }
       // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
-      const target = initiatives.find((i) => i.start >= v + verb.length && i.start < clauseEnd && i.start - (v + verb.length) <= 24);
+      const next = firstStartingFrom(initiatives, v + verb.length);
+      const target = next !== undefined && next.start < clauseEnd && next.start - (v + verb.length) <= 24 ? next : undefined;
       // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
       const called = !(subject && subject.start >= clauseStart) && callingAt >= 0 && callingAt < v;
       if (target && !called) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
-          for (const b of bodies) {
-            if (b.start > subject.end && b.start < v && PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))) {
-              add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
-            }
+          for (let k = firstIndexFrom(partners, subject.end + 1); k < partners.length && partners[k]!.start < v; k++) {
+            const b = partners[k]!;
+            add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
           }
         }
       }
@@ -159,8 +158,10 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     if (subjectIds) lastSubject = subjectIds;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
+    const unionsAt = new Map<number, ResolvedMention[]>();
+    for (const m of mentions) if (m.type === 'Union') unionsAt.set(m.start, [...(unionsAt.get(m.start) ?? []), m]);
     for (const i of initiatives) {
-      const own = mentions.find((b) => b.type === 'Union' && b.start === i.start && b.end < i.end);
+      const own = unionsAt.get(i.start)?.find((b) => b.end < i.end);
       if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
     }
 
@@ -168,13 +169,21 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     for (const b of bodies) {
       const frame = GUIDING.exec(text.slice(b.end, b.end + 10));
       if (!frame || (frame[1] === undefined && !/在$/.test(text.slice(Math.max(sentence.start, b.start - 1), b.start)))) continue;
-      const target = initiatives.find((i) => i.start >= b.end)?.entityId ?? resolved.mainInitiative;
+      const target = firstStartingFrom(initiatives, b.end)?.entityId ?? resolved.mainInitiative;
       if (target) add(b.entityId, target, frame[1] !== undefined ? '部署' : /支持/.test(frame[0]) ? '支持' : '指导', s);
     }
 
     // A body printed right before the initiative's name, or with only a time word between.
+    // What stands between is at most a three-character time word: only bodies ending that close are asked.
+    const bodiesEnding = byEnd(bodies);
+    const order = new Map(bodies.map((b, k) => [b, k]));
     for (const i of initiatives) {
-      const b = bodies.find((x) => x.end <= i.start && /^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)));
+      let b: ResolvedMention | undefined;
+      for (let end = Math.max(sentence.start, i.start - 3); end <= i.start; end++) {
+        for (const x of bodiesEnding.get(end) ?? []) {
+          if (/^(?:今年|今年的|年度|本年度|此次|本次)?$/.test(text.slice(x.end, i.start)) && (b === undefined || order.get(x)! < order.get(b)!)) b = x;
+        }
+      }
       if (b) add(actor(b).entityId, i.entityId, undefined, s);
     }
   }
