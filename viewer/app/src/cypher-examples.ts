@@ -1,4 +1,4 @@
-// The Cypher panel's saved examples: the README's ten analyst queries with their parameters,
+// The Cypher panel's saved examples: the README's analyst queries with their parameters,
 // extracted by scripts/cypher-examples/extract.mjs into cypher-examples.json.
 import examples from './cypher-examples.json' with { type: 'json' };
 
