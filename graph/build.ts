@@ -356,6 +356,8 @@ function assemble(draft: Draft, attributes: GraphAttributes): KgGraph {
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, orderedEdgeAttributes(edge.attributes));
   }
   assignDistricts(graph);
+  // The districts come last from assignDistricts: put every node's keys back in file order.
+  graph.updateEachNodeAttributes((_node, attributes) => orderedNodeAttributes(attributes));
   return graph;
 }
 
