@@ -85,7 +85,7 @@ describe.skipIf(chromiumSkipReason ?? neo4jSkipReason)('the Cypher panel with a 
     await page.goto(server.url);
     await waitForViewer(page);
     const examples = page.locator('[data-testid=cypher-examples]');
-    await expect(examples.locator('option').count()).resolves.toBe(11);
+    await expect(examples.locator('option').count()).resolves.toBe(13);
     // 10. The people taking part in one union's initiatives, params {"union": "海淀区总工会"}.
     await examples.selectOption({ index: 10 });
     await expect(page.locator('[data-testid=cypher-params]').inputValue()).resolves.toContain('"union"');
