@@ -76,15 +76,6 @@ function tokenizeChunks(articles: readonly Article[]): Article[][] {
   return chunks;
 }
 
-/** What each article's page says of where it comes from (ExtractOptions.home when nothing does). */
-function surroundings(source: Source, articles: readonly Article[], home: Place | undefined): Place[][] {
-  return pageSurroundings(
-    source.text,
-    articles.map((a) => a.text),
-    home,
-  );
-}
-
 /** What is known of a page from outside its text. */
 export interface PageFacts {
   /** Where the page comes from when nothing in it says (ExtractOptions.home). */
@@ -105,7 +96,12 @@ function pageOf(source: Source, articles: readonly Article[], facts: PageFacts):
   // A manifest row describes a file; its title is the article's only when the file holds one.
   const given: ManifestEntry = { ...facts.given };
   if (articles.length !== 1) delete given.title;
-  return { source, around: surroundings(source, articles, facts.home), dates: pageDates(source), given };
+  const around = pageSurroundings(
+    source.text,
+    articles.map((a) => a.text),
+    facts.home,
+  );
+  return { source, around, dates: pageDates(source), given };
 }
 
 /** The records of a page's articles, by the rules alone. */

@@ -40,13 +40,23 @@ export function firstStartingFrom<T extends Span>(spans: readonly T[], pos: numb
   return spans[firstIndexFrom(spans, pos)];
 }
 
-/** Spans by where they end, each list in the spans' order: the spans ending at a position, looked up. */
-export function byEnd<T extends Span>(spans: readonly T[]): Map<number, T[]> {
+/** Spans grouped by a position of theirs, each list in the spans' order. */
+function byPosition<T extends Span>(spans: readonly T[], at: (s: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const s of spans) {
-    const list = map.get(s.end);
+    const list = map.get(at(s));
     if (list) list.push(s);
-    else map.set(s.end, [s]);
+    else map.set(at(s), [s]);
   }
   return map;
+}
+
+/** Spans by where they end, each list in the spans' order: the spans ending at a position, looked up. */
+export function byEnd<T extends Span>(spans: readonly T[]): Map<number, T[]> {
+  return byPosition(spans, (s) => s.end);
+}
+
+/** Spans by where they start, each list in the spans' order. */
+export function byStart<T extends Span>(spans: readonly T[]): Map<number, T[]> {
+  return byPosition(spans, (s) => s.start);
 }

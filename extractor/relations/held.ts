@@ -4,6 +4,7 @@
 // the initiative right after the verb, else the nearest one before the venue in the sentence,
 // else the article's own.
 import type { ResolvedMention } from '../resolve/article.js';
+import { firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation, Span } from '../types.js';
 import { isPlace, relation, type RelationContext } from './context.js';
 
@@ -21,25 +22,13 @@ const VISIT_LIST = /(?:走进|来到|前往|深入|赴|走访|(?:先后|分别|�
 const CLAUSE = /[，。；！？,;!?]/;
 const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
 
-/** Index of the first initiative starting at or after `pos` (they are in text order). */
-function firstFrom(initiatives: readonly ResolvedMention[], pos: number): number {
-  let lo = 0;
-  let hi = initiatives.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (initiatives[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The initiative the verb at `verbEnd` governs, else the nearest before `venue`, else the article's. */
 function governed(text: string, initiatives: readonly ResolvedMention[], venue: Span, verbEnd: number, main: string | undefined): string | undefined {
-  const next = initiatives[firstFrom(initiatives, verbEnd)];
+  const next = initiatives[firstIndexFrom(initiatives, verbEnd)];
   if (next && next.start - verbEnd <= 24 && !CLAUSE.test(text.slice(verbEnd, next.start))) return next.entityId;
   // Initiatives starting before the venue: the last of them that ends before it.
-  for (let k = firstFrom(initiatives, venue.start) - 1; k >= 0; k--) if (initiatives[k]!.end <= venue.start) return initiatives[k]!.entityId;
-  return initiatives[firstFrom(initiatives, venue.end)]?.entityId ?? main;
+  for (let k = firstIndexFrom(initiatives, venue.start) - 1; k >= 0; k--) if (initiatives[k]!.end <= venue.start) return initiatives[k]!.entityId;
+  return initiatives[firstIndexFrom(initiatives, venue.end)]?.entityId ?? main;
 }
 
 export function findHeldAt(ctx: RelationContext): Relation[] {

@@ -2,7 +2,7 @@
 // then the title, then the name (北京市总工会党组成员李振华, 区总工会主席何建平); a second body and
 // title before a comma belong to the same person (延庆区人大常委会党组副书记、副主任，区总工会主席何建平).
 import type { ResolvedMention } from '../resolve/article.js';
-import { byEnd, firstIndexFrom } from '../recognize/ordered-spans.js';
+import { byEnd, byStart, firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
@@ -33,8 +33,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     const bodies = mentions.filter((m) => isBody(m));
     // Bodies and persons looked up by position: a long sentence with many of both stays linear.
     const bodiesEnding = byEnd(bodies);
-    const bodiesStarting = new Map<number, ResolvedMention[]>();
-    for (const b of bodies) bodiesStarting.set(b.start, [...(bodiesStarting.get(b.start) ?? []), b]);
+    const bodiesStarting = byStart(bodies);
     const order = new Map(bodies.map((b, k) => [b, k]));
     const people = mentions.filter((m) => m.type === 'Person');
     // 来自北京市颐和园管理处的刘洋: a person introduced by where they work.

@@ -9,7 +9,7 @@
 import { ORGANIZING_VERBS } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
-import { byEnd, firstIndexFrom, firstStartingFrom } from '../recognize/ordered-spans.js';
+import { byEnd, byStart, firstIndexFrom, firstStartingFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
@@ -158,8 +158,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     if (subjectIds) lastSubject = subjectIds;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
-    const unionsAt = new Map<number, ResolvedMention[]>();
-    for (const m of mentions) if (m.type === 'Union') unionsAt.set(m.start, [...(unionsAt.get(m.start) ?? []), m]);
+    const unionsAt = byStart(mentions.filter((m) => m.type === 'Union'));
     for (const i of initiatives) {
       const own = unionsAt.get(i.start)?.find((b) => b.end < i.end);
       if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);

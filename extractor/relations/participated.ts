@@ -5,6 +5,7 @@
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import type { ResolvedMention } from '../resolve/article.js';
+import { firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
@@ -33,7 +34,7 @@ const AWARD_AFTER = /^(?:称号|荣誉|奖|荣誉称号)/;
  */
 function eventOf(ctx: RelationContext, events: readonly ResolvedMention[], verb: string, verbPos: number, verbEnd: number): string | undefined {
   const { text } = ctx.view;
-  const after = events[firstFrom(events, verbEnd)];
+  const after = events[firstIndexFrom(events, verbEnd)];
   if (after) return after.entityId;
   for (const m of events) {
     if (m.start >= verbPos) break;
@@ -43,18 +44,6 @@ function eventOf(ctx: RelationContext, events: readonly ResolvedMention[], verb:
   // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
   const won = WINNING.test(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
   return ATTENDING.test(verb) || won ? ctx.resolved.mainInitiative : undefined;
-}
-
-/** Index of the first mention starting at or after `pos` (they are in text order). */
-function firstFrom(mentions: readonly ResolvedMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The organizers of each initiative, so that they are not also taken for participants. */
@@ -168,14 +157,14 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
         seen.add(key);
         out.push(relation('PARTICIPATED_IN', m.entityId, initiative, view.toSource(sentence), verb));
       };
-      for (let k = firstFrom(mentions, from); k < mentions.length && mentions[k]!.start < verbPos; k++) {
+      for (let k = firstIndexFrom(mentions, from); k < mentions.length && mentions[k]!.start < verbPos; k++) {
         if (takesPart(ctx, mentions, k, verb)) take(mentions[k]!);
       }
       // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
       const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));
       if (listed && ATTENDING.test(verb)) {
         const listStart = verbEnd + listed[0].length;
-        for (let k = firstFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
+        for (let k = firstIndexFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
         break;
       }
     }

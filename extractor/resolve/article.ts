@@ -11,6 +11,7 @@ import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from
 import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
 import { isLocalShortForm, leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
+import { byStart } from '../recognize/ordered-spans.js';
 import type { ArticleView } from '../recognize/view.js';
 import type { Entity, EntityType } from '../types.js';
 
@@ -372,8 +373,7 @@ function groupOrganizations(grouping: Grouping, view: ArticleView, recognized: R
   const orgs = recognized.filter((r) => r.type === 'Organization');
   const alsoKnownAs = new Map<Recognized, Recognized>();
   // The first organization starting at each position: one lookup per name, not a search.
-  const orgAt = new Map<number, Recognized[]>();
-  for (const o of orgs) orgAt.set(o.start, [...(orgAt.get(o.start) ?? []), o]);
+  const orgAt = byStart(orgs);
   for (const r of orgs) {
     if (!/[（(]/.test(text[r.end] ?? '')) continue;
     const inner = orgAt.get(r.end + 1)?.find((o) => /[）)]/.test(text[o.end] ?? ''));
