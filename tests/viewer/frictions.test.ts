@@ -3,15 +3,10 @@
 // the sidebar comes back on a narrow window, filters reframe, keyboard and Back work, search
 // finds every hit and several terms, labels can be tuned, communities are named, the path shows
 // its relations, and Shift-click builds a selection to show or hide.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { viewerAppDir } from '../../viewer/server/app-dir.js';
-import { loadGraph } from '../../viewer/server/graph-source.js';
-import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import type { RunningViewerServer } from '../../viewer/server/server.js';
+import { serveBuiltGraph, type ServedGraph } from './served-graph.js';
 import { artifactPath, chromiumSkipReason, launchChromium, waitForViewer, watchPage } from './browser.js';
 
 interface Point {
@@ -53,21 +48,19 @@ async function visibleNodes(page: Page): Promise<[string, string][]> {
 }
 
 describe.skipIf(chromiumSkipReason)('the frictions a new user hit, on the seeds in Chromium', () => {
-  let dir: string;
+  let served: ServedGraph;
   let server: RunningViewerServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-frictions-'));
-    execFileSync(process.execPath, [join('dist', 'cli', 'main.js'), 'build', 'seeds', '--out', dir, '--quiet', '--no-gexf'], { stdio: 'pipe' });
-    server = await startViewerServer({ graph: await loadGraph(dir), appDir: viewerAppDir(), settings: { port: 0 } });
+    served = await serveBuiltGraph('gonghui-kg-frictions-', ['seeds']);
+    server = served.server;
     browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   async function open(hash = '', viewport = { width: 1440, height: 900 }): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {

@@ -1,31 +1,24 @@
 // The graph of the seed pages, built by the CLI, explored in Chromium: what a first-time user sees.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { viewerAppDir } from '../../viewer/server/app-dir.js';
-import { loadGraph } from '../../viewer/server/graph-source.js';
-import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import type { RunningViewerServer } from '../../viewer/server/server.js';
+import { serveBuiltGraph, type ServedGraph } from './served-graph.js';
 import { artifactPath, chromiumSkipReason, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
 
 describe.skipIf(chromiumSkipReason)('the seeds graph in Chromium', () => {
-  let dir: string;
+  let served: ServedGraph;
   let server: RunningViewerServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-seeds-'));
-    execFileSync(process.execPath, [join('dist', 'cli', 'main.js'), 'build', 'seeds', '--out', dir, '--quiet', '--no-gexf'], { stdio: 'pipe' });
-    server = await startViewerServer({ graph: await loadGraph(dir), appDir: viewerAppDir(), settings: { port: 0 } });
+    served = await serveBuiltGraph('gonghui-kg-seeds-', ['seeds']);
+    server = served.server;
     browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it('renders, and “望京” and “wj” both find the 望京 street union, whose panel shows an evidence sentence', async () => {

@@ -1,16 +1,13 @@
 // The explorer's timeline in Chromium, on the real development set built with its manifest:
 // brushing a window of months shows only what evidence in it supports, play moves the window,
 // the window survives a reload through the URL, and the undated seeds show no timeline.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
-import { viewerAppDir } from '../../viewer/server/app-dir.js';
-import { loadGraph } from '../../viewer/server/graph-source.js';
-import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
+import type { RunningViewerServer } from '../../viewer/server/server.js';
+import { serveBuiltGraph, type ServedGraph } from './served-graph.js';
 import { artifactPath, chromiumSkipReason, launchChromium, waitForViewer, watchPage } from './browser.js';
 
 interface SerializedGraph {
@@ -56,31 +53,27 @@ async function brush(page: Page, from: string, to: string): Promise<void> {
 }
 
 describe.skipIf(chromiumSkipReason)('the timeline, on the real development set in Chromium', () => {
-  let dir: string;
-  let seedsDir: string;
+  let real: ServedGraph;
+  let seedsServed: ServedGraph;
   let file: SerializedGraph;
   let server: RunningViewerServer;
   let seeds: RunningViewerServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-timeline-'));
-    seedsDir = mkdtempSync(join(tmpdir(), 'gonghui-kg-timeline-seeds-'));
-    const cli = join('dist', 'cli', 'main.js');
-    const real = join('tests', 'fixtures', 'real-news');
-    execFileSync(process.execPath, [cli, 'build', join(real, 'articles'), '--manifest', join(real, 'manifest.csv'), '--out', dir, '--quiet', '--no-gexf'], { stdio: 'pipe' });
-    execFileSync(process.execPath, [cli, 'build', 'seeds', '--out', seedsDir, '--quiet', '--no-gexf'], { stdio: 'pipe' });
-    file = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as SerializedGraph;
-    server = await startViewerServer({ graph: await loadGraph(dir), appDir: viewerAppDir(), settings: { port: 0 } });
-    seeds = await startViewerServer({ graph: await loadGraph(seedsDir), appDir: viewerAppDir(), settings: { port: 0 } });
+    const set = join('tests', 'fixtures', 'real-news');
+    real = await serveBuiltGraph('gonghui-kg-timeline-', [join(set, 'articles'), '--manifest', join(set, 'manifest.csv')]);
+    seedsServed = await serveBuiltGraph('gonghui-kg-timeline-seeds-', ['seeds']);
+    file = JSON.parse(readFileSync(join(real.dir, 'graph.json'), 'utf8')) as SerializedGraph;
+    server = real.server;
+    seeds = seedsServed.server;
     browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await seeds?.close();
-    for (const d of [dir, seedsDir]) if (d) rmSync(d, { recursive: true, force: true });
+    await real?.close();
+    await seedsServed?.close();
   });
 
   async function open(url: string): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
