@@ -2,7 +2,7 @@
 // 延庆区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { surnameAt } from '../lexicon/surnames.js';
-import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
+import { INITIATIVE_HEADS, ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
@@ -17,9 +17,15 @@ const EXTRA_SUFFIXES = [
   '陈列室', '管理处', '商圈', '大厦', '加速器', '服务队', '护卫队', '文联', '企联', '区政府', '市政府', '县政府', '人民政府',
   '纪念馆', '总站', '车队', '分会', '联合会', '促进会', '研究会', '合作社', '实验室', '工作站', '服务站', '技师学院',
   '部', '陈列馆', '展览馆', '科技馆', '职业高中', '高中', '初中', '中专', '分行', '支行', '门店', '总队', '支队', '大队', '大道',
+  '代表队', '俱乐部', '艺术馆', '领导小组', '党工委', '工委', '纪委', '报社', '报刊社', '出版社', '杂志社', '通讯社', '工业园',
+  '产业园', '科技园', '火锅店', '饭店', '餐厅', '超市', '商场',
 ];
 
 const SUFFIXES = wordIndex([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES]);
+
+/** A team named after the event it goes to (…技能大赛北京代表队) stands for its place at the event. */
+const EVENT_WORDS = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})`);
+const TEAM_HEAD = /代表队$/;
 
 /** The country's central bodies, named without a head word (党中央、国务院决策部署). */
 const CENTRAL_BODIES = new Set(['党中央', '中共中央', '国务院', '全国人大', '全国政协', '中央军委']);
@@ -30,7 +36,7 @@ const LOCAL_BODIES = new Set(['区委', '市委', '区政府', '市政府']);
 /** Words ending in a head word that are not bodies. */
 const NOT_BODIES = new Set([
   '格局', '大局', '布局', '结局', '全局', '开局', '当局', '重心', '核心', '中心城区', '党和政府', '干部', '全部',
-  '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '总部', '各部', '本部', '俱乐部', '头部', '底部', '腹部',
+  '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '总部', '各部', '本部', '头部', '底部', '腹部',
   '背部', '胸部', '面部', '脑部', '基层干部', '一部', '这部',
 ]);
 /** Word endings that are not bodies whatever precedes them (开好局, 党员干部, 城市副中心). */
@@ -167,6 +173,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       if (leader >= 0 && leader < nameFrom) nameFrom = leader;
       // 两所…学校 counts a kind of body, it names none.
       if (isCounted(text, nameFrom)) continue;
+      if (TEAM_HEAD.test(suffix) && EVENT_WORDS.test(text.slice(nameFrom, headStart))) continue;
       const candidate: Candidate = { type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix };
       if (leader === nameFrom || hasProperPart(view, nameFrom, headStart)) found.push(candidate);
       else generic.push(candidate);

@@ -145,6 +145,20 @@ describe('Union and Organization', () => {
     expect(of(r, 'Union')).toEqual(['海淀区总工会']);
     expect(of(r, 'Organization')).toEqual([]);
   });
+
+  it('takes teams, clubs, galleries, papers, steering groups and industrial parks by their head words', () => {
+    const r = extract(
+      '青石岭村代表队获得冠军。南湖工人俱乐部、西山青瓷艺术馆和滨江日报社参展。河阳区职工运动会领导小组主办，云溪模具工业园协办。',
+    );
+    expect(of(r, 'Organization')).toEqual(
+      expect.arrayContaining(['青石岭村代表队', '南湖工人俱乐部', '西山青瓷艺术馆', '滨江日报社', '河阳区职工运动会领导小组', '云溪模具工业园']),
+    );
+  });
+
+  it('does not take a team named after an event for a body: the event is (技能大赛省代表队成员)', () => {
+    const r = extract('学员包括全国职业技能大赛河阳代表队成员。');
+    expect(of(r, 'Organization')).toEqual([]);
+  });
 });
 
 describe('Initiative', () => {
