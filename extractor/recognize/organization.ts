@@ -26,6 +26,7 @@ const SUFFIXES = wordIndex([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES]);
 /** A team named after the event it goes to (…技能大赛北京代表队) stands for its place at the event. */
 const EVENT_WORDS = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})`);
 const TEAM_HEAD = /代表队$/;
+const UNION_COMMITTEE = /工会(?:联合会)?第[一二三四五六七八九十\d]+届$/;
 
 /** The country's central bodies, named without a head word (党中央、国务院决策部署). */
 const CENTRAL_BODIES = new Set(['党中央', '中共中央', '国务院', '全国人大', '全国政协', '中央军委']);
@@ -46,6 +47,7 @@ const NOT_BODY_ENDINGS = /(?:好局|开局|布局|格局|大局|干部|局面|�
 const SHORT_HEAD = /^(?:局|部)$/;
 /** 党委副书记, 党组成员: a party committee followed by a post is part of a title, not a body. */
 const PARTY_POST = /^(?:副?书记|委员|成员|常委)/;
+const PARTY_COMMITTEE = /^(?:党委|党组|党工委)$/;
 /** 区委书记 is one jieba word: the body is its first part. */
 const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
 /** The second character of every LOCAL_BODY_TITLE word. */
@@ -154,12 +156,15 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
         continue;
       }
-      if (/^(?:党委|党组)$/.test(suffix) && PARTY_POST.test(text.slice(token.end, token.end + 3))) continue;
+      const partyPost = PARTY_COMMITTEE.test(suffix) && PARTY_POST.test(text.slice(token.end, token.end + 3));
       // 服务站/联合会 after 工会 belong to a union's name.
       const headStart = token.end - suffix.length;
       if (text.slice(Math.max(0, headStart - 2), headStart) === '工会') continue;
       // The whole word ending in the head is part of the name (活动中心, 人大常委会), whatever its tag.
       const start = nameStart(view, token.start, sentence.start, { allowHe: true });
+      // A place's own party committee is a body its secretary belongs to (某镇党委副书记); a company's
+      // (某集团党委副书记) is a post in the company.
+      if (partyPost && (start === headStart || leadingPlaces(text.slice(start, headStart)).rest !== '')) continue;
       if (start === token.start && token.word === suffix) {
         // 区委, 市政府: the district's or city's own body, completed during resolution.
         if (LOCAL_BODIES.has(token.word)) found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: suffix });
@@ -174,6 +179,8 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       // 两所…学校 counts a kind of body, it names none.
       if (isCounted(text, nameFrom)) continue;
       if (TEAM_HEAD.test(suffix) && EVENT_WORDS.test(text.slice(nameFrom, headStart))) continue;
+      // 某工会第一届委员会 is the union's own elected committee, not another body.
+      if (suffix === '委员会' && UNION_COMMITTEE.test(text.slice(nameFrom, headStart))) continue;
       const candidate: Candidate = { type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix };
       if (leader === nameFrom || hasProperPart(view, nameFrom, headStart)) found.push(candidate);
       else generic.push(candidate);

@@ -155,6 +155,18 @@ describe('Union and Organization', () => {
     );
   });
 
+  it('takes a town’s party committee as the body its secretary belongs to, a company’s as a post in the company', () => {
+    const r = extract('石桥镇党委副书记、石桥镇总工会主席吴海峰出席。昌运通建设集团党委副书记、工会主席孙立平讲话。');
+    expect(of(r, 'Organization')).toEqual(['石桥镇党委', '昌运通建设集团']);
+    const member = r.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from}>${x.to}`);
+    expect(member).toEqual(expect.arrayContaining(['Person:吴海峰>Organization:石桥镇党委', 'Person:孙立平>Organization:昌运通建设集团']));
+  });
+
+  it('reads a union’s elected committee (某工会第一届委员会) as the union, not another body', () => {
+    const r = extract('大会选举产生了河阳区总工会第一届委员会。');
+    expect(of(r, 'Organization')).toEqual([]);
+  });
+
   it('does not take a team named after an event for a body: the event is (技能大赛省代表队成员)', () => {
     const r = extract('学员包括全国职业技能大赛河阳代表队成员。');
     expect(of(r, 'Organization')).toEqual([]);
