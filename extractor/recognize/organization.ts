@@ -3,6 +3,7 @@
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { surnameAt } from '../lexicon/surnames.js';
 import { INITIATIVE_HEADS, ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
+import type { Token } from '../tokens.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
@@ -53,10 +54,35 @@ const LOCAL_BODY_TITLE = /^(区委|市委|县委)(?:副?书记|常委)$/;
 /** The second character of every LOCAL_BODY_TITLE word. */
 const WEI = '委'.charCodeAt(0);
 
+/**
+ * The head of a place's own party committee or people's congress that jieba printed apart from the
+ * place (丰台区/委, 区/人大), or undefined.
+ */
+function localBodyCut(before: Token, token: Token): string | undefined {
+  if (token.start !== before.end) return undefined;
+  if (token.word === '委' && before.tag === 'ns' && /[区市县]$/.test(before.word)) return '委';
+  if (token.word === '人大' && /^[区市县]$/.test(before.word)) return '人大';
+  return undefined;
+}
+
 /** 顺丰、美团、韵达等平台: a list closed by 等 and a kind of business names businesses. */
 const BUSINESS_KIND = /^等(?:快递企业|快递公司|外卖平台|互联网平台|平台|站点|企业|公司|品牌|商户|网点)/;
 
-/** Brand names in a 等-list; the first item is as long as the second (no other boundary is printed). */
+/** What introduces a list of businesses right before its first item (来自美团、…). */
+const LIST_OPENER = /(?:来自|包括|比如|例如|如|有|是|与|和|及|[，。、：；“（\s])$/;
+
+/**
+ * Where a 等-list's first item begins: after the words that introduce the list, else as long as the
+ * second item (no other boundary is printed).
+ */
+function firstItemStart(text: string, end: number, secondLength: number): number {
+  for (let start = end - 2; start >= Math.max(0, end - 6); start--) {
+    if (LIST_OPENER.test(text.slice(Math.max(0, start - 2), start))) return start;
+  }
+  return end - secondLength;
+}
+
+/** Brand names in a 等-list. */
 function listedBrands(view: ArticleView): Candidate[] {
   const { text, tokens } = view;
   const found: Candidate[] = [];
@@ -81,8 +107,7 @@ function listedBrands(view: ArticleView): Candidate[] {
       end = sep;
     }
     if (items.length === 0) continue;
-    const length = items[0]![1] - items[0]![0];
-    items.unshift([end - length, end]);
+    items.unshift([firstItemStart(text, end, items[0]![1] - items[0]![0]), end]);
     const brands = items.filter(([s, e]) => s >= 0 && brand(s, e));
     if (brands.length < 2) continue;
     for (const [s, e] of brands) found.push({ type: 'Organization', start: s, end: e, name: text.slice(s, e), head: '' });
@@ -128,14 +153,20 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         found.push({ type: 'Organization', start: token.start, end: token.end, name: token.word, head: '' });
         continue;
       }
+      // jieba cuts a place's own committee and congress apart (丰台区/委, 区/人大).
+      const local = k > 0 ? localBodyCut(tokens[k - 1]!, token) : undefined;
+      if (local !== undefined) {
+        found.push({ type: 'Organization', start: tokens[k - 1]!.start, end: token.end, name: text.slice(tokens[k - 1]!.start, token.end), head: local });
+        continue;
+      }
       // Most tokens end in no head and are no 区委书记-style title: nothing more to ask of them.
       if (!suffix && token.word.charCodeAt(1) !== WEI) continue;
       if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;
-      const local = LOCAL_BODY_TITLE.exec(token.word);
-      if (local) {
+      const titled = LOCAL_BODY_TITLE.exec(token.word);
+      if (titled) {
         const start = nameStart(view, token.start, sentence.start);
-        const end = token.start + local[1]!.length;
-        found.push({ type: 'Organization', start, end, name: text.slice(start, end), head: local[1]! });
+        const end = token.start + titled[1]!.length;
+        found.push({ type: 'Organization', start, end, name: text.slice(start, end), head: titled[1]! });
         continue;
       }
       if (!suffix) continue;

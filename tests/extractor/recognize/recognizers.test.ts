@@ -162,6 +162,16 @@ describe('Union and Organization', () => {
     expect(member).toEqual(expect.arrayContaining(['Person:吴海峰>Organization:石桥镇党委', 'Person:孙立平>Organization:昌运通建设集团']));
   });
 
+  it('takes a district’s committee and congress that jieba cuts apart (写信给某区委、区政府、区人大)', () => {
+    const r = extract('居民联名写信给海淀区委、区政府、区人大，表扬海淀区总工会。市人大代表王长江发言。');
+    expect(of(r, 'Organization')).toEqual(['海淀区委', '海淀区政府', '海淀区人大']);
+  });
+
+  it('begins a 等-list of businesses after the words that open it (来自美团、饿了么、顺丰等企业)', () => {
+    const r = extract('来自盒马、饿了么、顺丰等企业的小哥们参加了活动。');
+    expect(of(r, 'Organization')).toEqual(['盒马', '饿了么', '顺丰']);
+  });
+
   it('reads a union’s elected committee (某工会第一届委员会) as the union, not another body', () => {
     const r = extract('大会选举产生了河阳区总工会第一届委员会。');
     expect(of(r, 'Organization')).toEqual([]);
