@@ -6,7 +6,7 @@
 // 小张), no generic nouns (企业, 各基层工会), nothing inside 《…》, no single character, nothing
 // across a sentence end.
 import { surnameAt } from '../lexicon/surnames.js';
-import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES } from '../lexicon/terms.js';
+import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, INITIATIVE_HEADS } from '../lexicon/terms.js';
 import type { ModelSpan } from '../model/spans.js';
 import type { Piece } from '../model/tagger.js';
 import { bookTitles, type Recognized } from './index.js';
@@ -27,8 +27,23 @@ const NOT_BODY_END = /(?:部门|单位|工匠|劳模|模范|能手|标兵|先锋
 
 /** What the union recognizer decides: a name ending in a union's head is its own to find or reject. */
 const UNION_HEAD = /工会(?:工作委员会|委员会|联合会|服务站)?$/;
+/** A union's own team (某工会志愿服务队) is part of the union, as the rules read it. */
+const UNION_TEAM = /工会\p{Script=Han}{0,6}队$/u;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** The items of a 等-list are what its kind says (白鹭、灰鹤等珍稀候鸟): animals and plants are no people. */
+const LISTED_ITEM = /^(?:、[^、，。；：！？\s]{1,8})*等([^，。；：！？\s]{0,12})/u;
+const NOT_PEOPLE_KIND = /(?:鸟|禽|鹤|鸭|雁|鱼|兽|动物|植物|物种|品种|花卉|树种|候鸟)/;
+
+function listsThings(text: string, end: number): boolean {
+  const list = LISTED_ITEM.exec(text.slice(end, end + 80));
+  return list !== null && NOT_PEOPLE_KIND.test(list[1]!);
+}
+
+/** A team named after the event it goes to (…大赛北京代表队) is the event's, not a body of its own. */
+const EVENT_TEAM = /代表队$/;
+const AFTER_EVENT = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})$`);
 
 const codePoints = (s: string): number => [...s].length;
 
@@ -40,7 +55,7 @@ function isPersonName(name: string): boolean {
 }
 
 function isBodyName(name: string): boolean {
-  return codePoints(name) >= 3 && !GENERIC_START.test(name) && !GENERIC_BODY.test(name) && !NOT_BODY_END.test(name) && !UNION_HEAD.test(name);
+  return codePoints(name) >= 3 && !GENERIC_START.test(name) && !GENERIC_BODY.test(name) && !NOT_BODY_END.test(name) && !UNION_HEAD.test(name) && !UNION_TEAM.test(name);
 }
 
 /**
@@ -50,7 +65,21 @@ function isBodyName(name: string): boolean {
  */
 function snapped(view: ArticleView, span: ModelSpan): ModelSpan {
   const first = view.tokens[view.tokenAt[span.start]!]!;
-  return first.start < span.start && HAN_ONLY.test(first.word) ? { ...span, start: first.start } : span;
+  const start = first.start < span.start && HAN_ONLY.test(first.word) ? first.start : span.start;
+  return { ...span, start: listItemStart(view.text, start, span.end) };
+}
+
+/**
+ * An item of a 、-list begins at the list mark (、宏图远景科技股份有限公司、 read from 远景): a body the
+ * model starts a few characters after the mark, and which ends where the item ends, is the whole item.
+ */
+function listItemStart(text: string, start: number, end: number): number {
+  if (!/[、等，。；]/.test(text[end] ?? '')) return start;
+  for (let at = start - 1; at >= Math.max(0, start - 3); at--) {
+    if (text[at] === '、') return at + 1;
+    if (!HAN_ONLY.test(text[at]!)) return start;
+  }
+  return start;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -67,11 +96,12 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
     if (NOT_IN_NAME.test(name) || books.some((b) => overlaps(b, span))) continue;
     if (added.some((a) => overlaps(a, span))) continue;
     if (span.kind === 'person') {
-      if (!isPersonName(name) || recognized.some((r) => overlaps(r, span))) continue;
+      if (!isPersonName(name) || recognized.some((r) => overlaps(r, span)) || listsThings(text, span.end)) continue;
       added.push({ type: 'Person', start: span.start, end: span.end, name, roles: [], nested: false });
     } else {
       // 5家首都工匠学院 counts a kind of body; it names none.
       if (!isBodyName(name) || isCounted(text, span.start)) continue;
+      if (EVENT_TEAM.test(name) && AFTER_EVENT.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
       // A place may begin or sit inside a body's name (东城区体育局); anything else the rules found there is theirs.
       const clash = recognized.some((r) => overlaps(r, span) && !(r.place !== undefined && span.start <= r.start && r.end <= span.end && r.end - r.start < name.length));
       if (clash) continue;

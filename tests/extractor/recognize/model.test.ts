@@ -86,6 +86,25 @@ describe('the named-entity model beside the rules', () => {
     ]);
   });
 
+  it('keeps out animals listed as a kind of thing, a union’s own team and a team named after its event', () => {
+    const body = '白鹭、灰鹤等珍稀候鸟现身湿地。南湖区总工会志愿服务队走进社区。学员有全国职业技能大赛河阳代表队成员。会后，王建华、李秋云等走进车间。';
+    expect(
+      merged(body, [
+        ['person', '白鹭'],
+        ['person', '灰鹤'],
+        ['org', '南湖区总工会志愿服务队'],
+        ['org', '河阳代表队'],
+        ['person', '王建华'],
+        ['person', '李秋云'],
+      ]),
+    ).toEqual(['Person:王建华', 'Person:李秋云']);
+  });
+
+  it('begins a body listed after 、 at the list mark when the model starts it a few characters late', () => {
+    const body = '学员们走进星河电子、宏图远景科技股份有限公司、南湖职工书屋参观。';
+    expect(merged(body, [['company', '远景科技股份有限公司']])).toEqual(['Organization:宏图远景科技股份有限公司']);
+  });
+
   it('reads every sentence, a long one in pieces that never split a character', () => {
     const long = `${'星河电子的职工𠮷'.repeat(60)}。短句。`;
     const source = sourceOf(long);
