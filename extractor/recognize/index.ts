@@ -13,6 +13,7 @@ import { recognizeStreets } from './street.js';
 import { recognizeUnions } from './union.js';
 import type { ArticleView } from './view.js';
 import { spanAround, spanContaining } from './ordered-spans.js';
+import { titleActivity } from './title-activity.js';
 
 export interface Recognized extends Candidate {
   /** Inside a longer union or organization name. */
@@ -72,7 +73,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     (o) => !((unionStartByEnd.get(o.end) ?? Infinity) <= o.start),
   );
   const bodyLists = [unions, organizations];
-  const initiatives = longestOnly(
+  const found = longestOnly(
     recognizeInitiatives(view)
       .filter(outsideBooks)
       .map((i) => {
@@ -90,6 +91,8 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     // An initiative cannot end inside a body's name (…工作室联盟 is the body, not an event).
     (i) => !bodyLists.some((list) => spanAround(list, i.end) !== undefined),
   );
+  const activity = titleActivity(view, unions, found);
+  const initiatives = activity === undefined ? found : longestOnly([...found, activity]);
   // An organization that only begins an initiative's name is part of that name (“1+10+N”京华职工技能学院体系).
   const quotedInitiativeEnds = new Map<number, number>();
   for (const i of initiatives) {

@@ -222,6 +222,18 @@ describe('Initiative', () => {
     expect(of(r, 'Initiative').filter((n) => n.includes('文体活动'))).toEqual([]);
   });
 
+  it('takes the title’s activity when the article names no event (某工会春节前夕慰问一线职工), with those taking part', () => {
+    const r = extract('2月1日，南湖医院工会干部来到病房。参加慰问的有工会主席王建华、副主席李秋云等。', '南湖医院工会春节前夕慰问一线职工');
+    expect(of(r, 'Initiative')).toEqual(['春节前夕慰问一线职工']);
+    const took = r.relations.filter((x) => x.type === 'PARTICIPATED_IN').map((x) => `${x.from}>${x.to}`);
+    expect(took).toEqual(['Person:王建华>Initiative:春节前夕慰问一线职工', 'Person:李秋云>Initiative:春节前夕慰问一线职工']);
+  });
+
+  it('takes no title activity when the article names its event, or the title is no union at work', () => {
+    expect(of(extract('区总工会开展“冬送温暖”活动，慰问一线职工。', '南湖区总工会慰问一线职工'), 'Initiative')).toEqual(['“冬送温暖”活动']);
+    expect(of(extract('记者获悉，全市新增8个职工之家。', '河阳市新增八个职工之家'), 'Initiative')).toEqual([]);
+  });
+
   it('keeps two events joined by 暨 as one name', () => {
     const r = extract('4月27日，顺义区总工会举办优秀班组长表彰暨庆“五一”文艺演出。晚会上，职工们表演了节目。', '顺义区总工会庆祝五一');
     expect(of(r, 'Initiative')).toContain('优秀班组长表彰暨庆“五一”文艺演出');
