@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScoreTable } from '../../extractor/eval/score.js';
-import type { Source } from '../../extractor/types.js';
+import { extractArticlesWithModel, resolveCorpus } from '../../extractor/extract.js';
+import { loadNerModel } from '../../extractor/model/tagger.js';
+import { segmentSource } from '../../extractor/segment/index.js';
+import type { ArticleRecord, Source } from '../../extractor/types.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,4 +31,12 @@ export function belowFloors(table: ScoreTable, floors: Record<string, number>): 
   return Object.entries(floors)
     .filter(([type, floor]) => !(table.byType[type]!.f1 >= floor))
     .map(([type, floor]) => `${type} ${table.byType[type]!.f1.toFixed(3)} < ${floor}`);
+}
+
+/** The records of `sources` extracted with the named-entity model beside the rules, as `extract` gives them. */
+export async function extractWithModel(sources: readonly Source[]): Promise<ArticleRecord[]> {
+  const model = await loadNerModel();
+  const records: ArticleRecord[] = [];
+  for (const source of sources) records.push(...(await extractArticlesWithModel(source, segmentSource(source), model)));
+  return resolveCorpus(records);
 }
