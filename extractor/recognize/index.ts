@@ -77,6 +77,9 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     recognizeInitiatives(view)
       .filter(outsideBooks)
       .map((i) => {
+        // A union's headline short form (某区总迎新活动) is the body holding the event, not part of its name.
+        const short = spanContaining(unions, i.start, i.start + 1);
+        if (short && short.head === '总' && short.end < i.end) return { ...i, start: short.end, name: view.text.slice(short.end, i.end) };
         // A quoted name does not include the body printed before it (京华职工技能学院2025年…“青苗工匠”…).
         if (!i.name.includes('“')) return i;
         const quote = view.text.indexOf('“', i.start);

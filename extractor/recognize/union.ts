@@ -2,6 +2,7 @@
 // 北京通州城建发展集团有限公司工会委员会). Short forms that only the article can complete
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
+import { leadingPlaces } from './places.js';
 import { hasProperPart, isCounted, nameStart } from './names.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import type { ArticleView, Token } from './view.js';
@@ -92,6 +93,30 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;
       found.push(candidate);
     }
+  }
+  found.push(...shortTotals(view));
+  return found;
+}
+
+/**
+ * 黄浦区总迎新活动, 延庆区总“清凉”送进工地: a district's, county's or city's 总 standing alone for its
+ * 总工会, as headlines and local papers print it. jieba leaves that 总 a word of its own (总/b) and joins
+ * it where it is part of another word (区总面积, 区总医院); the union is taken only where a verb, a
+ * quotation or a clause end follows (区总投资 is an amount).
+ */
+function shortTotals(view: ArticleView): Candidate[] {
+  const { text, tokens } = view;
+  const found: Candidate[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const zong = tokens[k]!;
+    const place = tokens[k - 1]!;
+    if (zong.word !== '总' || place.end !== zong.start || place.tag !== 'ns' || !/.[区县市]$/.test(place.word)) continue;
+    const next = tokens[k + 1]!;
+    if (!(next.tag === 'v' || /^[“，。、；！？\s]/.test(next.word))) continue;
+    const start = place.start;
+    const { rest } = leadingPlaces(text.slice(start, zong.start));
+    if (rest !== '') continue;
+    found.push({ type: 'Union', start, end: zong.end, name: `${text.slice(start, zong.end)}工会`, head: '总' });
   }
   return found;
 }

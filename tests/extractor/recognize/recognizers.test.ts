@@ -162,6 +162,12 @@ describe('Union and Organization', () => {
     expect(member).toEqual(expect.arrayContaining(['Person:吴海峰>Organization:石桥镇党委', 'Person:孙立平>Organization:昌运通建设集团']));
   });
 
+  it('reads a district’s headline short form 某区总 as its 总工会, not into the event’s name, and not in an amount', () => {
+    const r = extract('近日，南湖区总“清凉”送进工地。越秀区总迎新活动在商场举行。海淀区总投资5亿元，海淀区总面积430平方公里。');
+    expect(of(r, 'Union')).toEqual(['南湖区总工会', '越秀区总工会']);
+    expect(of(r, 'Initiative')).toEqual(['迎新活动']);
+  });
+
   it('takes a district’s committee and congress that jieba cuts apart (写信给某区委、区政府、区人大)', () => {
     const r = extract('居民联名写信给海淀区委、区政府、区人大，表扬海淀区总工会。市人大代表王长江发言。');
     expect(of(r, 'Organization')).toEqual(['海淀区委', '海淀区政府', '海淀区人大']);
