@@ -27,7 +27,7 @@ export function serverCurateApi(graphName: string): CurateApi {
       const response = await json<CurateResponse>(
         await fetch('api/curate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) }),
       );
-      const text = await fetch('api/graph', { cache: 'no-store' }).then(async (r) => {
+      const text = await fetch('api/graph').then(async (r) => {
         if (!r.ok) throw new Error(`api/graph: ${r.status} ${r.statusText}`);
         return r.text();
       });
