@@ -1,6 +1,7 @@
 // Editing the graph in the explorer (`serve --curate`), in Chromium, on the seeds and the curation
 // fixture page (which holds one likely duplicate): a merge picked in the panel, its undo, a
-// suggestion accepted, a rename, a refused edit, and no edit control at all without --curate.
+// suggestion accepted, a rename, a refused edit, every other edit, and no edit control at all
+// without --curate.
 // Every edit is drawn into the shown graph without a reload and lands in corrections.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -189,6 +190,55 @@ describe.skipIf(chromiumSkipReason)('editing in the explorer, in Chromium', () =
     expect(await selected(page)).toBe('Organization:浙江工匠学院');
     expect(corrections()).toHaveLength(count);
     await page.screenshot({ path: artifactPath('curate-5-refused.png') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('retypes, splits an alias off, adds a relation to a node picked by search and drops it, and drops a node', async () => {
+    const { page, seen } = await open(curated);
+    const start = corrections().length;
+    await select(page, '北京市总工会职工服务中心');
+    await page.locator('[data-testid=edit-retype]').click();
+    await page.locator('[data-testid=edit-type]').selectOption('Union');
+    await page.locator('[data-testid=edit-submit]').click();
+    await expect.poll(() => selected(page)).toBe('Union:北京市总工会职工服务中心');
+    await expect(page.locator('#panel .badge').textContent()).resolves.toBe('工会');
+
+    await select(page, '门头沟区东辛房街道总工会');
+    await page.locator('[data-testid=edit-split]').click();
+    await page.locator('[data-testid=edit-aliases] input[value="东辛房街道总工会"]').check();
+    await expect(page.locator('[data-testid=edit-name]').inputValue()).resolves.toBe('东辛房街道总工会');
+    await page.locator('[data-testid=edit-submit]').click();
+    await expect.poll(() => hasNode(page, 'Union:东辛房街道总工会')).toBe(true);
+    await expect(page.locator('#panel .aliases').textContent()).resolves.not.toContain('、东辛房街道总工会');
+
+    await page.locator('[data-testid=edit-relation]').click();
+    await page.locator('[data-testid=edit-type]').selectOption('ORGANIZED');
+    await page.locator('[data-testid=search]').fill('劳模工匠大讲堂');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-testid=edit-chosen]').textContent()).resolves.toBe('劳模工匠大讲堂');
+    await page.locator('[data-testid=edit-role]').fill('主办');
+    await page.locator('[data-testid=edit-form] [data-testid=edit-reason]').fill('新闻稿写明主办');
+    await page.locator('[data-testid=edit-submit]').click();
+    const organized = page.locator('[data-testid=relations-ORGANIZED] li', { hasText: '劳模工匠大讲堂' });
+    await expect.poll(() => organized.count()).toBe(1);
+    await expect(organized.textContent()).resolves.toContain('主办');
+    await page.screenshot({ path: artifactPath('curate-6-relation.png') });
+    await organized.locator('[data-testid=relation-drop]').click();
+    await organized.locator('[data-testid=relation-drop-confirm]').click();
+    await expect.poll(() => page.locator('[data-testid=relations-ORGANIZED] li', { hasText: '劳模工匠大讲堂' }).count()).toBe(0);
+
+    await select(page, '东辛房街道总工会');
+    await page.locator('[data-testid=edit-drop]').click();
+    await expect(page.locator('[data-testid=edit-confirm]').textContent()).resolves.toContain('东辛房街道总工会');
+    await page.locator('[data-testid=edit-submit]').click();
+    await expect.poll(() => hasNode(page, 'Union:东辛房街道总工会')).toBe(false);
+    await expect(page.locator('[data-testid=panel]').isHidden()).resolves.toBe(true);
+
+    const made = corrections().slice(start);
+    expect(made.map((c) => c.op)).toEqual(['retype', 'split', 'relation-add', 'relation-drop', 'drop']);
+    expect(made[2]).toMatchObject({ reason: '新闻稿写明主办', args: { from: { id: 'Union:门头沟区东辛房街道总工会' }, type: 'ORGANIZED', to: { id: 'Initiative:劳模工匠大讲堂' }, role: '主办' } });
+    await expect.poll(() => page.locator('[data-testid=correction]').count()).toBe(start + 5);
     expect(seen.errors).toEqual([]);
     await page.close();
   });

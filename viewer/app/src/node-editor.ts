@@ -107,8 +107,8 @@ export class NodeEditor {
       role: el('input', { testId: 'edit-role', attrs: { type: 'text', autocomplete: 'off', placeholder: this.t('relationRole') } }),
       aliases: attrs.aliases.map((alias) => {
         const box = el('input', { attrs: { type: 'checkbox', value: alias } });
-        // The first alias ticked names the new entity unless a name was typed.
-        box.addEventListener('change', () => {
+        // The first alias ticked names the new entity unless a name was typed (before the form checks what it lacks).
+        box.addEventListener('input', () => {
           const first = this.session?.aliases.find((b) => b.checked);
           if (first && this.session && this.session.name.dataset.typed !== 'true') this.session.name.value = first.value;
         });
