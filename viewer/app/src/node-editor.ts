@@ -252,6 +252,12 @@ export class NodeEditor {
         el('button', { text: this.t('editCancel'), testId: 'edit-cancel', attrs: { type: 'button' }, on: { click: () => this.close() } }),
       ]),
     ]);
+    // Esc in the form closes the form, not the panel.
+    form.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      this.close();
+    });
     // A form that needs more (a name, an alias) enables its button once given.
     form.addEventListener('input', () => {
       const submit = form.querySelector<HTMLButtonElement>('[data-testid=edit-submit]');
@@ -276,7 +282,17 @@ export class NodeEditor {
         if (message !== null) error.textContent = `${this.t('editFailed')}${this.t('colon')}${message}`;
       };
       setChildren(holder, [
-        el('form', { className: 'relation-drop-form', on: { submit: (event) => (event.preventDefault(), void drop()) } }, [
+        el('form', {
+          className: 'relation-drop-form',
+          on: {
+            submit: (event) => (event.preventDefault(), void drop()),
+            keydown: (event) => {
+              if (event.key !== 'Escape') return;
+              event.stopPropagation();
+              idle();
+            },
+          },
+        }, [
           reason,
           el('button', { className: 'danger', text: this.t('doDrop'), testId: 'relation-drop-confirm', attrs: { type: 'submit' } }),
           el('button', { text: this.t('editCancel'), attrs: { type: 'button' }, on: { click: idle } }),
