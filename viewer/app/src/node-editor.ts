@@ -87,24 +87,20 @@ export class NodeEditor {
     const node = this.node;
     if (node === null) return;
     const attrs = this.store.graph.getNodeAttributes(node);
-    const lang = this.store.state.lang;
     const type = el('select', { testId: 'edit-type' });
-    const direction = el('select', { testId: 'edit-direction' }, [
-      el('option', { text: this.t('relationFromHere'), attrs: { value: 'out' } }),
-      el('option', { text: this.t('relationToHere'), attrs: { value: 'in' } }),
-    ]);
-    if (kind === 'retype') for (const label of ENTITY_TYPES.filter((l) => l !== attrs.label)) type.append(el('option', { text: labelName(lang, label), attrs: { value: label } }));
-    if (kind === 'relation') for (const relation of RELATION_TYPES) type.append(el('option', { text: `${edgeTypeName(lang, relation)} (${relation})`, attrs: { value: relation } }));
+    const direction = el('select', { testId: 'edit-direction' }, [el('option', { attrs: { value: 'out' } }), el('option', { attrs: { value: 'in' } })]);
+    if (kind === 'retype') for (const label of ENTITY_TYPES.filter((l) => l !== attrs.label)) type.append(el('option', { attrs: { value: label } }));
+    if (kind === 'relation') for (const relation of RELATION_TYPES) type.append(el('option', { attrs: { value: relation } }));
     const name = el('input', { testId: 'edit-name', attrs: { type: 'text', autocomplete: 'off' } });
     name.value = kind === 'rename' ? attrs.name : '';
     this.session = {
       kind,
       node,
-      reason: el('input', { testId: 'edit-reason', attrs: { type: 'text', autocomplete: 'off', placeholder: this.t('editReason') } }),
+      reason: el('input', { testId: 'edit-reason', attrs: { type: 'text', autocomplete: 'off' } }),
       name,
       type,
       direction,
-      role: el('input', { testId: 'edit-role', attrs: { type: 'text', autocomplete: 'off', placeholder: this.t('relationRole') } }),
+      role: el('input', { testId: 'edit-role', attrs: { type: 'text', autocomplete: 'off' } }),
       aliases: attrs.aliases.map((alias) => {
         const box = el('input', { attrs: { type: 'checkbox', value: alias } });
         // The first alias ticked names the new entity unless a name was typed (before the form checks what it lacks).
@@ -173,6 +169,15 @@ export class NodeEditor {
     return el('label', { className: 'edit-field' }, [el('span', { text: this.t(label) }), input]);
   }
 
+  /** The options of the form's lists in the language shown (it may change while the form is open). */
+  private nameOptions(session: Session): void {
+    const lang = this.store.state.lang;
+    for (const option of session.type.options) option.text = session.kind === 'retype' ? labelName(lang, option.value) : `${edgeTypeName(lang, option.value)} (${option.value})`;
+    const [out, into] = session.direction.options;
+    if (out) out.text = this.t('relationFromHere');
+    if (into) into.text = this.t('relationToHere');
+  }
+
   /** What the form shows above the reason: its fields, or what it waits for, or what it will do. */
   private body(session: Session): (HTMLElement | null)[] {
     const name = this.nameOf(session.node);
@@ -202,7 +207,7 @@ export class NodeEditor {
           this.field('relationType', session.type),
           this.field('relationOther', chosen === null ? waiting('relationChoose') : el('span', { className: 'edit-chosen', testId: 'edit-chosen', text: this.nameOf(chosen) })),
           session.direction,
-          session.role,
+          this.field('relationRole', session.role),
         ];
       case 'drop':
         return [el('p', { className: 'edit-warning', testId: 'edit-confirm', text: this.t('dropConfirm', { name }) })];
@@ -236,6 +241,7 @@ export class NodeEditor {
       setChildren(this.root, [buttons]);
       return;
     }
+    this.nameOptions(session);
     const ready = this.request(session) !== null;
     const danger = session.kind === 'drop' || session.kind === 'merge';
     const form = el('form', { className: 'edit-form', testId: 'edit-form', on: { submit: (event) => (event.preventDefault(), void this.submit(session)) } }, [
