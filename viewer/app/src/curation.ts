@@ -5,6 +5,7 @@ import type { Correction } from '../../../graph/curate/correction.js';
 import type { CurateRequest, CurateResponse, CurateState } from '../../shared/api.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
 import type { CurateApi } from './curate-api.js';
+import { t } from './i18n.js';
 import { replaceGraphContents } from './replace-graph.js';
 import type { ViewStore } from './store.js';
 
@@ -61,7 +62,8 @@ export class Curation {
 
   /** Makes one edit; returns why the server refused it (then nothing changed), or null. */
   async change(request: CurateRequest): Promise<string | null> {
-    if (this.busy) return null;
+    // One edit at a time: the next one is made on the graph the first one leaves.
+    if (this.busy) return t(this.store.state.lang, 'editBusy');
     this.busy = true;
     this.changed();
     try {
