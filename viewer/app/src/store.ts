@@ -238,6 +238,7 @@ export class ViewStore {
       keys.delete('timeWindow');
       if (keys.size === 0) return null;
     }
+    // While an edit waits for a second node, selecting another node chooses it (see Choosing).
     if (previous.choosing && keys.has('selected') && !keys.has('choosing')) {
       const other = next.selected;
       next.selected = previous.selected;
