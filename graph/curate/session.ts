@@ -13,17 +13,9 @@ import { nextCorrectionId, readCorrections } from './file.js';
 import { type GraphFolder, writeGraphFolder } from './folder.js';
 import { withFileLock } from './lock.js';
 import { refOf } from './match.js';
+import type { ChangeRequest } from './request.js';
 
-/** A change as the user asks for it: nodes by id, or by a name or alias only one node has. */
-export type ChangeRequest =
-  | { action: 'merge'; from: string; into: string }
-  | { action: 'rename'; node: string; name: string }
-  | { action: 'retype'; node: string; type: string }
-  | { action: 'drop'; node: string }
-  | { action: 'split'; node: string; aliases: string[]; as: string }
-  | { action: 'relation-add' | 'relation-drop'; from: string; type: string; to: string; role?: string }
-  | { action: 'keep-apart'; a: string; b: string }
-  | { action: 'undo'; id?: string };
+export type { ChangeRequest } from './request.js';
 
 export interface Author {
   by: string;

@@ -48,7 +48,7 @@ describe('export --format html', () => {
     });
     afterAll(async () => browser?.close());
 
-    it('draws the graph, searches by pinyin and shows evidence, with no request leaving the file', async () => {
+    it('draws the graph, searches by pinyin and shows evidence, read-only, with no request leaving the file', async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const seen = watchPage(page);
       const requests: string[] = [];
@@ -62,6 +62,8 @@ describe('export --format html', () => {
       await page.locator('[data-testid=search]').fill('wj');
       await page.locator('[data-testid=search-result]').first().click();
       await expect(page.locator('[data-testid=panel-name]').textContent()).resolves.toBe('望京街道总工会');
+      // The file is read-only: no edit control anywhere.
+      await expect(page.locator('[data-testid=node-editor], [data-testid=curate-panel], [data-testid=relation-drop]').count()).resolves.toBe(0);
       await expect(page.locator('[data-testid=evidence] blockquote').allTextContents()).resolves.toContain('望京街道总工会主席王芳在开幕式上致辞。');
       await page.locator('[data-testid=evidence-article]').first().click();
       await expect(page.locator('[data-testid=article-text] mark').count()).resolves.toBeGreaterThan(5);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { graphFolder } from '../../graph/curate/folder.js';
 import { viewerAppDir } from '../../viewer/server/app-dir.js';
 import { loadGraph } from '../../viewer/server/graph-source.js';
 import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
@@ -16,11 +17,12 @@ export interface ServedGraph {
   close(): Promise<void>;
 }
 
-/** Runs `gonghui-kg build <inputs…> --out <temporary folder>` and serves the result on a free port. */
-export async function serveBuiltGraph(prefix: string, inputs: string[]): Promise<ServedGraph> {
+/** Runs `gonghui-kg build <inputs…> --out <temporary folder>` and serves the result on a free port (with `curate`, as `serve --curate` does, corrections signed by "tester"). */
+export async function serveBuiltGraph(prefix: string, inputs: string[], options: { curate?: boolean } = {}): Promise<ServedGraph> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   execFileSync(process.execPath, [join('dist', 'cli', 'main.js'), 'build', ...inputs, '--out', dir, '--quiet', '--no-gexf'], { stdio: 'pipe' });
-  const server = await startViewerServer({ graph: await loadGraph(dir), appDir: viewerAppDir(), settings: { port: 0 } });
+  const curate = options.curate === true ? { curate: { folder: graphFolder(dir), by: 'tester' } } : {};
+  const server = await startViewerServer({ graph: await loadGraph(dir), appDir: viewerAppDir(), settings: { port: 0 }, ...curate });
   return {
     dir,
     server,

@@ -234,3 +234,49 @@ describe('ViewStore', () => {
     expect(defaultStoreState().timeWindow).toBeNull();
   });
 });
+
+describe('ViewStore while the explorer edits (serve --curate)', () => {
+  it('while an edit waits for a second node, selecting one chooses it, the panel stays, and deselecting cancels', () => {
+    const store = new ViewStore(fixture());
+    store.update({ selected: WANGJING });
+    store.update({ choosing: { purpose: 'merge', chosen: null } });
+    const seen = watched(store);
+    store.update({ selected: 'Union:朝阳区总工会', hovered: null });
+    expect(store.state.selected).toBe(WANGJING);
+    expect(store.state.choosing).toEqual({ purpose: 'merge', chosen: 'Union:朝阳区总工会' });
+    expect([...(seen[0]?.keys ?? [])]).toEqual(['choosing']);
+    store.update({ selected: null });
+    expect(store.state.selected).toBe(WANGJING);
+    expect(store.state.choosing).toBeNull();
+    // With nothing selected there is nothing to edit.
+    store.update({ selected: null });
+    store.update({ choosing: { purpose: 'relation', chosen: null } });
+    expect(store.state.choosing).toBeNull();
+  });
+
+  it('after the graph is replaced, takes every derived set again, drops gone nodes from the view state, and keeps the camera where it is', () => {
+    const graph = fixture();
+    const store = new ViewStore(graph, { picked: new Set(['Union:朝阳区总工会', 'Person:王芳']), pathFrom: 'Union:朝阳区总工会', pathTo: 'Person:王芳' });
+    store.update({ selected: 'Union:朝阳区总工会', choosing: { purpose: 'merge', chosen: WANGJING } });
+    const seen = watched(store);
+    // What a merge of 朝阳区总工会 into 望京街道总工会 leaves: one node fewer, its name an alias.
+    graph.dropNode('Union:朝阳区总工会');
+    graph.setNodeAttribute(WANGJING, 'aliases', ['望京街道工会', '朝阳区总工会']);
+    graph.addDirectedEdgeWithKey('MEMBER_OF:Person:张伟->Union:望京街道总工会', 'Person:张伟', WANGJING, { type: 'MEMBER_OF', weight: 1, evidence: [] });
+
+    const change = store.graphReplaced(WANGJING);
+    expect(seen).toEqual([change]);
+    expect(change.graph).toBe(true);
+    expect(change.visibility).toBe(false);
+    expect(store.state.selected).toBe(WANGJING);
+    expect(store.state.choosing).toBeNull();
+    expect([...store.state.picked]).toEqual(['Person:王芳']);
+    expect(store.state.pathFrom).toBeNull();
+    expect(store.path).toBeNull();
+    expect(store.degree(WANGJING)).toBe(graph.degree(WANGJING));
+    expect(store.degree('Union:朝阳区总工会')).toBe(0);
+    expect(store.shownCount()).toBe(16);
+    store.update({ search: '朝阳区总工会' });
+    expect(store.searchHits[0]).toMatchObject({ node: WANGJING, via: '朝阳区总工会' });
+  });
+});

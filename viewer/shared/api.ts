@@ -1,5 +1,6 @@
 // Shapes of the viewer's JSON API, shared by the fastify server and the browser app.
 import type { Correction } from '../../graph/curate/correction.js';
+import type { ChangeRequest } from '../../graph/curate/request.js';
 import type { Suggestion } from '../../graph/curate/suggestion.js';
 
 /** GET /api/info */
@@ -55,6 +56,9 @@ export interface CurateState {
   stale: { id: string; problem: string }[];
   suggestions: Suggestion[];
 }
+
+/** The body of POST /api/curate: a change, nodes named by id, and why. */
+export type CurateRequest = ChangeRequest & { reason?: string; by?: string };
 
 /** POST /api/curate {action, …its arguments, reason?, by?}: the correction made (or undone), then the new state. */
 export interface CurateResponse extends CurateState {

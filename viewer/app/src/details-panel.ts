@@ -1,16 +1,19 @@
 // The node panel: attributes (with first and last seen), district ties, relations by type,
-// evidence newest first with its date. Redrawn when the
-// selection, the language or the panel's own toggles (ego, path ends) change, nothing else.
+// evidence newest first with its date, and the edit controls when the explorer may edit. Redrawn
+// when the selection, the language, the panel's own toggles (ego, path ends) or the graph (an
+// edit) change, nothing else.
 import { nodeEvidence } from '../../shared/article-view.js';
 import type { ExplorerActions } from './actions.js';
 import { el, highlighted, setChildren } from './dom.js';
 import { edgeTypeName, labelName, t } from './i18n.js';
 import type { StringKey } from './i18n.js';
+import type { NodeEditor } from './node-editor.js';
 import { nodeLink } from './node-link.js';
 import { labelColor } from './palette.js';
 import type { StoreChange, ViewStore } from './store.js';
 
 interface Relation {
+  type: string;
   other: string;
   outgoing: boolean;
   role?: string;
@@ -29,13 +32,15 @@ export class DetailsPanel {
     private readonly store: ViewStore,
     private readonly actions: ExplorerActions,
     private readonly root: HTMLElement,
+    /** Present when the server lets the explorer edit (`serve --curate`). */
+    private readonly editor: NodeEditor | null = null,
   ) {
     this.render();
     store.subscribe((change) => this.onChange(change));
   }
 
   private onChange(change: StoreChange): void {
-    if (['selected', 'lang', 'egoHops', 'pathFrom', 'pathTo'].some((k) => change.keys.has(k as never))) this.render();
+    if (change.graph || ['selected', 'lang', 'egoHops', 'pathFrom', 'pathTo'].some((k) => change.keys.has(k as never))) this.render();
   }
 
   private t(key: StringKey): string {
@@ -114,7 +119,7 @@ export class DetailsPanel {
     const groups = new Map<string, Relation[]>();
     graph.forEachEdge(node, (_edge, edgeAttrs, source, target) => {
       const outgoing = source === node;
-      const relation: Relation = { other: outgoing ? target : source, outgoing };
+      const relation: Relation = { type: edgeAttrs.type, other: outgoing ? target : source, outgoing };
       if (edgeAttrs.role) relation.role = edgeAttrs.role;
       const list = groups.get(edgeAttrs.type) ?? [];
       list.push(relation);
@@ -131,7 +136,15 @@ export class DetailsPanel {
           el(
             'ul',
             {},
-            list.slice(0, max).map((r) => el('li', {}, [el('span', { className: 'dir', text: r.outgoing ? '→' : '←' }), link(r.other), r.role ? el('span', { className: 'role', text: r.role }) : null])),
+            list.slice(0, max).map((r) =>
+              el('li', {}, [
+                el('span', { className: 'dir', text: r.outgoing ? '→' : '←' }),
+                link(r.other),
+                r.role ? el('span', { className: 'role', text: r.role }) : null,
+                // Mentions are what the articles say, not a relation to drop.
+                this.editor && r.type !== 'MENTIONS' ? this.editor.relationControl({ from: r.outgoing ? node : r.other, type: r.type, to: r.outgoing ? r.other : node, ...(r.role === undefined ? {} : { role: r.role }) }) : null,
+              ]),
+            ),
           ),
           list.length > max ? el('p', { className: 'muted', text: `… +${list.length - max}` }) : null,
         ]);
@@ -172,6 +185,7 @@ export class DetailsPanel {
         ? el('button', { className: 'primary', text: this.t('openArticle'), testId: 'open-article', attrs: { type: 'button' }, on: { click: () => store.update({ article: node }) } })
         : null,
       actions,
+      this.editor && attrs.label !== 'Article' ? this.editor.controls(node) : null,
       el('h3', { text: this.t('attributes') }),
       table,
       districtTies ? el('h3', { text: this.t('districtTies') }) : null,

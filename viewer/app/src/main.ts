@@ -2,10 +2,14 @@
 // component around it. Esc closes the topmost thing open; the sidebar has a toggle.
 import { graphFromSerialized } from '../../shared/graph-file.js';
 import { CypherPanel } from './cypher-panel.js';
+import { serverCurateApi } from './curate-api.js';
+import { CuratePanel } from './curate-panel.js';
+import { Curation } from './curation.js';
 import { loadData } from './data.js';
 import { DetailsPanel } from './details-panel.js';
 import { Explorer } from './explorer.js';
 import { t } from './i18n.js';
+import { NodeEditor } from './node-editor.js';
 import { Reader } from './reader.js';
 import { SearchBox } from './search-box.js';
 import { resolveExplorerSettings } from './settings.js';
@@ -51,8 +55,11 @@ async function main(): Promise<void> {
     // The Cypher panel subscribes before the sidebar, so a language change renews its editor first.
     const cypher = new CypherPanel(store, explorer, byId('cypher-results'), data.runCypher);
     const search = new SearchBox(store, explorer, byId<HTMLInputElement>('search'), byId('search-results'));
-    new Sidebar(store, explorer, byId('sidebar'), () => cypher.editor());
-    new DetailsPanel(store, explorer, byId('panel'));
+    // Edit controls only when the server says it takes edits (`serve --curate`); the exported page and plain `serve` stay read-only.
+    const curation = data.info?.curate === true ? new Curation(store, serverCurateApi(data.info.graph)) : null;
+    const curatePanel = curation ? new CuratePanel(store, explorer, curation) : null;
+    new Sidebar(store, explorer, byId('sidebar'), () => cypher.editor(), curatePanel?.root ?? null);
+    new DetailsPanel(store, explorer, byId('panel'), curation ? new NodeEditor(store, curation) : null);
     new Reader(store, explorer, byId('reader'));
     new Timeline(store, byId('timeline'));
     const statusBar = new StatusBar(store, status, () => explorer.layoutRunning());
@@ -73,11 +80,14 @@ async function main(): Promise<void> {
     document.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       if (search.isOpen()) search.close();
+      else if (store.state.choosing) store.update({ choosing: null });
       else if (cypher.isOpen()) cypher.close();
       else if (store.state.article) store.update({ article: null });
       else if (store.state.selected) store.update({ selected: null });
       else if (store.state.picked.size > 0) store.update({ picked: new Set() });
     });
+    if (curation) document.body.classList.add('curating');
+    await curation?.load();
     requestAnimationFrame(() => {
       performance.mark('gonghui:first-frame');
       root.dataset.ready = 'true';

@@ -16,7 +16,7 @@ export class Reader {
   ) {
     this.render();
     store.subscribe((change: StoreChange) => {
-      if (change.keys.has('article') || change.keys.has('lang')) this.render();
+      if (change.graph || change.keys.has('article') || change.keys.has('lang')) this.render();
     });
   }
 

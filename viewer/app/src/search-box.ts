@@ -44,6 +44,8 @@ export class SearchBox {
     });
     store.subscribe((change: StoreChange) => {
       if (change.keys.has('lang')) input.placeholder = t(store.state.lang, 'searchPlaceholder');
+      // An edit takes the hits again; a list the user closed stays closed.
+      if (change.graph && list.hidden) return;
       if (change.search || change.keys.has('lang')) this.render();
     });
   }

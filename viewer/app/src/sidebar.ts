@@ -32,13 +32,21 @@ export class Sidebar {
     private readonly actions: ExplorerActions,
     private readonly root: HTMLElement,
     private readonly cypherEditor: () => HTMLElement | null,
+    /** The editing section (`serve --curate`), shown first. */
+    private readonly curatePanel: HTMLElement | null = null,
   ) {
-    store.graph.forEachNode((node, attrs) => {
-      this.labelCounts.set(attrs.label, (this.labelCounts.get(attrs.label) ?? 0) + 1);
-      this.maxDegree = Math.max(this.maxDegree, store.degree(node));
-    });
+    this.count();
     this.build();
     store.subscribe((change) => this.onChange(change));
+  }
+
+  private count(): void {
+    this.labelCounts.clear();
+    this.maxDegree = 0;
+    this.store.graph.forEachNode((node, attrs) => {
+      this.labelCounts.set(attrs.label, (this.labelCounts.get(attrs.label) ?? 0) + 1);
+      this.maxDegree = Math.max(this.maxDegree, this.store.degree(node));
+    });
   }
 
   private t(key: StringKey, values?: Record<string, string | number>): string {
@@ -47,7 +55,9 @@ export class Sidebar {
 
   private onChange(change: StoreChange): void {
     const has = (...keys: StateKey[]): boolean => keys.some((k) => change.keys.has(k));
-    if (has('lang')) return this.build();
+    // An edit changes the counts, districts and communities every control offers.
+    if (change.graph) this.count();
+    if (change.graph || has('lang')) return this.build();
     if (has('colorBy', 'hiddenLabels')) this.renderLegend();
     if (has('colorBy', 'sizeBy', 'district', 'community', 'minDegree', 'labelDensity', 'labelSize')) this.syncControls();
     if (has('picked', 'onlyNodes', 'hiddenNodes')) this.renderSelection();
@@ -231,6 +241,7 @@ export class Sidebar {
     this.renderSelection();
     this.renderPath();
     setChildren(this.root, [
+      this.curatePanel,
       el('section', {}, [el('h2', { text: this.t('legend') }), this.legend]),
       el('section', { className: 'filters' }, [
         el('h2', { text: this.t('filters') }),

@@ -10,7 +10,7 @@ export class StatusBar {
   ) {
     this.render();
     store.subscribe((change) => {
-      if (change.visibility || change.keys.has('lang')) this.render();
+      if (change.visibility || change.graph || change.keys.has('lang')) this.render();
     });
   }
 

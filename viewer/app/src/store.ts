@@ -20,6 +20,18 @@ export interface StoreState extends ViewState {
   search: string;
   /** The multi-selection (Shift-click, box), apart from the one node whose panel is open. */
   picked: Set<string>;
+  /** An edit of the selected node waiting for a second node (`serve --curate`). */
+  choosing: Choosing | null;
+}
+
+/**
+ * While an edit waits for its second node (the target of a merge, the other end of a relation),
+ * selecting another node (a click, the search box) chooses it and the panel stays on the node
+ * being edited; deselecting (Esc, a click on the stage) cancels the wait.
+ */
+export interface Choosing {
+  purpose: 'merge' | 'relation';
+  chosen: string | null;
 }
 
 export type StateKey = keyof StoreState;
@@ -42,6 +54,8 @@ export interface StoreChange {
   search: boolean;
   /** Nodes whose drawing changes without a visibility change (selection, hover, search, multi-selection). */
   touched: Set<string>;
+  /** The graph's contents were replaced (an edit in the explorer): everything derived from it was taken again. */
+  graph: boolean;
 }
 
 export type Listener = (change: StoreChange, store: ViewStore) => void;
@@ -57,7 +71,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function defaultStoreState(): StoreState {
-  return { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set(), hovered: null, search: '', picked: new Set() };
+  return { ...DEFAULT_VIEW_STATE, hiddenLabels: new Set(), hiddenNodes: new Set(), hovered: null, search: '', picked: new Set(), choosing: null };
 }
 
 /** The first and last day a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD) covers. */
@@ -94,7 +108,7 @@ export class ViewStore {
   private readonly sizeOf = new Map<string, number>();
   private communities: Map<string, number> | null = null;
   private districtIndex: Map<string, Set<string>> | null = null;
-  private readonly searchIndex: SearchIndex;
+  private searchIndex: SearchIndex;
   private months: MonthCount[] | null = null;
   /** Whether any article has a date: an undated graph has no time window at all. */
   readonly dated: boolean;
@@ -224,11 +238,26 @@ export class ViewStore {
       keys.delete('timeWindow');
       if (keys.size === 0) return null;
     }
+    // While an edit waits for a second node, selecting another node chooses it (see Choosing).
+    if (previous.choosing && keys.has('selected') && !keys.has('choosing')) {
+      const other = next.selected;
+      next.selected = previous.selected;
+      next.choosing = other !== null && this.graph.hasNode(other) ? { ...previous.choosing, chosen: other } : null;
+      keys.delete('selected');
+      if (!sameValue(previous.choosing, next.choosing)) keys.add('choosing');
+      if (keys.size === 0) return null;
+    }
     // A selection that is not in the graph is no selection.
     if (next.selected !== null && !this.graph.hasNode(next.selected)) next.selected = null;
+    // An edit waits on the selected node only.
+    if (next.selected === null && next.choosing !== null) {
+      next.choosing = null;
+      if (sameValue(previous.choosing, null)) keys.delete('choosing');
+      else keys.add('choosing');
+    }
     this.current = next;
 
-    const result: StoreChange = { keys, visibility: false, changedNodes: [], path: false, sizes: false, hover: false, search: false, touched: new Set() };
+    const result: StoreChange = { keys, visibility: false, changedNodes: [], path: false, sizes: false, hover: false, search: false, touched: new Set(), graph: false };
     if (keys.has('selected')) {
       if (previous.selected) result.touched.add(previous.selected);
       if (next.selected) result.touched.add(next.selected);
@@ -269,6 +298,48 @@ export class ViewStore {
       for (const n of this.searchTop) result.touched.add(n);
       result.search = true;
     }
+    for (const listener of this.listeners) listener(result, this);
+    return result;
+  }
+
+  /**
+   * The graph's contents were replaced (an edit in the explorer): what derives from the graph is
+   * taken again, nodes no longer there leave the view state, and the selection moves to `selected`.
+   * Whether the graph is dated or large stays as it was: edits touch entities, never articles.
+   */
+  graphReplaced(selected: string | null): StoreChange {
+    const previous = this.current;
+    const has = (node: string | null): node is string => node !== null && this.graph.hasNode(node);
+    const present = (nodes: Set<string>): Set<string> => new Set([...nodes].filter(has));
+    const next: StoreState = {
+      ...previous,
+      selected: has(selected) ? selected : null,
+      hovered: null,
+      choosing: null,
+      picked: present(previous.picked),
+      hiddenNodes: present(previous.hiddenNodes),
+      onlyNodes: previous.onlyNodes && present(previous.onlyNodes),
+      pathFrom: has(previous.pathFrom) ? previous.pathFrom : null,
+      pathTo: has(previous.pathTo) ? previous.pathTo : null,
+      article: has(previous.article) ? previous.article : null,
+    };
+    const keys = new Set((Object.keys(next) as StateKey[]).filter((key) => !sameValue(previous[key], next[key])));
+    this.current = next;
+    this.degrees.clear();
+    this.graph.forEachNode((node, attrs) => this.degrees.set(node, attrs.degree ?? this.graph.degree(node)));
+    this.sizeOf.clear();
+    this.communities = null;
+    this.districtIndex = null;
+    this.months = null;
+    this.searchIndex = new SearchIndex(this.graph);
+    const pathBefore = this.pathNodes;
+    this.computeSizes();
+    this.computeWindow();
+    this.computeVisible();
+    this.computePath();
+    this.computeSearch();
+    this.hoverNeighbors = new Set();
+    const result: StoreChange = { keys, visibility: false, changedNodes: [], path: !sameValue(pathBefore, this.pathNodes), sizes: true, hover: false, search: true, touched: new Set(), graph: true };
     for (const listener of this.listeners) listener(result, this);
     return result;
   }
