@@ -130,6 +130,18 @@ function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end
   return inTitle(r) !== group.members.some(inTitle);
 }
 
+/**
+ * The group of the title's plain event when `r`, a quoted name in the lead, names the same kind of
+ * event (its name, 活动 aside, ends in the title event's head); else undefined.
+ */
+function titleParaphrase(grouping: Grouping, title: Recognized, r: Recognized, lead: { start: number; end: number } | undefined): Group | undefined {
+  if (!lead || r.start < lead.start || r.start >= lead.end || !r.name.includes('“') || r.anaphor) return undefined;
+  const head = title.head ?? '';
+  if (head.length < 2 || !r.name.replace(/活动$/, '').endsWith(head)) return undefined;
+  const group = grouping.assigned.get(title);
+  return group && group.members.every((m) => m === title || m.anaphor) ? group : undefined;
+}
+
 /** The groups one article's mentions are joined into, in the order they were started. */
 class Grouping {
   readonly groups: Group[] = [];
@@ -431,9 +443,26 @@ function mergeShortenedOrganizations(grouping: Grouping): void {
  */
 function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Recognized[]): Group | undefined {
   const index = new InitiativeIndex();
+  // The headline's plain wording of the event (组织劳模先进疗休养) and the lead's named one of the
+  // same kind (开展“…”疗休养活动) are one initiative; null once the title's first event is settled.
+  let titleEvent: Recognized | null | undefined;
+  const lead = view.sentences.find((x) => x.start >= view.titleRange.end && x.end - x.start >= 20);
   for (const r of recognized) {
     if (r.type !== 'Initiative' || r.anaphor) continue;
     const quotedParts = QUOTED_EVENT.exec(r.name);
+    if (titleEvent === undefined && r.start < view.titleRange.end && !r.name.includes('“') && !/^\d{4}年/.test(r.name)) {
+      titleEvent = index.candidates(r, quotedParts).length === 0 ? r : null;
+    }
+    const paraphrased = titleEvent ? titleParaphrase(grouping, titleEvent, r, lead) : undefined;
+    if (paraphrased) {
+      grouping.join(paraphrased, r, r.name);
+      index.named(paraphrased, r.name);
+      paraphrased.name = r.name;
+      paraphrased.key = r.key ?? r.name;
+      index.renamed(paraphrased);
+      titleEvent = null;
+      continue;
+    }
     const g = index.candidates(r, quotedParts).find(
       (x) =>
         x.names.some((n) => (n.endsWith(r.name) || r.name.endsWith(n)) && Math.min(n.length, r.name.length) >= 4) ||

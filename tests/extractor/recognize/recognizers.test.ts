@@ -240,6 +240,12 @@ describe('Initiative', () => {
     expect(of(extract('记者获悉，全市新增8个职工之家。', '河阳市新增八个职工之家'), 'Initiative')).toEqual([]);
   });
 
+  it('reads the headline’s plain wording of the event and the lead’s named one of the same kind as one initiative', () => {
+    const r = extract('近日，南湖区总工会组织30名劳动模范前往西山职工疗休养基地，开展为期三天的“劳模心向党”疗休养活动。', '南湖区总工会组织劳模疗休养');
+    expect(of(r, 'Initiative')).toEqual(['“劳模心向党”疗休养活动']);
+    expect(r.entities.find((e) => e.type === 'Initiative')!.mentions.map((m) => m.text)).toContain('劳模疗休养');
+  });
+
   it('keeps two events joined by 暨 as one name', () => {
     const r = extract('4月27日，顺义区总工会举办优秀班组长表彰暨庆“五一”文艺演出。晚会上，职工们表演了节目。', '顺义区总工会庆祝五一');
     expect(of(r, 'Initiative')).toContain('优秀班组长表彰暨庆“五一”文艺演出');
