@@ -234,3 +234,70 @@ describe('ViewStore', () => {
     expect(defaultStoreState().timeWindow).toBeNull();
   });
 });
+
+describe('ViewStore: the multi-selection', () => {
+  const WANGFANG = 'Person:王芳';
+  const ZHANGWEI = 'Person:张伟';
+
+  it('Shift-click adds and removes a node, touching only that node; a node the graph lacks is ignored', () => {
+    const store = new ViewStore(fixture());
+    const seen = watched(store);
+    store.togglePicked(WANGFANG);
+    store.togglePicked(ZHANGWEI);
+    expect([...store.state.picked].sort()).toEqual([WANGFANG, ZHANGWEI].sort());
+    expect([...(seen[1]?.touched ?? [])].sort()).toEqual([WANGFANG, ZHANGWEI].sort());
+    expect(seen[1]?.visibility).toBe(false);
+    store.togglePicked(WANGFANG);
+    expect([...store.state.picked]).toEqual([ZHANGWEI]);
+    store.togglePicked('Person:nobody');
+    expect(seen).toHaveLength(3);
+  });
+
+  it('a box adds only the visible nodes among those it covers', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenLabels: new Set(['Article']) });
+    store.addPicked([WANGFANG, 'Article:fixture_a.txt#1', WANGJING]);
+    expect([...store.state.picked].sort()).toEqual([WANGFANG, WANGJING].sort());
+    store.addPicked([ZHANGWEI]);
+    expect(store.state.picked.size).toBe(3);
+  });
+
+  it('“show only these” leaves exactly the picked nodes and combines with the other filters; “show every node” undoes it', () => {
+    const store = new ViewStore(fixture());
+    store.addPicked([WANGFANG, ZHANGWEI, WANGJING]);
+    store.showOnlyPicked();
+    expect([...(store.visible ?? [])].sort()).toEqual([WANGFANG, ZHANGWEI, WANGJING].sort());
+    // Edges between shown nodes only: 王芳 → 望京街道总工会.
+    expect(store.visibleEdgeCount).toBe(1);
+    store.update({ hiddenLabels: new Set(['Union']) });
+    expect([...(store.visible ?? [])].sort()).toEqual([WANGFANG, ZHANGWEI].sort());
+    store.update({ hiddenLabels: new Set() });
+    store.showEveryNode();
+    expect(store.visible).toBeNull();
+  });
+
+  it('“hide these” hides the picked nodes, keeps what was hidden before and empties the selection', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenNodes: new Set(['Person:李明']) });
+    store.addPicked([WANGFANG, ZHANGWEI]);
+    store.hidePicked();
+    expect(store.shownCount()).toBe(14);
+    for (const node of ['Person:李明', WANGFANG, ZHANGWEI]) expect(store.isVisible(node)).toBe(false);
+    expect(store.state.picked.size).toBe(0);
+  });
+
+  it('“expand neighbours” adds the neighbours the filters let through, and shows them under “show only these”', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenLabels: new Set(['Article']) });
+    store.addPicked([ZHANGWEI]);
+    store.showOnlyPicked();
+    expect(store.shownCount()).toBe(1);
+    store.expandPicked();
+    const expected = [ZHANGWEI, 'Union:朝阳区总工会', 'Initiative:职工技能大赛'].sort();
+    expect([...store.state.picked].sort()).toEqual(expected);
+    expect([...(store.visible ?? [])].sort()).toEqual(expected);
+    store.clearPicked();
+    expect(store.state.picked.size).toBe(0);
+    expect(store.shownCount()).toBe(3);
+  });
+});

@@ -7,6 +7,7 @@ import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/schema.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
 import type { ExplorerActions } from './actions.js';
+import { BoxSelect } from './box-select.js';
 import { download } from './dom.js';
 import { shownGraphGexf, snapshotCanvas } from './export.js';
 import { hasPositions, runLayout, seedPositions } from './layout.js';
@@ -28,6 +29,7 @@ export interface ExplorerElements {
 
 export class Explorer implements ExplorerActions {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private readonly box: BoxSelect;
   private layout: LayoutRun | null = null;
   private readonly layoutListeners = new Set<() => void>();
 
@@ -65,6 +67,7 @@ export class Explorer implements ExplorerActions {
       edgeReducer: makeEdgeReducer(graph, store),
     });
     performance.mark('gonghui:sigma-ready');
+    this.box = new BoxSelect(this.sigma, store, ui.graph.parentElement ?? ui.root);
     this.bindEvents();
     store.subscribe((change) => this.redraw(change));
     if (store.state.camera) this.sigma.getCamera().setState(store.state.camera);
@@ -84,17 +87,16 @@ export class Explorer implements ExplorerActions {
   private bindEvents(): void {
     const { sigma, store } = this;
     sigma.on('clickNode', ({ node, event }) => {
+      if (this.box.takeBoxClick()) return;
       if (event.original.shiftKey) {
-        const picked = new Set(store.state.picked);
-        if (picked.has(node)) picked.delete(node);
-        else picked.add(node);
-        store.update({ picked });
+        store.togglePicked(node);
         return;
       }
       // The pointer is still on the node: drop the hover so the selection, not the hover dimming, shows.
       store.update({ selected: node, hovered: null });
     });
     sigma.on('clickStage', () => {
+      if (this.box.takeBoxClick()) return;
       if (store.state.selected) store.update({ selected: null });
     });
     sigma.on('enterNode', ({ node }) => {
