@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultStoreState, type StoreChange, ViewStore } from '../../viewer/app/src/store.js';
+import { defaultStoreState, type StoreChange, type StoreState, ViewStore } from '../../viewer/app/src/store.js';
 import { graphFromSerialized, parseGraphFile } from '../../viewer/shared/graph-file.js';
 import type { ViewerGraph } from '../../viewer/shared/article-view.js';
 
@@ -100,6 +100,29 @@ describe('ViewStore', () => {
     expect(store.shownCount()).toBe(8);
     store.update({ community: null, minDegree: 5 });
     expect([...(store.visible ?? [])].sort()).toEqual(['Article:fixture_a.txt#1', 'Article:fixture_b.txt#1', WANGJING]);
+  });
+
+  it('keeps the count of shown edges right through a run of filters, each recounted from the flipped nodes only', () => {
+    const graph = datedFixture();
+    const store = new ViewStore(graph);
+    const fromScratch = (): number => graph.filterEdges((edge, _attrs, source, target) => store.isVisible(source) && store.isVisible(target) && store.inWindow(edge)).length;
+    const steps: Partial<StoreState>[] = [
+      // Both ends of the person–union edges flip at once.
+      { hiddenLabels: new Set(['Person', 'Union']) },
+      { hiddenLabels: new Set(['Person']) },
+      { minDegree: 3 },
+      { hiddenLabels: new Set(['Person', 'Article']) },
+      { hiddenLabels: new Set(), hiddenNodes: new Set([WANGJING, 'Person:张伟']) },
+      { timeWindow: { since: '2024-03-01', until: '2024-03-31' } },
+      { minDegree: 0 },
+      { onlyNodes: new Set([WANGJING, 'Person:王芳', 'Article:fixture_a.txt#1']), hiddenNodes: new Set() },
+      { onlyNodes: null, timeWindow: null },
+    ];
+    for (const step of steps) {
+      store.update(step);
+      expect(store.visibleEdgeCount).toBe(fromScratch());
+    }
+    expect(store.visibleEdgeCount).toBe(30);
   });
 
   it('keeps what a district tie names even when the node has no district of its own', () => {

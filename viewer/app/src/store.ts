@@ -128,6 +128,7 @@ export class ViewStore {
     this.computeSizes();
     this.computeWindow();
     this.computeVisible();
+    this.countVisibleEdges();
     this.computePath();
     this.computeSearch();
     if (this.current.hovered) this.hoverNeighbors = this.neighborsOf(this.current.hovered);
@@ -248,6 +249,9 @@ export class ViewStore {
       this.computeVisible();
       result.changedNodes = this.flipped(before, this.visible);
       result.visibility = result.changedNodes.length > 0;
+      // A moved window changes which edges count everywhere; otherwise only the flipped nodes' edges change.
+      if (keys.has('timeWindow') || result.changedNodes.length > (this.visible?.size ?? this.graph.order)) this.countVisibleEdges();
+      else this.recountAround(before, result.changedNodes);
     }
     if (keys.has('pathFrom') || keys.has('pathTo') || result.visibility) {
       const before = this.pathNodes;
@@ -342,17 +346,45 @@ export class ViewStore {
       visible = visible ? new Set([...ego].filter((n) => visible?.has(n))) : ego;
     }
     this.visible = visible;
-    if (!visible) this.visibleEdgeCount = this.graph.size;
-    else {
-      let count = 0;
-      // Edges of the smaller side only: a narrow filter costs what it shows.
-      for (const node of visible) {
-        this.graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
-          if (visible.has(target) && this.inWindow(edge)) count += 1;
-        });
-      }
-      this.visibleEdgeCount = count;
+  }
+
+  /** Edges with both ends visible and evidence in the window, counted from the visible nodes' edges: a narrow filter costs what it shows. */
+  private countVisibleEdges(): void {
+    const visible = this.visible;
+    if (!visible) {
+      this.visibleEdgeCount = this.graph.size;
+      return;
     }
+    let count = 0;
+    for (const node of visible) {
+      this.graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
+        if (visible.has(target) && this.inWindow(edge)) count += 1;
+      });
+    }
+    this.visibleEdgeCount = count;
+  }
+
+  /** The count after these nodes flipped (the window unchanged), from their edges only. */
+  private recountAround(before: Set<string> | null, flipped: string[]): void {
+    const after = this.visible;
+    if (!after) {
+      this.visibleEdgeCount = this.graph.size;
+      return;
+    }
+    const moved = new Set(flipped);
+    const shownBefore = (node: string): boolean => before === null || before.has(node);
+    let count = this.visibleEdgeCount;
+    for (const node of flipped) {
+      this.graph.forEachEdge(node, (edge, _attrs, source, target) => {
+        // An edge between two flipped nodes is met from both: it counts from its source.
+        if (source !== node && moved.has(source)) return;
+        if (!this.inWindow(edge)) return;
+        const was = shownBefore(source) && shownBefore(target);
+        const is = after.has(source) && after.has(target);
+        if (was !== is) count += is ? 1 : -1;
+      });
+    }
+    this.visibleEdgeCount = count;
   }
 
   /** Whether a node passes every filter but "show only these" and the ego network; `members` are the district's. */
