@@ -129,8 +129,14 @@ export class Explorer implements ExplorerActions {
       if (change.path) for (const n of store.pathNodes) nodes.add(n);
       if (nodes.size > this.graph.order / 3 || (change.path && store.pathNodes.size > 0)) this.refreshAll(true);
       else {
-        const edges = new Set<string>();
-        for (const node of nodes) if (this.graph.hasNode(node)) this.graph.forEachEdge(node, (edge) => edges.add(edge));
+        const edges: string[] = [];
+        for (const node of nodes) {
+          if (!this.graph.hasNode(node)) continue;
+          // An edge between two of these nodes is met from both: it is taken from its source.
+          this.graph.forEachEdge(node, (edge, _attrs, source) => {
+            if (source === node || !nodes.has(source)) edges.push(edge);
+          });
+        }
         this.refreshPart(nodes, edges, change.changedNodes);
       }
     }
@@ -140,7 +146,7 @@ export class Explorer implements ExplorerActions {
   }
 
   /** What the next deferred refresh of a large graph redraws. */
-  private readonly pending = { queued: false, full: false, nodes: new Set<string>(), edges: new Set<string>(), flipped: new Set<string>() };
+  private readonly pending = { queued: false, full: false, nodes: [] as string[], edges: [] as string[], flipped: new Set<string>() };
 
   private refreshAll(skipIndexation: boolean): void {
     if (!this.store.large) {
@@ -152,14 +158,15 @@ export class Explorer implements ExplorerActions {
   }
 
   /** Redraws only these nodes and edges; `flipped` are the nodes among them whose visibility changed. */
-  private refreshPart(nodes: Set<string>, edges: Set<string>, flipped: string[]): void {
+  private refreshPart(nodes: Set<string>, edges: string[], flipped: string[]): void {
     if (!this.store.large) {
-      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: true });
       return;
     }
     const p = this.pending;
-    for (const n of nodes) p.nodes.add(n);
-    for (const e of edges) p.edges.add(e);
+    // Arrays, not sets: a node or edge listed by two changes is only redrawn twice.
+    for (const n of nodes) p.nodes.push(n);
+    for (const e of edges) p.edges.push(e);
     for (const n of flipped) p.flipped.add(n);
     this.queueRefresh();
   }
@@ -174,19 +181,15 @@ export class Explorer implements ExplorerActions {
   }
 
   private flushRefresh(): void {
-    const p = this.pending;
+    const { full, nodes, edges, flipped } = this.pending;
+    Object.assign(this.pending, { queued: false, full: false, nodes: [], edges: [], flipped: new Set<string>() });
     // The render is scheduled, so a camera move that just started draws it without edges.
-    if (p.full) this.sigma.refresh({ schedule: true });
+    if (full) this.sigma.refresh({ schedule: true });
     else {
-      this.sigma.refresh({ partialGraph: { nodes: [...p.nodes], edges: [...p.edges] }, skipIndexation: true, schedule: true });
+      this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
       // Nodes shown again get their labels without a full pass.
-      if (p.flipped.size > 0) syncLabelGrid(this.sigma, p.flipped);
+      if (flipped.size > 0) syncLabelGrid(this.sigma, flipped);
     }
-    p.queued = false;
-    p.full = false;
-    p.nodes.clear();
-    p.edges.clear();
-    p.flipped.clear();
   }
 
   /** Width of the stage no docked panel covers, from its left edge. */
