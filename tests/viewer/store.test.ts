@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultStoreState, type StoreChange, ViewStore } from '../../viewer/app/src/store.js';
+import { defaultStoreState, type StoreChange, type StoreState, ViewStore } from '../../viewer/app/src/store.js';
 import { graphFromSerialized, parseGraphFile } from '../../viewer/shared/graph-file.js';
 import type { ViewerGraph } from '../../viewer/shared/article-view.js';
 
@@ -100,6 +100,29 @@ describe('ViewStore', () => {
     expect(store.shownCount()).toBe(8);
     store.update({ community: null, minDegree: 5 });
     expect([...(store.visible ?? [])].sort()).toEqual(['Article:fixture_a.txt#1', 'Article:fixture_b.txt#1', WANGJING]);
+  });
+
+  it('keeps the count of shown edges right through a run of filters, each recounted from the flipped nodes only', () => {
+    const graph = datedFixture();
+    const store = new ViewStore(graph);
+    const fromScratch = (): number => graph.filterEdges((edge, _attrs, source, target) => store.isVisible(source) && store.isVisible(target) && store.inWindow(edge)).length;
+    const steps: Partial<StoreState>[] = [
+      // Both ends of the person–union edges flip at once.
+      { hiddenLabels: new Set(['Person', 'Union']) },
+      { hiddenLabels: new Set(['Person']) },
+      { minDegree: 3 },
+      { hiddenLabels: new Set(['Person', 'Article']) },
+      { hiddenLabels: new Set(), hiddenNodes: new Set([WANGJING, 'Person:张伟']) },
+      { timeWindow: { since: '2024-03-01', until: '2024-03-31' } },
+      { minDegree: 0 },
+      { onlyNodes: new Set([WANGJING, 'Person:王芳', 'Article:fixture_a.txt#1']), hiddenNodes: new Set() },
+      { onlyNodes: null, timeWindow: null },
+    ];
+    for (const step of steps) {
+      store.update(step);
+      expect(store.visibleEdgeCount).toBe(fromScratch());
+    }
+    expect(store.visibleEdgeCount).toBe(30);
   });
 
   it('keeps what a district tie names even when the node has no district of its own', () => {
@@ -278,5 +301,72 @@ describe('ViewStore while the explorer edits (serve --curate)', () => {
     expect(store.shownCount()).toBe(16);
     store.update({ search: '朝阳区总工会' });
     expect(store.searchHits[0]).toMatchObject({ node: WANGJING, via: '朝阳区总工会' });
+  });
+});
+
+describe('ViewStore: the multi-selection', () => {
+  const WANGFANG = 'Person:王芳';
+  const ZHANGWEI = 'Person:张伟';
+
+  it('Shift-click adds and removes a node, touching only that node; a node the graph lacks is ignored', () => {
+    const store = new ViewStore(fixture());
+    const seen = watched(store);
+    store.togglePicked(WANGFANG);
+    store.togglePicked(ZHANGWEI);
+    expect([...store.state.picked].sort()).toEqual([WANGFANG, ZHANGWEI].sort());
+    expect([...(seen[1]?.touched ?? [])].sort()).toEqual([WANGFANG, ZHANGWEI].sort());
+    expect(seen[1]?.visibility).toBe(false);
+    store.togglePicked(WANGFANG);
+    expect([...store.state.picked]).toEqual([ZHANGWEI]);
+    store.togglePicked('Person:nobody');
+    expect(seen).toHaveLength(3);
+  });
+
+  it('a box adds only the visible nodes among those it covers', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenLabels: new Set(['Article']) });
+    store.addPicked([WANGFANG, 'Article:fixture_a.txt#1', WANGJING]);
+    expect([...store.state.picked].sort()).toEqual([WANGFANG, WANGJING].sort());
+    store.addPicked([ZHANGWEI]);
+    expect(store.state.picked.size).toBe(3);
+  });
+
+  it('“show only these” leaves exactly the picked nodes and combines with the other filters; “show every node” undoes it', () => {
+    const store = new ViewStore(fixture());
+    store.addPicked([WANGFANG, ZHANGWEI, WANGJING]);
+    store.showOnlyPicked();
+    expect([...(store.visible ?? [])].sort()).toEqual([WANGFANG, ZHANGWEI, WANGJING].sort());
+    // Edges between shown nodes only: 王芳 → 望京街道总工会.
+    expect(store.visibleEdgeCount).toBe(1);
+    store.update({ hiddenLabels: new Set(['Union']) });
+    expect([...(store.visible ?? [])].sort()).toEqual([WANGFANG, ZHANGWEI].sort());
+    store.update({ hiddenLabels: new Set() });
+    store.showEveryNode();
+    expect(store.visible).toBeNull();
+  });
+
+  it('“hide these” hides the picked nodes, keeps what was hidden before and empties the selection', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenNodes: new Set(['Person:李明']) });
+    store.addPicked([WANGFANG, ZHANGWEI]);
+    store.hidePicked();
+    expect(store.shownCount()).toBe(14);
+    for (const node of ['Person:李明', WANGFANG, ZHANGWEI]) expect(store.isVisible(node)).toBe(false);
+    expect(store.state.picked.size).toBe(0);
+  });
+
+  it('“expand neighbours” adds the neighbours the filters let through, and shows them under “show only these”', () => {
+    const store = new ViewStore(fixture());
+    store.update({ hiddenLabels: new Set(['Article']) });
+    store.addPicked([ZHANGWEI]);
+    store.showOnlyPicked();
+    expect(store.shownCount()).toBe(1);
+    store.expandPicked();
+    const expected = [ZHANGWEI, 'Union:朝阳区总工会', 'Initiative:职工技能大赛'].sort();
+    expect([...store.state.picked].sort()).toEqual(expected);
+    expect([...(store.visible ?? [])].sort()).toEqual(expected);
+    store.clearPicked();
+    expect(store.state.picked.size).toBe(0);
+    expect(store.shownCount()).toBe(3);
   });
 });

@@ -7,17 +7,18 @@ import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/schema.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
 import type { ExplorerActions } from './actions.js';
+import { BoxSelect } from './box-select.js';
 import { download } from './dom.js';
 import { shownGraphGexf, snapshotCanvas } from './export.js';
 import { hasPositions, runLayout, seedPositions } from './layout.js';
 import type { LayoutRun } from './layout.js';
+import { syncLabelGrid } from './label-grid.js';
 import { makeEdgeReducer, makeNodeReducer } from './reducers.js';
 import type { StoreChange, ViewStore } from './store.js';
 
 /** Keys that change how every node or edge is drawn (a time window hides edges between shown nodes): a full pass of the reducers. */
 const FULL_REDRAW_KEYS = ['colorBy', 'timeWindow'] as const;
 const CAMERA_MOVE_MS = 400;
-const REINDEX_IDLE_MS = 1_500;
 
 export interface ExplorerElements {
   root: HTMLElement;
@@ -28,6 +29,7 @@ export interface ExplorerElements {
 
 export class Explorer implements ExplorerActions {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private readonly box: BoxSelect;
   private layout: LayoutRun | null = null;
   private readonly layoutListeners = new Set<() => void>();
 
@@ -65,6 +67,7 @@ export class Explorer implements ExplorerActions {
       edgeReducer: makeEdgeReducer(graph, store),
     });
     performance.mark('gonghui:sigma-ready');
+    this.box = new BoxSelect(this.sigma, store, ui.graph.parentElement ?? ui.root);
     this.bindEvents();
     store.subscribe((change) => this.redraw(change));
     if (store.state.camera) this.sigma.getCamera().setState(store.state.camera);
@@ -84,17 +87,16 @@ export class Explorer implements ExplorerActions {
   private bindEvents(): void {
     const { sigma, store } = this;
     sigma.on('clickNode', ({ node, event }) => {
+      if (this.box.takeBoxClick()) return;
       if (event.original.shiftKey) {
-        const picked = new Set(store.state.picked);
-        if (picked.has(node)) picked.delete(node);
-        else picked.add(node);
-        store.update({ picked });
+        store.togglePicked(node);
         return;
       }
       // The pointer is still on the node: drop the hover so the selection, not the hover dimming, shows.
       store.update({ selected: node, hovered: null });
     });
     sigma.on('clickStage', () => {
+      if (this.box.takeBoxClick()) return;
       if (store.state.selected) store.update({ selected: null });
     });
     sigma.on('enterNode', ({ node }) => {
@@ -121,18 +123,21 @@ export class Explorer implements ExplorerActions {
       FULL_REDRAW_KEYS.some((k) => keys.has(k)) ||
       // Hover and path dim every other node of a small graph.
       (!store.large && (change.hover || change.path || change.visibility));
-    if (everything) sigma.refresh({ skipIndexation: !change.sizes && !change.visibility });
+    if (everything) this.refreshAll(!change.sizes && !change.visibility);
     else if (change.visibility || change.path || change.touched.size > 0) {
       const nodes = new Set<string>([...change.changedNodes, ...change.touched]);
       if (change.path) for (const n of store.pathNodes) nodes.add(n);
-      if (nodes.size > this.graph.order / 3 || (change.path && store.pathNodes.size > 0)) sigma.refresh({ skipIndexation: true });
+      if (nodes.size > this.graph.order / 3 || (change.path && store.pathNodes.size > 0)) this.refreshAll(true);
       else {
-        const edges = new Set<string>();
-        for (const node of nodes) if (this.graph.hasNode(node)) this.graph.forEachEdge(node, (edge) => edges.add(edge));
-        // Only the touched nodes and edges are redrawn now. Sigma's label grid still lacks the
-        // nodes shown again: one full pass gives them their labels once the user pauses.
-        sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
-        if (change.visibility) this.reindexWhenIdle();
+        const edges: string[] = [];
+        for (const node of nodes) {
+          if (!this.graph.hasNode(node)) continue;
+          // An edge between two of these nodes is met from both: it is taken from its source.
+          this.graph.forEachEdge(node, (edge, _attrs, source) => {
+            if (source === node || !nodes.has(source)) edges.push(edge);
+          });
+        }
+        this.refreshPart(nodes, edges, change.changedNodes);
       }
     }
     // Filters, the ego network and the path bring what they show into view.
@@ -140,12 +145,51 @@ export class Explorer implements ExplorerActions {
     else if (change.path && store.pathNodes.size > 0) this.frame([...store.pathNodes]);
   }
 
-  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the next deferred refresh of a large graph redraws. */
+  private readonly pending = { queued: false, full: false, nodes: [] as string[], edges: [] as string[], flipped: new Set<string>() };
 
-  private reindexWhenIdle(): void {
-    clearTimeout(this.reindexTimer);
-    // Synchronous: a scheduled full refresh would leave the index empty for partial refreshes until the next frame.
-    this.reindexTimer = setTimeout(() => this.sigma.refresh(), REINDEX_IDLE_MS);
+  private refreshAll(skipIndexation: boolean): void {
+    if (!this.store.large) {
+      this.sigma.refresh({ skipIndexation });
+      return;
+    }
+    this.pending.full = true;
+    this.queueRefresh();
+  }
+
+  /** Redraws only these nodes and edges; `flipped` are the nodes among them whose visibility changed. */
+  private refreshPart(nodes: Set<string>, edges: string[], flipped: string[]): void {
+    if (!this.store.large) {
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: true });
+      return;
+    }
+    const p = this.pending;
+    // Arrays, not sets: a node or edge listed by two changes is only redrawn twice.
+    for (const n of nodes) p.nodes.push(n);
+    for (const e of edges) p.edges.push(e);
+    for (const n of flipped) p.flipped.add(n);
+    this.queueRefresh();
+  }
+
+  // On a large graph one canvas frame costs far more than the panels (hundreds of milliseconds
+  // where WebGL is drawn in software): the panels and sidebar are painted in the next frame, the
+  // canvas in the one after, and changes made in between are drawn together.
+  private queueRefresh(): void {
+    if (this.pending.queued) return;
+    this.pending.queued = true;
+    requestAnimationFrame(() => setTimeout(() => this.flushRefresh(), 0));
+  }
+
+  private flushRefresh(): void {
+    const { full, nodes, edges, flipped } = this.pending;
+    Object.assign(this.pending, { queued: false, full: false, nodes: [], edges: [], flipped: new Set<string>() });
+    // The render is scheduled, so a camera move that just started draws it without edges.
+    if (full) this.sigma.refresh({ schedule: true });
+    else {
+      this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      // Nodes shown again get their labels without a full pass.
+      if (flipped.size > 0) syncLabelGrid(this.sigma, flipped);
+    }
   }
 
   /** Width of the stage no docked panel covers, from its left edge. */

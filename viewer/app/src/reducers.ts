@@ -36,24 +36,35 @@ export function makeNodeReducer(store: ViewStore) {
 }
 
 export function makeEdgeReducer(graph: ViewerGraph, store: ViewStore) {
-  return (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const s = store.state;
-    const large = store.large;
+  // Large graphs draw every edge of a type alike: one display object per type, shared by its
+  // edges (sigma only reads them), so redrawing the edges a filter touches allocates none.
+  const byType = new Map<string, Partial<EdgeDisplayData>>();
+  const hidden: Partial<EdgeDisplayData> = { hidden: true };
+  const plain = (attrs: EdgeAttributes, large: boolean): Partial<EdgeDisplayData> => {
     const mention = attrs.type === 'MENTIONS';
-    const display: Partial<EdgeDisplayData> = {
+    return {
       color: mention ? MENTION_EDGE_COLOR : EDGE_COLOR,
       size: large ? 0.5 : 0.8 + Math.min(attrs.weight, 5) * 0.3,
       type: large ? 'fast' : mention ? 'line' : 'arrow',
       label: attrs.type,
     };
+  };
+  return (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const s = store.state;
+    const large = store.large;
+    let display = large ? byType.get(attrs.type) : undefined;
+    if (!display) {
+      display = plain(attrs, large);
+      if (large) byType.set(attrs.type, display);
+    }
     // Sigma draws no edge of a hidden node, so filters need no look-up of the endpoints here;
     // only the time window (an edge between two shown nodes may have no evidence in it), hover and path do.
-    if (!store.inWindow(edge)) return { hidden: true };
+    if (!store.inWindow(edge)) return hidden;
     if (!s.hovered && store.pathEdges.size === 0) return display;
     if (s.hovered) {
       const [source, target] = graph.extremities(edge);
       if (source === s.hovered || target === s.hovered) return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) * 1.6, zIndex: 1 };
-      if (!large) return { hidden: true };
+      if (!large) return hidden;
     }
     if (store.pathEdges.size > 0) {
       if (store.pathEdges.has(edge)) return { ...display, color: PATH_COLOR, size: 3, zIndex: 2 };

@@ -275,22 +275,16 @@ export class Sidebar {
     }
     this.selectionSection.hidden = false;
     const button = (key: StringKey, testId: string, click: () => void): HTMLElement => el('button', { text: this.t(key), testId, attrs: { type: 'button' }, on: { click } });
-    const expand = (): void => {
-      const next = new Set(picked);
-      for (const node of picked) store.graph.forEachNeighbor(node, (n) => next.add(n));
-      const only = store.state.onlyNodes;
-      store.update({ picked: next, onlyNodes: only ? new Set([...only, ...next]) : null });
-    };
     setChildren(this.selectionSection, [
       el('h2', { text: `${this.t('picked')} (${picked.length})` }),
       picked.length === 0 ? el('p', { className: 'muted', text: this.t('pickHint') }) : null,
       picked.length > 0 ? el('div', { className: 'row-buttons' }, [
-        button('showOnly', 'show-only', () => store.update({ onlyNodes: new Set(picked), hiddenNodes: new Set() })),
-        button('hideThese', 'hide-these', () => store.update({ hiddenNodes: new Set([...store.state.hiddenNodes, ...picked]), picked: new Set() })),
-        button('expand', 'expand', expand),
-        button('clear', 'clear-picked', () => store.update({ picked: new Set() })),
+        button('showOnly', 'show-only', () => store.showOnlyPicked()),
+        button('hideThese', 'hide-these', () => store.hidePicked()),
+        button('expand', 'expand', () => store.expandPicked()),
+        button('clear', 'clear-picked', () => store.clearPicked()),
       ]) : null,
-      filtered ? button('showAll', 'show-all', () => store.update({ onlyNodes: null, hiddenNodes: new Set() })) : null,
+      filtered ? button('showAll', 'show-all', () => store.showEveryNode()) : null,
     ]);
   }
 

@@ -142,6 +142,7 @@ export class ViewStore {
     this.computeSizes();
     this.computeWindow();
     this.computeVisible();
+    this.countVisibleEdges();
     this.computePath();
     this.computeSearch();
     if (this.current.hovered) this.hoverNeighbors = this.neighborsOf(this.current.hovered);
@@ -277,6 +278,9 @@ export class ViewStore {
       this.computeVisible();
       result.changedNodes = this.flipped(before, this.visible);
       result.visibility = result.changedNodes.length > 0;
+      // A moved window changes which edges count everywhere; otherwise only the flipped nodes' edges change.
+      if (keys.has('timeWindow') || result.changedNodes.length > (this.visible?.size ?? this.graph.order)) this.countVisibleEdges();
+      else this.recountAround(before, result.changedNodes);
     }
     if (keys.has('pathFrom') || keys.has('pathTo') || result.visibility) {
       const before = this.pathNodes;
@@ -399,13 +403,7 @@ export class ViewStore {
     if (filtered) {
       const shown = new Set<string>();
       const keep = (node: string, label: string): void => {
-        if (s.hiddenLabels.has(label)) return;
-        if (members && !members.has(node)) return;
-        if (inTime && !inTime.has(node)) return;
-        if (s.hiddenNodes.has(node)) return;
-        if (s.minDegree > 0 && this.degree(node) < s.minDegree) return;
-        if (s.community !== null && this.community(node) !== s.community) return;
-        shown.add(node);
+        if (this.passes(node, label, members)) shown.add(node);
       };
       // "Show only these", a district and a time window narrow the candidates before any per-node test.
       const candidates = s.onlyNodes ?? members ?? inTime;
@@ -419,17 +417,113 @@ export class ViewStore {
       visible = visible ? new Set([...ego].filter((n) => visible?.has(n))) : ego;
     }
     this.visible = visible;
-    if (!visible) this.visibleEdgeCount = this.graph.size;
-    else {
-      let count = 0;
-      // Edges of the smaller side only: a narrow filter costs what it shows.
-      for (const node of visible) {
-        this.graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
-          if (visible.has(target) && this.inWindow(edge)) count += 1;
-        });
-      }
-      this.visibleEdgeCount = count;
+  }
+
+  /** Edges with both ends visible and evidence in the window, counted from the visible nodes' edges: a narrow filter costs what it shows. */
+  private countVisibleEdges(): void {
+    const visible = this.visible;
+    if (!visible) {
+      this.visibleEdgeCount = this.graph.size;
+      return;
     }
+    let count = 0;
+    for (const node of visible) {
+      this.graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
+        if (visible.has(target) && this.inWindow(edge)) count += 1;
+      });
+    }
+    this.visibleEdgeCount = count;
+  }
+
+  /** The count after these nodes flipped (the window unchanged), from their edges only. */
+  private recountAround(before: Set<string> | null, flipped: string[]): void {
+    const after = this.visible;
+    if (!after) {
+      this.visibleEdgeCount = this.graph.size;
+      return;
+    }
+    const moved = new Set(flipped);
+    const shownBefore = (node: string): boolean => before === null || before.has(node);
+    let count = this.visibleEdgeCount;
+    for (const node of flipped) {
+      this.graph.forEachEdge(node, (edge, _attrs, source, target) => {
+        // An edge between two flipped nodes is met from both: it counts from its source.
+        if (source !== node && moved.has(source)) return;
+        if (!this.inWindow(edge)) return;
+        const was = shownBefore(source) && shownBefore(target);
+        const is = after.has(source) && after.has(target);
+        if (was !== is) count += is ? 1 : -1;
+      });
+    }
+    this.visibleEdgeCount = count;
+  }
+
+  /** Whether a node passes every filter but "show only these" and the ego network; `members` are the district's. */
+  private passes(node: string, label: string, members: Set<string> | null): boolean {
+    const s = this.current;
+    if (s.hiddenLabels.has(label)) return false;
+    if (members && !members.has(node)) return false;
+    if (this.windowNodes && !this.windowNodes.has(node)) return false;
+    if (s.hiddenNodes.has(node)) return false;
+    if (s.minDegree > 0 && this.degree(node) < s.minDegree) return false;
+    if (s.community !== null && this.community(node) !== s.community) return false;
+    return true;
+  }
+
+  // The multi-selection (Shift-click, the box) and what its buttons do to what is shown.
+
+  /** Shift-click: a node joins the multi-selection, or leaves it when it was in. */
+  togglePicked(node: string): void {
+    if (!this.graph.hasNode(node)) return;
+    const picked = new Set(this.current.picked);
+    if (picked.has(node)) picked.delete(node);
+    else picked.add(node);
+    this.update({ picked });
+  }
+
+  /** A box drawn on the stage: the visible ones of these nodes join the multi-selection. */
+  addPicked(nodes: Iterable<string>): void {
+    const picked = new Set(this.current.picked);
+    for (const node of nodes) if (this.graph.hasNode(node) && this.isVisible(node)) picked.add(node);
+    this.update({ picked });
+  }
+
+  /** "Show only these": the multi-selection becomes the only nodes shown (the other filters still apply). */
+  showOnlyPicked(): void {
+    if (this.current.picked.size === 0) return;
+    this.update({ onlyNodes: new Set(this.current.picked), hiddenNodes: new Set() });
+  }
+
+  /** "Hide these": the multi-selection is hidden one by one and emptied. */
+  hidePicked(): void {
+    if (this.current.picked.size === 0) return;
+    this.update({ hiddenNodes: new Set([...this.current.hiddenNodes, ...this.current.picked]), picked: new Set() });
+  }
+
+  /**
+   * "Expand neighbours": the neighbours the other filters let through join the multi-selection
+   * and, under "show only these", the shown nodes.
+   */
+  expandPicked(): void {
+    const s = this.current;
+    const members = s.district !== null ? (this.districts().get(s.district) ?? new Set<string>()) : null;
+    const picked = new Set(s.picked);
+    for (const node of s.picked) {
+      if (!this.graph.hasNode(node)) continue;
+      this.graph.forEachNeighbor(node, (neighbour, attrs) => {
+        if (this.passes(neighbour, attrs.label, members)) picked.add(neighbour);
+      });
+    }
+    this.update({ picked, onlyNodes: s.onlyNodes ? new Set([...s.onlyNodes, ...picked]) : null });
+  }
+
+  clearPicked(): void {
+    this.update({ picked: new Set() });
+  }
+
+  /** Undoes "show only these" and "hide these". */
+  showEveryNode(): void {
+    this.update({ onlyNodes: null, hiddenNodes: new Set() });
   }
 
   /** Nodes visible in one set and not the other. */
