@@ -28,18 +28,32 @@ export interface Encoded {
   offsets: Int32Array;
 }
 
+/** Ids of the BMP's characters by code unit, filled as they are first seen (-1: not yet looked up). */
+const BMP_IDS = new Int32Array(0x10000).fill(-1);
+
+function idOf(ch: string): number {
+  return ID_OF.get(ch) ?? (SPACE.test(ch) ? SPACE_ID : UNKNOWN);
+}
+
 /** The ids of text[from, to), one per code point (unknown characters as <OOV>, as foolnltk feeds them; spaces as commas). */
 export function encode(text: string, from = 0, to = text.length): Encoded {
   const ids = new Int32Array(to - from);
   const offsets = new Int32Array(to - from + 1);
   let n = 0;
   for (let i = from; i < to; ) {
-    const code = text.codePointAt(i)!;
-    const width = code > 0xffff && i + 1 < to ? 2 : 1;
     offsets[n] = i;
-    const ch = text.slice(i, i + width);
-    ids[n++] = ID_OF.get(ch) ?? (SPACE.test(ch) ? SPACE_ID : UNKNOWN);
-    i += width;
+    const unit = text.charCodeAt(i);
+    const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+    if (unit >= 0xd800 && unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      // A character outside the BMP; a lone surrogate is one position of its own.
+      ids[n++] = idOf(text.slice(i, i + 2));
+      i += 2;
+    } else {
+      let id = BMP_IDS[unit]!;
+      if (id < 0) id = BMP_IDS[unit] = idOf(text[i]!);
+      ids[n++] = id;
+      i += 1;
+    }
   }
   offsets[n] = to;
   return { ids: ids.subarray(0, n), offsets: offsets.subarray(0, n + 1) };

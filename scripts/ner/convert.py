@@ -3,11 +3,16 @@
 Usage (Python 3.11 virtualenv with tensorflow-cpu==2.15.1 tf2onnx==1.16.1 onnx onnxruntime "numpy<2"
 "protobuf<4.21", and the foolnltk 0.1.7 sdist unpacked: `pip download --no-deps foolnltk==0.1.7`):
 
-    python scripts/ner/convert.py path/to/foolnltk-0.1.7
+    python scripts/ner/convert.py path/to/foolnltk-0.1.7 float.onnx
 
-Writes extractor/model/ner.onnx (inputs char_inputs:0 int32 [batch, chars], lengths:0 int32 [batch];
-output project/logits:0 float32 [batch, chars, tags]) and extractor/model/ner.json (the characters by
-id, the tags, the CRF transitions). Dropout is cut out of the graph (the package feeds keep probability
+then, in a virtualenv with onnx==1.23.2 onnxruntime==1.32.0 numpy==2.4.6 (TensorFlow 2.15 pins an
+older protobuf and numpy than onnxruntime's quantization needs):
+
+    python scripts/ner/quantize.py float.onnx extractor/model/ner.onnx
+
+The first writes float.onnx (inputs char_inputs:0 int32 [batch, chars], lengths:0 int32 [batch];
+output project/logits:0 float32 [batch, chars, tags]), which the second makes extractor/model/ner.onnx
+of, and extractor/model/ner.json (the characters by id, the tags, the CRF transitions). Dropout is cut out of the graph (the package feeds keep probability
 1.0, which makes it the identity), and the ONNX logits are checked against TensorFlow's. It also writes
 tests/fixtures/ner/reference.json: the tags foolnltk's own decoding gives invented sentences, which
 the Node side must reproduce.
@@ -24,6 +29,7 @@ import tensorflow as tf
 import tf2onnx
 
 src = sys.argv[1]
+onnx_path = sys.argv[2]
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 out = os.path.join(root, 'extractor', 'model')
 os.makedirs(out, exist_ok=True)
@@ -66,7 +72,6 @@ onnx_graph = tf2onnx.tfonnx.process_tf_graph(
 onnx_graph = tf2onnx.optimizer.optimize_graph(onnx_graph)
 model = onnx_graph.make_model('foolnltk 0.1.7 ner.pb')
 onnx.checker.check_model(model)
-onnx_path = os.path.join(out, 'ner.onnx')
 onnx.save(model, onnx_path)
 print('ops:', sorted({n.op_type for n in model.graph.node}))
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KgError } from '../../../extractor/errors.js';
 import { spansOf } from '../../../extractor/model/spans.js';
-import { loadNerModel, type Piece } from '../../../extractor/model/tagger.js';
+import { BATCH, loadNerModel, type Piece } from '../../../extractor/model/tagger.js';
 import { encode, TAGS } from '../../../extractor/model/vocabulary.js';
 
 // Tags foolnltk itself gives invented sentences (TensorFlow graph and its CRF decoding), written by
@@ -52,6 +52,20 @@ describe('the named-entity model', () => {
     expect(named(text, second!)).toEqual(['person:李晓梅']);
     expect(empty).toEqual([]);
     expect(model.characters).toBe(text.length);
+  });
+
+  it('gives the same spans for the same pieces on any session, over several batches', async () => {
+    const sentences = reference.map((r) => r.text);
+    // More pieces than one batch holds, of many lengths, each range inside a longer text.
+    const pieces = Array.from({ length: 3 * BATCH + 5 }, (_, k): Piece => {
+      const text = `${sentences[k % sentences.length]!}${sentences[(k * 7 + 3) % sentences.length]!}`;
+      return { text, start: k % 5, end: text.length - (k % 3) };
+    });
+    const [first, second] = [await loadNerModel(), await loadNerModel()];
+    const once = await first.spans(pieces);
+    expect(await second.spans(pieces)).toEqual(once);
+    expect(await first.spans(pieces)).toEqual(once);
+    expect(once.flat().filter((s) => s.kind === 'person').length).toBeGreaterThan(pieces.length);
   });
 
   it('says which file it could not load', async () => {
