@@ -10,7 +10,7 @@ import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, INITIATIVE_HEADS } from '../lex
 import type { ModelSpan } from '../model/spans.js';
 import type { Piece } from '../model/tagger.js';
 import { bookTitles, type Recognized } from './index.js';
-import { isCounted } from './names.js';
+import { hasProperPart, isCounted } from './names.js';
 import type { ArticleView } from './view.js';
 
 /** Characters a name never holds: punctuation, spaces, sentence ends. */
@@ -18,6 +18,9 @@ const NOT_IN_NAME = /[\s，。、；：！？,.;:!?“”"‘’'《》〈〉【
 
 /** Words that begin a generic reference, not a name (各基层工会, 该公司, 全市企业). */
 const GENERIC_START = /^(?:各|该|本|此|其|全|多|众多|广大|相关|有关|一些|部分|这|那|某)/;
+
+/** 各层级各类型的工匠学院, 各类…的: a kind of body spelled out before it, not one body's name. */
+const KINDS_BEFORE = /各[^，。；：、！？]{0,10}的$/;
 
 /** A body named by its kind alone (企业, 公司, 单位) is not a name. */
 const GENERIC_BODY = /^(?:企业|公司|单位|集团|机关|部门|学校|医院|政府|社区|街道|工会|协会|中心|基层)+$/;
@@ -100,7 +103,11 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
       added.push({ type: 'Person', start: span.start, end: span.end, name, roles: [], nested: false });
     } else {
       // 5家首都工匠学院 counts a kind of body; it names none.
-      if (!isBodyName(name) || isCounted(text, span.start)) continue;
+      if (!isBodyName(name) || isCounted(text, span.start) || KINDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+      // 工匠学院 where the article names 首都工匠学院 and the like: the kind, said without its name.
+      const lastWord = view.tokens[view.tokenAt[span.end - 1]!]!;
+      const generic = !hasProperPart(view, span.start, Math.max(span.start, lastWord.start));
+      if (generic && recognized.some((r) => r.name.length > name.length && r.name.endsWith(name))) continue;
       if (EVENT_TEAM.test(name) && AFTER_EVENT.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
       // A place may begin or sit inside a body's name (东城区体育局); anything else the rules found there is theirs.
       const clash = recognized.some((r) => overlaps(r, span) && !(r.place !== undefined && span.start <= r.start && r.end <= span.end && r.end - r.start < name.length));

@@ -100,6 +100,12 @@ describe('the named-entity model beside the rules', () => {
     ).toEqual(['Person:王建华', 'Person:李秋云']);
   });
 
+  it('keeps out a kind of body said without its name (发挥职工学院作用 beside 南湖区职工学院; 各类型的…)', () => {
+    expect(merged('要发挥职工学院的作用，南湖区职工学院今年建成。', [['org', '职工学院']])).toEqual([]);
+    expect(merged('全市建设各层级各类型的星火创客空间。', [['org', '星火创客空间']])).toEqual([]);
+    expect(merged('全市建设星火创客空间。', [['org', '星火创客空间']])).toEqual(['Organization:星火创客空间']);
+  });
+
   it('begins a body listed after 、 at the list mark when the model starts it a few characters late', () => {
     const body = '学员们走进星河电子、宏图远景科技股份有限公司、南湖职工书屋参观。';
     expect(merged(body, [['company', '远景科技股份有限公司']])).toEqual(['Organization:宏图远景科技股份有限公司']);
