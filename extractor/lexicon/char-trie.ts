@@ -21,19 +21,20 @@ export interface CharTrie<T> {
 }
 
 export function charTrie<T>(backwards = false): CharTrie<T> {
-  const root: TrieNode<T> = { next: new Map() };
-  // Code units that begin a word (its last, read backwards): most positions of a scan fail this
-  // array test and never reach the root's Map.
-  const starts = new Uint8Array(0x10000);
+  // The first level is an array by code unit: a scan asks it at every position, and most positions
+  // fail there without a Map lookup (a national gazetteer begins a word at most Han characters).
+  const roots: (TrieNode<T> | undefined)[] = new Array<TrieNode<T> | undefined>(0x10000).fill(undefined);
   const step = backwards ? -1 : 1;
   const trie: CharTrie<T> = {
     matchEnd: 0,
     add(word, value) {
-      let node = root;
-      if (word.length > 0) starts[word.charCodeAt(backwards ? word.length - 1 : 0)] = 1;
-      for (let k = backwards ? word.length - 1 : 0; k >= 0 && k < word.length; k += step) {
+      if (word.length === 0) return;
+      const first = backwards ? word.length - 1 : 0;
+      const code0 = word.charCodeAt(first);
+      let node: TrieNode<T> = roots[code0] ?? (roots[code0] = { next: new Map() });
+      for (let k = first + step; k >= 0 && k < word.length; k += step) {
         const code = word.charCodeAt(k);
-        let child = node.next.get(code);
+        let child: TrieNode<T> | undefined = node.next.get(code);
         if (!child) {
           child = { next: new Map() };
           node.next.set(code, child);
@@ -44,10 +45,15 @@ export function charTrie<T>(backwards = false): CharTrie<T> {
     },
     longestAt(text, pos) {
       const first = backwards ? pos - 1 : pos;
-      if (first < 0 || first >= text.length || starts[text.charCodeAt(first)] === 0) return undefined;
-      let node: TrieNode<T> | undefined = root;
+      if (first < 0 || first >= text.length) return undefined;
+      let node: TrieNode<T> | undefined = roots[text.charCodeAt(first)];
+      if (!node) return undefined;
       let found: T | undefined;
-      for (let k = first; k >= 0 && k < text.length; k += step) {
+      if (node.value !== undefined) {
+        found = node.value;
+        trie.matchEnd = backwards ? first : first + 1;
+      }
+      for (let k = first + step; k >= 0 && k < text.length; k += step) {
         node = node.next.get(text.charCodeAt(k));
         if (!node) break;
         if (node.value !== undefined) {
