@@ -64,21 +64,36 @@ const laterStreets = new Map<string, string[]>();
  */
 const laterStreetLengths = new Uint16Array(0x10000);
 
-for (const [district, entries] of gazetteer.streets) {
-  const beijing = district.startsWith(BEIJING_CODE);
-  for (const entry of entries.split(' ')) {
-    const everyday = entry[3] === EVERYDAY_MARK;
-    const name = entry.slice(everyday ? 4 : 3);
-    const code = district + entry.slice(0, 3);
-    if (beijing) add(code, name, 'street', district, everyday);
-    else {
-      const codes = laterStreets.get(name);
-      const marked = everyday ? EVERYDAY_MARK + code : code;
-      if (codes) codes.push(marked);
-      else laterStreets.set(name, [marked]);
-      if (name.length < 16) laterStreetLengths[name.charCodeAt(0)]! |= 1 << name.length;
+interface StreetEntry {
+  code: string;
+  name: string;
+  district: string;
+  everyday: boolean;
+}
+
+/** The gazetteer's streets, as its compact lines give them: in Beijing, or outside. */
+function* streetEntries(beijing: boolean): Generator<StreetEntry> {
+  for (const [district, entries] of gazetteer.streets) {
+    if (district.startsWith(BEIJING_CODE) !== beijing) continue;
+    for (const entry of entries.split(' ')) {
+      const everyday = entry[3] === EVERYDAY_MARK;
+      yield { code: district + entry.slice(0, 3), name: entry.slice(everyday ? 4 : 3), district, everyday };
     }
   }
+}
+
+for (const { code, name, district, everyday } of streetEntries(true)) add(code, name, 'street', district, everyday);
+for (const { code, name, everyday } of streetEntries(false)) {
+  const codes = laterStreets.get(name);
+  const marked = everyday ? EVERYDAY_MARK + code : code;
+  if (codes) codes.push(marked);
+  else laterStreets.set(name, [marked]);
+  if (name.length < 16) laterStreetLengths[name.charCodeAt(0)]! |= 1 << name.length;
+}
+
+/** The names of every street outside Beijing (the ones streetOutsideBeijingAt finds), with repeats. */
+export function* streetNamesOutsideBeijing(): Generator<string> {
+  for (const { name } of streetEntries(false)) yield name;
 }
 
 /** Makes the places of a laterStreets name, beside any Beijing street of that name. */

@@ -1,14 +1,34 @@
 // Place names from the gazetteer (full names and short forms) found in the article view. The
 // District, Street and Region recognizers pick their type from this one scan.
-import { allAliases, allPlaces, beijingDistricts, canonicalPlace, lookupPlace, streetOutsideBeijingAt, zoneOf, ZONE_SUFFIXES, type Place } from '../lexicon/gazetteer.js';
+import {
+  allAliases,
+  allPlaces,
+  beijingDistricts,
+  canonicalPlace,
+  lookupPlace,
+  streetNamesOutsideBeijing,
+  streetOutsideBeijingAt,
+  zoneOf,
+  ZONE_SUFFIXES,
+  type Place,
+} from '../lexicon/gazetteer.js';
 import type { Candidate } from './candidate.js';
 import { charTrie, type CharTrie } from '../lexicon/char-trie.js';
+import { pairFilter, type PairFilter } from '../lexicon/pair-filter.js';
 import type { ArticleView } from './view.js';
 
 let trie: CharTrie<Place> | undefined;
+/** What any place name longestAt can match begins with: most positions of a text stop at this one test. */
+let starts: PairFilter | undefined;
 
-function buildTrie(): CharTrie<Place> {
-  const root = charTrie<Place>();
+function buildTrie(filter: PairFilter): CharTrie<Place> {
+  const names = charTrie<Place>();
+  const root = {
+    add(name: string, place: Place): void {
+      names.add(name, place);
+      filter.add(name);
+    },
+  };
   // Streets outside Beijing are looked up apart (streetOutsideBeijingAt): 38,000 more names here
   // would cost every thread a tenth of a second to build.
   for (const place of allPlaces({ streetsOutsideBeijing: false })) {
@@ -27,7 +47,7 @@ function buildTrie(): CharTrie<Place> {
   for (const district of beijingDistricts()) {
     if (district.name.endsWith('区') && district.name.length >= 3) root.add(district.name.slice(0, -1), district);
   }
-  return root;
+  return names;
 }
 
 /**
@@ -52,17 +72,30 @@ let zones: CharTrie<ZoneWord> | undefined;
  * A city's name, full or without 市, and a zone word (镇江高新区, 合肥市经开区): a district-level zone
  * in that city, even where the city's short form alone is too common a word to be read as a place.
  */
-function buildZoneTrie(): CharTrie<ZoneWord> {
+function buildZoneTrie(filter: PairFilter): CharTrie<ZoneWord> {
   const root = charTrie<ZoneWord>();
+  const add = (word: string, zone: ZoneWord): void => {
+    root.add(word, zone);
+    filter.add(word);
+  };
   for (const city of allPlaces({ streetsOutsideBeijing: false })) {
     if (!(city.level === 'city' || (city.level === 'province' && city.name.endsWith('市')))) continue;
     const stem = city.name.replace(/市$/, '');
     for (const suffix of ZONE_SUFFIXES) {
-      if (stem.length >= 2) root.add(stem + suffix, { city, suffix });
-      root.add(city.name + suffix, { city, suffix });
+      if (stem.length >= 2) add(stem + suffix, { city, suffix });
+      add(city.name + suffix, { city, suffix });
     }
   }
   return root;
+}
+
+/** The place tries and the filter in front of them, built together on first use. */
+function build(): void {
+  const filter = pairFilter();
+  trie = buildTrie(filter);
+  zones = buildZoneTrie(filter);
+  for (const name of streetNamesOutsideBeijing()) filter.add(name);
+  starts = filter;
 }
 
 /** What a street's short form may be printed with, its own or a former designation (金海湖镇 for 金海湖地区). */
@@ -74,21 +107,21 @@ const STREET_DESIGNATION = /^(?:街道|地区|镇|乡)/;
  * street's short form takes the designation printed after it.
  */
 function longestAt(text: string, i: number): number {
-  trie ??= buildTrie();
-  matched = trie.longestAt(text, i);
+  if (starts === undefined) build();
   zoneCity = undefined;
-  let end = matched === undefined ? 0 : trie.matchEnd;
+  if (!starts!.mayStart(text, i)) return 0;
+  matched = trie!.longestAt(text, i);
+  let end = matched === undefined ? 0 : trie!.matchEnd;
   const streetEnd = streetOutsideBeijingAt(text, i);
   if (streetEnd > end) {
     matched = lookupPlace(text.slice(i, streetEnd))!;
     end = streetEnd;
   }
-  zones ??= buildZoneTrie();
-  const zone = zones.longestAt(text, i);
-  if (zone !== undefined && zones.matchEnd > end) {
-    zoneCity = { place: zone.city, end: zones.matchEnd - zone.suffix.length };
+  const zone = zones!.longestAt(text, i);
+  if (zone !== undefined && zones!.matchEnd > end) {
+    zoneCity = { place: zone.city, end: zones!.matchEnd - zone.suffix.length };
     matched = zoneOf(zone.city, zone.suffix);
-    return zones.matchEnd;
+    return zones!.matchEnd;
   }
   const place = matched;
   if (place === undefined) return 0;
