@@ -99,7 +99,7 @@ function pageOf(source: Source, articles: readonly Article[], facts: PageFacts):
   const around = pageSurroundings(
     source.text,
     articles.map((a) => a.text),
-    facts.home,
+    { outlet: facts.given?.outlet, home: facts.home },
   );
   return { source, around, dates: pageDates(source), given };
 }

@@ -124,16 +124,28 @@ export function textHome(text: string): Place | undefined {
   return focus.city ?? focus.province;
 }
 
+/** Where a page comes from besides its text: the outlet a manifest names for its file, and the caller's home. */
+export interface PageOrigin {
+  /** The manifest's `outlet` (劳动午报 第04版, 房山区总工会网站): its home counts when the page prints no 来源 line. */
+  outlet?: string;
+  /** ExtractOptions.home (--home). */
+  home?: Place;
+}
+
 /**
  * For each article of a page, the places around it, most telling first: what the page's other
- * articles are about (the place most of them name first), the outlets of the page's 来源 lines and
- * masthead, and `home`. An article's own text comes before all of these (resolve/article.ts).
+ * articles are about (the place most of them name first), the outlets of the page's 来源 lines,
+ * of the manifest and of its masthead, and the caller's home. An article's own text comes before
+ * all of these (resolve/article.ts).
  */
-export function pageSurroundings(pageText: string, articleTexts: readonly string[], home: Place | undefined): Place[][] {
+export function pageSurroundings(pageText: string, articleTexts: readonly string[], origin: PageOrigin = {}): Place[][] {
   const homes = articleTexts.map(textHome);
   const counts = new Map<Place, number>();
   for (const h of homes) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const outlets = [...new Set([...sourceLineHomes(pageText), knownOutletHome(pageText), home])].filter((p): p is Place => p !== undefined);
+  const manifestHome = origin.outlet === undefined ? undefined : outletHome(origin.outlet);
+  const outlets = [...new Set([...sourceLineHomes(pageText), manifestHome, knownOutletHome(pageText), origin.home])].filter(
+    (p): p is Place => p !== undefined,
+  );
   return homes.map((own) => {
     let best: Place | undefined;
     let bestCount = 0;

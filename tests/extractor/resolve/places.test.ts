@@ -72,6 +72,16 @@ describe('places resolved from the article', () => {
     expect(ids(extractArticles(alone, segmentSource(alone), { home: homeOption('劳动午报')! })[0]!)).toContain('Union:北京市总工会');
   });
 
+  it('takes the home of the outlet a manifest names for the file, before the caller’s', () => {
+    const alone = source('\n\n工会送清凉\n\n本报讯（记者 周明）近日，市总工会开展夏日送清凉活动。\n');
+    const unions = (facts: Parameters<typeof extractArticles>[2]): string[] =>
+      ids(extractArticles(alone, segmentSource(alone), facts)[0]!).filter((id) => id.startsWith('Union:'));
+    expect(unions({ given: { outlet: '杭州日报 第3版 综合' } })).toEqual(['Union:杭州市总工会']);
+    expect(unions({ given: { outlet: '杭州日报 第3版 综合' }, home: homeOption('劳动午报')! })).toEqual(['Union:杭州市总工会']);
+    // An outlet that names no place leaves the caller's home to decide.
+    expect(unions({ given: { outlet: '工人日报 第2版' }, home: homeOption('劳动午报')! })).toEqual(['Union:北京市总工会']);
+  });
+
   it('takes ExtractOptions.home as the pages’ home, and refuses one that names no place or paper', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gonghui-kg-home-'));
     try {
