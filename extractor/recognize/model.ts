@@ -6,11 +6,11 @@
 // 小张), no generic nouns (企业, 各基层工会), nothing inside 《…》, no single character, nothing
 // across a sentence end.
 import { surnameAt } from '../lexicon/surnames.js';
-import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES, INITIATIVE_HEADS } from '../lexicon/terms.js';
+import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES } from '../lexicon/terms.js';
 import type { ModelSpan } from '../model/spans.js';
 import type { Piece } from '../model/tagger.js';
 import { bookTitles, type Recognized } from './index.js';
-import { hasProperPart, isCounted } from './names.js';
+import { hasProperPart, isCounted, isEventTeam } from './names.js';
 import type { ArticleView } from './view.js';
 
 /** Characters a name never holds: punctuation, spaces, sentence ends. */
@@ -44,9 +44,6 @@ function listsThings(text: string, end: number): boolean {
   return list !== null && NOT_PEOPLE_KIND.test(list[1]!);
 }
 
-/** A team named after the event it goes to (…大赛北京代表队) is the event's, not a body of its own. */
-const EVENT_TEAM = /代表队$/;
-const AFTER_EVENT = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})$`);
 
 const codePoints = (s: string): number => [...s].length;
 
@@ -108,7 +105,7 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
       const lastWord = view.tokens[view.tokenAt[span.end - 1]!]!;
       const generic = !hasProperPart(view, span.start, Math.max(span.start, lastWord.start));
       if (generic && recognized.some((r) => r.name.length > name.length && r.name.endsWith(name))) continue;
-      if (EVENT_TEAM.test(name) && AFTER_EVENT.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
+      if (isEventTeam(text, span.start, span.end)) continue;
       // A place may begin or sit inside a body's name (东城区体育局); anything else the rules found there is theirs.
       const clash = recognized.some((r) => overlaps(r, span) && !(r.place !== undefined && span.start <= r.start && r.end <= span.end && r.end - r.start < name.length));
       if (clash) continue;

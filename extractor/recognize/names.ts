@@ -1,7 +1,7 @@
 // Finding where a name starts: from a head word (总工会, 有限公司, 研修班 …) walk left over the
 // tokens a name is made of (places, nouns, unknown words, numbers, quoted and bracketed parts) and
 // stop at punctuation, verbs, prepositions and the little words that begin a clause.
-import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
+import { INITIATIVE_HEADS, ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import { dictionaryTag } from '../tokens.js';
 import type { ArticleView, Token } from './view.js';
 
@@ -208,6 +208,19 @@ const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百几多数]+)(?
 /** True when the name starting at `start` is counted (建成5家楼宇工会驿站): it names no single body. */
 export function isCounted(text: string, start: number): boolean {
   return COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+const TEAM = '代表队';
+const EVENT_WORD = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})`);
+const EVENT_BEFORE = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})$`);
+
+/**
+ * A team named after the event it goes to, in its name or printed right before it (技能大赛北京代表队):
+ * it stands for its place at the event, not for a body of its own.
+ */
+export function isEventTeam(text: string, start: number, end: number): boolean {
+  if (end - start <= TEAM.length || !text.startsWith(TEAM, end - TEAM.length)) return false;
+  return EVENT_WORD.test(text.slice(start, end - TEAM.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 export function hasProperPart(view: ArticleView, start: number, headStart: number): boolean {

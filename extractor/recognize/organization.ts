@@ -2,12 +2,12 @@
 // 延庆区人力资源和社会保障局). A head word ends the name; the name must have a specific part, so
 // generic nouns (职工创新工作室, 实训基地) are left out.
 import { surnameAt } from '../lexicon/surnames.js';
-import { INITIATIVE_HEADS, ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
+import { ORGANIZATION_SUFFIXES } from '../lexicon/terms.js';
 import type { Token } from '../tokens.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
-import { hasProperPart, isCounted, isGenericWord, nameStart } from './names.js';
+import { hasProperPart, isCounted, isEventTeam, isGenericWord, nameStart } from './names.js';
 import { firstStartingFrom, spanAround } from './ordered-spans.js';
 import { recognizeVenues } from './venue.js';
 import type { ArticleView } from './view.js';
@@ -24,9 +24,6 @@ const EXTRA_SUFFIXES = [
 
 const SUFFIXES = wordIndex([...ORGANIZATION_SUFFIXES, ...EXTRA_SUFFIXES]);
 
-/** A team named after the event it goes to (…技能大赛北京代表队) stands for its place at the event. */
-const EVENT_WORDS = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})`);
-const TEAM_HEAD = /代表队$/;
 const UNION_COMMITTEE = /工会(?:联合会)?第[一二三四五六七八九十\d]+届$/;
 
 /** The country's central bodies, named without a head word (党中央、国务院决策部署). */
@@ -209,7 +206,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       if (leader >= 0 && leader < nameFrom) nameFrom = leader;
       // 两所…学校 counts a kind of body, it names none.
       if (isCounted(text, nameFrom)) continue;
-      if (TEAM_HEAD.test(suffix) && EVENT_WORDS.test(text.slice(nameFrom, headStart))) continue;
+      if (isEventTeam(text, nameFrom, token.end)) continue;
       // 某工会第一届委员会 is the union's own elected committee, not another body.
       if (suffix === '委员会' && UNION_COMMITTEE.test(text.slice(nameFrom, headStart))) continue;
       const candidate: Candidate = { type: 'Organization', start: nameFrom, end: token.end, name: text.slice(nameFrom, token.end), head: suffix };
