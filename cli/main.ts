@@ -26,6 +26,12 @@ const program = new Command()
   .option('--debug', 'print stack traces on errors')
   .showHelpAfterError();
 
+// The reader of our output went away (`gonghui-kg stats … | head`): the rest is not wanted, and
+// Unix tools stop quietly. Writes after it fail the same way and are dropped with it.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 // Command registrations, one line each.
 registerStart(program);
 registerSegment(program);

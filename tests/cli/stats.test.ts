@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../graph/helpers.js';
+import { CLI, FIXTURES, runCli } from '../graph/helpers.js';
 
 let out: string;
 
@@ -26,6 +27,12 @@ describe('gonghui-kg stats', () => {
     const column = (line: string): number => stringWidth(line.slice(0, line.search(/(Union|District|Street|Person|Organization|Initiative|label)/)));
     const starts = new Set([table[0]!, ...table.slice(2)].map(column));
     expect(starts.size).toBe(1);
+  });
+
+  it('ends quietly when the reader closes the pipe early (stats … | head -1)', () => {
+    const script = `"${process.execPath}" "${CLI}" stats "${out}" --top 50 | head -1 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('exit 0\n');
   });
 
   it('accepts the graph.json path itself', () => {
