@@ -16,6 +16,7 @@ import { register as registerStart } from './commands/start.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerCurate } from './commands/curate.js';
+import { hidePasswordFromProcessList } from './process-title.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,6 +26,8 @@ const program = new Command()
   .version(pkg.version)
   .option('--debug', 'print stack traces on errors')
   .showHelpAfterError();
+
+hidePasswordFromProcessList();
 
 // The reader of our output went away (`gonghui-kg stats … | head`): the rest is not wanted, and
 // Unix tools stop quietly. Writes after it fail the same way and are dropped with it.

@@ -43,7 +43,7 @@ export function register(program: Command): void {
     .description('run a local Neo4j 5.26 Community server (Bolt on 127.0.0.1) in the foreground; Ctrl-C stops it')
     .option('--port <port>', 'Bolt port (0 picks a free one)', '7687')
     .option('--data <dir>', 'data folder', '.neo4j')
-    .option('--password <password>', 'password of user neo4j (env NEO4J_PASSWORD, default gonghui-kg; the variable keeps it out of the process list)')
+    .option('--password <password>', 'password of user neo4j (env NEO4J_PASSWORD, default gonghui-kg; shown as *** in the process list once the command runs)')
     .option('--heap <size>', 'JVM heap maximum', '1g')
     .option('--pagecache <size>', 'Neo4j page cache size', '256m')
     .addHelpText(
