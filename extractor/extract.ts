@@ -96,11 +96,7 @@ function pageOf(source: Source, articles: readonly Article[], facts: PageFacts):
   // A manifest row describes a file; its title is the article's only when the file holds one.
   const given: ManifestEntry = { ...facts.given };
   if (articles.length !== 1) delete given.title;
-  const around = pageSurroundings(
-    source.text,
-    articles.map((a) => a.text),
-    { outlet: facts.given?.outlet, home: facts.home },
-  );
+  const around = pageSurroundings(source.text, articles, { outlet: facts.given?.outlet, home: facts.home });
   return { source, around, dates: pageDates(source), given };
 }
 

@@ -3,7 +3,7 @@
 // assumed: the article's own places come first (title, lead, dateline, union names, the rest),
 // then the page's and the outlet's (a union paper's home, a 来源 line, the caller's `home`).
 import { ancestorsOf, canonicalPlace, placesNamed, type Place } from '../lexicon/gazetteer.js';
-import { isLocalShortForm, placesIn, scanText } from './places.js';
+import { isLocalShortForm, placesIn, scanArticleText } from './places.js';
 
 /**
  * Union and provincial papers and sites whose names hold no place: where they are published. A
@@ -115,9 +115,9 @@ export function homePlace(name: string): Place | undefined {
 const TEXT_HOME_CHARS = 400;
 
 /** The city or province an article's own text is about, read without tokens (its dateline, else the first place that says). */
-export function textHome(text: string): Place | undefined {
-  const start = text.slice(0, TEXT_HOME_CHARS);
-  const evidence = [datelinePlace(start), ...scanText(start).filter((c) => !isLocalShortForm(c)).map((c) => c.place!)].filter(
+export function textHome(article: { readonly text: string }): Place | undefined {
+  const lead = scanArticleText(article).filter((c) => c.start < TEXT_HOME_CHARS && !isLocalShortForm(c));
+  const evidence = [datelinePlace(article.text.slice(0, TEXT_HOME_CHARS)), ...lead.map((c) => c.place!)].filter(
     (p): p is Place => p !== undefined && unambiguous(p),
   );
   const focus = focusOf(evidence);
@@ -138,8 +138,8 @@ export interface PageOrigin {
  * of the manifest and of its masthead, and the caller's home. An article's own text comes before
  * all of these (resolve/article.ts).
  */
-export function pageSurroundings(pageText: string, articleTexts: readonly string[], origin: PageOrigin = {}): Place[][] {
-  const homes = articleTexts.map(textHome);
+export function pageSurroundings(pageText: string, articles: readonly { readonly text: string }[], origin: PageOrigin = {}): Place[][] {
+  const homes = articles.map(textHome);
   const counts = new Map<Place, number>();
   for (const h of homes) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
   const manifestHome = origin.outlet === undefined ? undefined : outletHome(origin.outlet);

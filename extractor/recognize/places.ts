@@ -141,20 +141,30 @@ export function isLocalShortForm(candidate: { place?: Place; shortForm?: boolean
   return candidate.shortForm === true && place !== undefined && place.beijing && place.level !== 'province';
 }
 
-const scanned = new WeakMap<ArticleView, Candidate[]>();
+const scanned = new WeakMap<object, Candidate[]>();
 
-/** Every place mention, longest match first, left to right, non-overlapping (one scan per view). */
+/**
+ * Every place mention, longest match first, left to right, non-overlapping: one scan per view, the
+ * same as its article's (scanArticleText) where the visible text is the article's text.
+ */
 export function scanPlaces(view: ArticleView): Candidate[] {
+  if (view.text === view.article.text) return scanArticleText(view.article);
   let found = scanned.get(view);
   if (!found) {
-    found = scan(view);
+    found = scanText(view.text);
     scanned.set(view, found);
   }
   return found;
 }
 
-function scan(view: ArticleView): Candidate[] {
-  return scanText(view.text);
+/** The places of an article's text, scanned once: the page's home (home.ts) and the article's view read the same. */
+export function scanArticleText(article: { readonly text: string }): Candidate[] {
+  let found = scanned.get(article);
+  if (!found) {
+    found = scanText(article.text);
+    scanned.set(article, found);
+  }
+  return found;
 }
 
 /** Every place mention in a text, as scanPlaces finds them (a page's other articles, read without tokens). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datelinePlace, homeOption, outletHome, pageSurroundings, sourceLineHomes } from '../../../extractor/recognize/home.js';
 
 const names = (places: readonly { name: string }[]): string[] => places.map((p) => p.name);
+const texts = (...articles: string[]): { text: string }[] => articles.map((text) => ({ text }));
 
 describe('home', () => {
   it('reads the place of a dateline opening the body', () => {
@@ -38,10 +39,10 @@ describe('home', () => {
 
   it('gives each article of a page what the other articles are about, then the page’s outlet and the home', () => {
     const page = '来源：南方工报\n';
-    const around = pageSurroundings(page, ['标题一\n广州市总工会开展活动。', '标题二\n广州市职工参加比赛。', '标题三\n市总工会开展慰问。'], { home: homeOption('杭州')! });
+    const around = pageSurroundings(page, texts('标题一\n广州市总工会开展活动。', '标题二\n广州市职工参加比赛。', '标题三\n市总工会开展慰问。'), { home: homeOption('杭州')! });
     expect(names(around[2]!)).toEqual(['广州市', '广东省', '杭州市']);
     // An article is not its own evidence: the one Hangzhou article among Guangzhou ones gets Guangzhou around it.
-    const mixed = pageSurroundings('', ['标题一\n杭州市总工会开展活动。', '标题二\n广州市职工参加比赛。', '标题三\n广州市总工会开展慰问。']);
+    const mixed = pageSurroundings('', texts('标题一\n杭州市总工会开展活动。', '标题二\n广州市职工参加比赛。', '标题三\n广州市总工会开展慰问。'));
     expect(names(mixed[0]!)).toEqual(['广州市']);
   });
 });
