@@ -149,6 +149,9 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
       allowHe && token.word === '和' && accepted.length > 0 && left !== undefined && nameish(left) && /^(?:n|vn|nnt)$/.test(left.tag) &&
       !BODY_END.test(left.word) && !ORGANIZATION_SUFFIXES.some((s) => left.word.endsWith(s));
     if (token.tag === PERSON_TITLE_TAG && !TITLES_IN_NAMES.has(token.word)) break;
+    // 某区总工会代表某公司工会出席: 代表 after a complete body's name is the clause's verb or a delegate, not
+    // part of another body's name (an event's may hold it: 某省工会代表会议).
+    if (!event && token.word === '代表' && left !== undefined && BODY_END.test(left.word)) break;
     // 联合 inside a company's name (钢铁联合有限责任公司), never between two bodies (…总工会联合…工作室).
     const right = tokens[k + 1];
     if (token.word === '联合' && right !== undefined && /^(?:有限|股份|集团|公司|工会|会|体|社)/.test(right.word)) {

@@ -17,6 +17,11 @@ const EXTRA_TITLES = [
 
 const ALL_TITLES = wordIndex([...TITLES, ...EXTRA_TITLES]);
 
+/** Whether a run of text ends in a person's title or post (党组副书记、副主任; not 出席会议). */
+export function endsWithTitle(text: string): boolean {
+  return ALL_TITLES.endingAt(text, text.length) !== undefined;
+}
+
 /** Characters that cannot be part of a given name: they begin the next word of the clause. */
 const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n']);
 

@@ -3,6 +3,7 @@
 // title before a comma belong to the same person (延庆区人大常委会党组副书记、副主任，区总工会主席何建平).
 import type { ResolvedMention } from '../resolve/article.js';
 import { byEnd, byStart, firstIndexFrom } from '../recognize/ordered-spans.js';
+import { endsWithTitle } from '../recognize/person.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
@@ -61,6 +62,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
       }
       if (!person.roles || person.roles.length === 0) continue;
       let end = person.start;
+      let afterComma = false;
       for (;;) {
         // The last body (in mention order) ending within the 15 characters before `end`.
         let body: ResolvedMention | undefined;
@@ -78,12 +80,16 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         if (other) break;
         const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
         if (role === '') break;
+        // A body before a comma holds another post of the same person only when a title ends what
+        // follows it (…副主任，区总工会主席某; not 某公司工会出席会议，区总工会代表某).
+        if (afterComma && !endsWithTitle(role)) break;
         out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), role));
         if (!posted.has(person)) posted.set(person, { body, role });
         // Another body and its titles before a comma or 、 describe the same person
         // (区人大常委会副主任、区总工会主席张某).
         const sep = text[body.start - 1];
         if (sep !== '，' && sep !== ',' && sep !== '、') break;
+        afterComma = sep !== '、';
         end = body.start - 1;
       }
     }

@@ -119,6 +119,8 @@ const META_FIELD = /^([\u3400-\u9fff\s]{1,6}?)[:：](.*)$/;
  * (作者：某报刊社) names no one. Undefined for any other line.
  */
 export function metaCredit(text: string, offset: number): BylineEntry[] | undefined {
+  // Every credit of a meta line is a key：value field: most lines of a page have no colon at all.
+  if (!text.includes('：') && !text.includes(':')) return undefined;
   const entries: BylineEntry[] = [];
   let credited = false;
   let at = offset;

@@ -33,6 +33,15 @@ describe('relations', () => {
     expect(find(record, 'PARTICIPATED_IN', 'Person:赵永刚', event)).toBeDefined();
   });
 
+  it('MEMBER_OF: a body acting before the comma gives no post, and 代表 ends the union before it', () => {
+    const { record } = extract('近日，河阳区总工会代表南湖精工有限公司工会出席会议，西山区总工会代表吴振国发言。');
+    const unions = record.entities.filter((e) => e.type === 'Union').map((e) => e.name);
+    expect(unions).toEqual(expect.arrayContaining(['河阳区总工会', '南湖精工有限公司工会', '西山区总工会']));
+    expect(unions.some((name) => name.includes('代表'))).toBe(false);
+    const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
+    expect(members).toEqual(['Person:吴振国 Union:西山区总工会 代表']);
+  });
+
   it('MEMBER_OF: two people listed in one sentence keep their own posts', () => {
     const { record } = extract('近日，北京汽车集团有限公司工会开展慰问活动。北京汽车集团有限公司党委书记、董事长张建勇，集团工会副主席李红梅参加活动。');
     const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
