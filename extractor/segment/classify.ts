@@ -25,8 +25,11 @@ export function creditEnd(line: PageLine): string {
 /** News-agency or paper dateline with its byline in brackets: 本报讯（记者 X）, 新华社北京1月7日电(记者 X). */
 const DATELINE = /^([^\s，。,（(]{0,16}?(?:讯|电))\s*[（(]([^）)]{1,60})[）)]/;
 const BARE_DATELINE = /^本报讯/;
-/** A paragraph opening with its credit in brackets and no dateline: （劳动报记者 张锐杰）近日，… */
-const OPENING_CREDIT = /^[（(]([^）)]{1,60})[）)]/;
+/**
+ * A paragraph opening with its credit in brackets and no dateline: （劳动报记者 张锐杰）近日，… A line
+ * that is only the bracketed credit is a credit line (closing the article above, or over its body).
+ */
+const OPENING_CREDIT = /^[（(]([^）)]{1,60})[）)](?=\s*\S)/;
 /** Text continued from another page: (上接第1版). */
 const CONTINUED = /^[（(]\s*上接第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]/;
 /** A heading is short and has no punctuation that only sentences carry. */

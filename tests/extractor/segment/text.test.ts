@@ -110,6 +110,13 @@ describe('pages of other layouts', () => {
     expect(only).toMatchObject({ title: '永丰街道总工会为户外职工送早餐', kind: 'news', byline: [{ name: '张锐杰', role: '记者' }] });
   });
 
+  it('keeps a credit printed alone in brackets under the body with its article (（通讯员 郑某）), and one over the body as its byline', () => {
+    const closing = segmentSource(page('河阳区举办职工技能大赛\n\n9月18日，河阳区总工会举办职工技能大赛。\n区总工会主席出席开幕式。\n（通讯员 郑海燕）\n'));
+    expect(closing.map((a) => [a.title, a.byline.map((b) => `${b.name}/${b.role}`)])).toEqual([['河阳区举办职工技能大赛', ['郑海燕/通讯员']]]);
+    const opening = segmentSource(page('河阳区开放职工书屋\n\n（记者 张明）\n近日，河阳区总工会开放职工书屋。\n'));
+    expect(opening.map((a) => [a.title, a.byline.map((b) => `${b.name}/${b.role}`)])).toEqual([['河阳区开放职工书屋', ['张明/记者']]]);
+  });
+
   it('reads body text above the first heading as continued from another page', () => {
     const articles = segmentSource(page('会上还表彰了先进集体。\n\n平谷区总工会为职工“搭鹊桥”\n\n本报讯（记者 马超）近日，平谷区总工会举办联谊活动。\n'));
     expect(articles.map((a) => [a.kind, a.title])).toEqual([
