@@ -37,10 +37,10 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     const bodiesStarting = byStart(bodies);
     const order = new Map(bodies.map((b, k) => [b, k]));
     const people = mentions.filter((m) => m.type === 'Person');
-    // 来自北京市颐和园管理处的刘洋: a person introduced by where they work.
+    // 来自北京市颐和园管理处的刘洋, 某公司的陈某、某厂的林某: a person introduced by where they work.
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
-      const body = bodiesEnding.get(person.start - 1)?.find((b) => text[b.end] === '的' && text.slice(Math.max(sentence.start, b.start - 2), b.start) === '来自');
+      const body = bodiesEnding.get(person.start - 1)?.find((b) => text[b.end] === '的' && !b.nested);
       if (body) out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence)));
       // 孙立伟是北京宏远建设集团的一名电焊工: the body a person is said to work at, with the post.
       const employer = text[person.end] === '是' ? bodiesStarting.get(person.end + 1)?.find((b) => text[b.end] === '的') : undefined;

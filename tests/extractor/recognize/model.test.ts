@@ -45,6 +45,10 @@ describe('the named-entity model beside the rules', () => {
     expect(names(rules, 'Person')).toEqual(['周明']);
     expect(names(model, 'Person')).toEqual(['周明', '胡毅', '孙海燕']);
     expect(names(model, 'Organization')).toContain('华信科技');
+    // What the model finds is related like any other mention: the body printed before 的 is where each works.
+    const members = model.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to}`);
+    expect(members).toContain('Person:胡毅 Organization:华信科技');
+    expect(members.filter((m) => m.startsWith('Person:孙海燕 ')).every((m) => m.endsWith('蓝天物流'))).toBe(true);
   });
 
   it('puts its mentions at the exact source offsets, names outside the BMP included', async () => {
