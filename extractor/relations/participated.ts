@@ -15,7 +15,7 @@ const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v
 const ATTENDING = /^(?:出席|参加|参与|观看|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
 const WINNING = /^(?:荣获|夺得|获评|上榜|入选)$/;
 /** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
-const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉)/;
+const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉|第[一二三四五六七八九十\d]+名|[金银铜]牌)/;
 /** 张某是…大赛冠军: a person said to be a winner or competitor of an event took part in it. */
 const IS_WINNER = /^[^，。；！？,;!?]{0,8}?(冠军|亚军|季军|获奖者|获得者|一等奖|二等奖|三等奖|金奖|选手|学员)/;
 /** What a speaker standing for a body does at the event (代表…向大会表示祝贺, 代表…致辞). */

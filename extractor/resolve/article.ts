@@ -130,14 +130,29 @@ function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end
   return inTitle(r) !== group.members.some(inTitle);
 }
 
+/** Whether every character of `short` appears in `long`, in order (职工技能大赛 in 某市第五届职工职业技能大赛). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
 /**
- * The group of the title's plain event when `r`, a quoted name in the lead, names the same kind of
- * event (its name, 活动 aside, ends in the title event's head); else undefined.
+ * The group of the title's plain event when `r`, a name in the lead, names the same event: a
+ * quoted name of the same kind (its name, 活动 aside, ends in the title event's head), or the
+ * headline's wording written out in full (职工技能大赛 → 某市第五届职工职业技能大赛); else undefined.
  */
 function titleParaphrase(grouping: Grouping, title: Recognized, r: Recognized, lead: { start: number; end: number } | undefined): Group | undefined {
-  if (!lead || r.start < lead.start || r.start >= lead.end || !r.name.includes('“') || r.anaphor) return undefined;
+  if (!lead || r.start < lead.start || r.start >= lead.end || r.anaphor) return undefined;
   const head = title.head ?? '';
   if (head.length < 2 || !r.name.replace(/活动$/, '').endsWith(head)) return undefined;
+  // A name ending in the headline's wording joins it the ordinary way (groupInitiatives).
+  const writtenOut = title.name.length >= head.length + 2 && r.name.length > title.name.length && !r.name.endsWith(title.name) && inOrder(title.name, r.name);
+  if (!r.name.includes('“') && !writtenOut) return undefined;
   const group = grouping.assigned.get(title);
   return group && group.members.every((m) => m === title || m.anaphor) ? group : undefined;
 }

@@ -42,6 +42,17 @@ describe('relations', () => {
     expect(members).toEqual(['Person:吴振国 Union:西山区总工会 代表']);
   });
 
+  it('PARTICIPATED_IN: a first place won (获得…第一名) takes part in the event the headline names short and the lead in full', () => {
+    const { record } = extract(
+      '9月18日，河阳市第五届职工职业技能大赛在河阳技师学院开幕。经过角逐，南湖精工有限公司技师吴振国获得焊工项目第一名。',
+      '河阳市举办职工技能大赛',
+    );
+    const events = record.entities.filter((e) => e.type === 'Initiative');
+    expect(events.map((e) => e.name)).toEqual(['河阳市第五届职工职业技能大赛']);
+    expect(events[0]!.mentions.map((m) => m.text)).toContain('职工技能大赛');
+    expect(find(record, 'PARTICIPATED_IN', 'Person:吴振国', events[0]!.id)?.role).toBe('获得');
+  });
+
   it('MEMBER_OF: two people listed in one sentence keep their own posts', () => {
     const { record } = extract('近日，北京汽车集团有限公司工会开展慰问活动。北京汽车集团有限公司党委书记、董事长张建勇，集团工会副主席李红梅参加活动。');
     const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
