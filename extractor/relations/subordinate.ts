@@ -1,27 +1,36 @@
 // SUBORDINATE_TO: one union under another — when the text says so (A下属（的）B, A所属B,
-// B隶属于A), and when a union's name says it is a branch of another the article names: …分会,
-// …分工会, …工会小组, …车间工会 under the union whose name it begins with (X局工会 ← X局工会Y分会),
-// and a branch company's union under its company's (X公司工会 ← X公司Y分公司工会).
+// B隶属于A), and when a union's name says it is a branch of another: …分会, …分工会, …工会小组,
+// …车间工会 under the union its name begins with (X局工会Y中心分会 ← X局工会, printed inside it or on
+// its own), and a branch company's union under its company's (X公司工会 ← X公司Y分公司工会).
 import type { ResolvedMention } from '../resolve/article.js';
+import { BRANCH_NAME } from '../recognize/union.js';
 import type { Entity, Relation } from '../types.js';
 import { relation, type RelationContext } from './context.js';
 
-/** How the name of a branch union ends. */
-const BRANCH = /(?:分会|分工会|工会小组|车间工会|分公司工会|分厂工会|支会)$/;
 /** The head of a union's name, taken off to find what its branches' names begin with. */
 const HEAD = /(?:工会委员会|工会)$/;
 
 /** The union each branch union of the article is under, by their names. */
 function branchesByName(unions: readonly Entity[]): [Entity, Entity][] {
+  // Unions by the stem their branches' names begin with: each branch asks for its own beginnings,
+  // so many unions stay linear.
+  const byStem = new Map<string, Entity[]>();
+  for (const u of unions) {
+    const stem = u.name.replace(HEAD, '');
+    if (stem.length < 2 || stem === u.name) continue;
+    const list = byStem.get(stem);
+    if (list) list.push(u);
+    else byStem.set(stem, [u]);
+  }
   const pairs: [Entity, Entity][] = [];
   for (const branch of unions) {
-    if (!BRANCH.test(branch.name)) continue;
+    if (!BRANCH_NAME.test(branch.name)) continue;
     let parent: Entity | undefined;
-    for (const u of unions) {
-      if (u === branch || (BRANCH.test(u.name) && u.name.length >= branch.name.length)) continue;
-      const stem = u.name.replace(HEAD, '');
+    for (let end = 2; end < branch.name.length; end++) {
       // The longest such name is the nearest union above (a 分会's 局工会, not the 总工会 of the city).
-      if (stem.length >= 2 && stem !== u.name && branch.name.startsWith(stem) && branch.name.length > u.name.length && (!parent || u.name.length > parent.name.length)) parent = u;
+      for (const u of byStem.get(branch.name.slice(0, end)) ?? []) {
+        if (u.name.length < branch.name.length && (!parent || u.name.length > parent.name.length)) parent = u;
+      }
     }
     if (parent) pairs.push([branch, parent]);
   }
@@ -29,12 +38,21 @@ function branchesByName(unions: readonly Entity[]): [Entity, Entity][] {
 }
 
 export function findSubordinateTo(ctx: RelationContext): Relation[] {
-  const { view, resolved } = ctx;
+  const { view, resolved, entities } = ctx;
   const { text } = view;
   const out: Relation[] = [];
   for (let s = 0; s < ctx.bySentence.length; s++) {
-    const mentions = ctx.bySentence[s]!;
-    const unions = mentions.filter((m) => m.type === 'Union');
+    const mentions = ctx.bySentence[s]!.filter((m) => m.type === 'Union');
+    // A union printed at the start of a branch's name is the union it belongs to (the recognizer
+    // nests no other union in a union's name); the pairs below are read between names printed apart.
+    const unions: ResolvedMention[] = [];
+    for (const m of mentions) {
+      const outer = unions.at(-1);
+      if (outer === undefined || m.start >= outer.end) unions.push(m);
+      else if (m.start === outer.start && BRANCH_NAME.test(entities.get(outer.entityId)?.name ?? '')) {
+        out.push(relation('SUBORDINATE_TO', outer.entityId, m.entityId, view.toSource(outer)));
+      }
+    }
     for (let i = 0; i + 1 < unions.length; i++) {
       const a = unions[i]!;
       const b = unions[i + 1]!;
