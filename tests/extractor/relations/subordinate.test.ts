@@ -1,5 +1,5 @@
 // SUBORDINATE_TO on invented articles: a branch under the union its name begins with (that union an
-// entity of its own).
+// entity of its own), and a union under the higher federation whose plan or guidance it follows.
 import { describe, expect, it } from 'vitest';
 import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
@@ -46,5 +46,30 @@ describe('SUBORDINATE_TO from a branch’s name', () => {
     const takers = record.relations.filter((x) => x.type === 'ORGANIZED' || x.type === 'PARTICIPATED_IN').map((x) => x.from);
     expect(takers).toContain('Union:宁海县人民医院工会内科分会');
     expect(takers).not.toContain('Union:宁海县人民医院工会');
+  });
+});
+
+describe('SUBORDINATE_TO from a plan or guidance followed', () => {
+  it('A按照省总工会的统一部署, 在市总工会的指导下A, A根据中华全国总工会的要求: each under the federation above it', () => {
+    const { record, text } = extract(
+      '今年，台州市总工会按照省总工会的统一部署，组织开展职工技能竞赛。在市总工会的指导下，黄岩区总工会举办焊工比赛。临海市总工会根据中华全国总工会的要求开展困难职工帮扶。',
+      '台州开展职工技能竞赛',
+    );
+    expect(under(record)).toEqual([
+      'Union:台州市总工会 → Union:浙江省总工会',
+      'Union:黄岩区总工会 → Union:台州市总工会',
+      'Union:临海市总工会 → Union:中华全国总工会',
+    ]);
+    const guided = record.relations.find((x) => x.type === 'SUBORDINATE_TO' && x.from === 'Union:黄岩区总工会')!;
+    expect(guided.evidence.text).toBe('在市总工会的指导下，黄岩区总工会举办焊工比赛。');
+    expect(text.slice(guided.evidence.start, guided.evidence.end)).toBe(guided.evidence.text);
+  });
+
+  it('no edge between unions of unrelated places, of one level, or where the frame is support and not a plan or guidance', () => {
+    const none = (body: string): string[] => under(extract(body, '职工技能竞赛举行').record);
+    expect(none('近日，台州市总工会按照江苏省总工会的统一部署开展职工技能竞赛。')).toEqual([]);
+    expect(none('近日，黄岩区总工会根据宁波市总工会的要求开展职工技能竞赛。')).toEqual([]);
+    expect(none('近日，台州市总工会按照宁波市总工会的部署开展职工技能竞赛。')).toEqual([]);
+    expect(none('在台州市总工会的大力支持下，黄岩区总工会举办焊工比赛。')).toEqual([]);
   });
 });
