@@ -133,7 +133,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
 /**
  * The unions that begin the names of branch unions: a complete union name the recognizer found on
  * its own at the branch's start (X局工会 of X局工会Y中心分会), not a company's name that only runs on
- * into its branch (X公司配料车间工会小组 has no union before 配料车间). Short forms (市总工会…分会)
+ * into its branch (X公司Y车间工会小组 has no union before Y车间). Short forms (市总工会…分会)
  * are left out: only the article could say which union they are.
  */
 function unionsOpeningBranches(kept: readonly Candidate[], all: readonly Candidate[]): Candidate[] {

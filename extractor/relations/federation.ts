@@ -1,7 +1,8 @@
 // Which federation stands above a union, by the places their names give: the 总工会 of a place is
-// over every union named after a place inside it (浙江省总工会 over 衢州市总工会, 衢州市总工会 over
-// 江山市总工会), and 全国总工会 over every union. Read from the gazetteer's codes, so the unions of
-// unrelated places are never put one under the other.
+// over every union named after a place inside it (浙江省总工会 over 台州市总工会, 台州市总工会 over
+// 临海市总工会) and over the other unions of its own place (北京市总工会 over 北京市教育工会), and
+// 全国总工会 over every union. Read from the gazetteer's codes, so the unions of unrelated places
+// are never put one under the other.
 import { placesNamed, within, type Place } from '../lexicon/gazetteer.js';
 import { leadingPlaces } from '../recognize/places.js';
 
@@ -23,5 +24,7 @@ export function isFederationOver(upper: string, lower: string): boolean {
   if (NATIONAL.test(upper)) return !NATIONAL.test(lower);
   if (leadingPlaces(upper).rest !== '总工会') return false;
   const areas = placesOf(upper);
-  return placesOf(lower).some((p) => areas.some((area) => p.code !== area.code && within(p, area)));
+  // A place's own federation is not under itself, nor under another of its place's name.
+  const federation = leadingPlaces(lower).rest === '总工会';
+  return placesOf(lower).some((p) => areas.some((area) => within(p, area) && (p.code !== area.code || !federation)));
 }

@@ -36,8 +36,8 @@ describe('SUBORDINATE_TO from a branch’s name', () => {
   });
 
   it('no parent where the branch’s name has no union before its part (a company’s name running into its workshop)', () => {
-    const { record } = extract('近日，山东北岩食品有限公司配料车间工会小组获评“模范职工小家”。', '一批模范职工小家上榜');
-    expect(record.entities.filter((e) => e.type === 'Union').map((e) => e.name)).toEqual(['山东北岩食品有限公司配料车间工会小组']);
+    const { record } = extract('近日，山东北岩食品有限公司成品车间工会小组获评“模范职工小家”。', '一批模范职工小家上榜');
+    expect(record.entities.filter((e) => e.type === 'Union').map((e) => e.name)).toEqual(['山东北岩食品有限公司成品车间工会小组']);
     expect(under(record)).toEqual([]);
   });
 
