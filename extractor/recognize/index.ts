@@ -1,7 +1,7 @@
 // All recognizers over one article view, with overlaps settled: of two unions or two organizations
 // where one contains the other, the outer name wins; a union inside an organization's name (or an
 // organization inside a union's) is kept as a nested mention, which names an entity only if the
-// article also mentions it on its own.
+// article also mentions it on its own — or if it is the union a branch's name begins with.
 import type { Span } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { recognizeDistricts } from './district.js';
@@ -10,7 +10,7 @@ import { recognizeOrganizations } from './organization.js';
 import { recognizePersons } from './person.js';
 import { recognizeRegions } from './region.js';
 import { recognizeStreets } from './street.js';
-import { recognizeUnions } from './union.js';
+import { BRANCH_NAME, recognizeUnions } from './union.js';
 import type { ArticleView } from './view.js';
 import { spanAround, spanContaining } from './ordered-spans.js';
 import { titleActivity } from './title-activity.js';
@@ -18,6 +18,11 @@ import { titleActivity } from './title-activity.js';
 export interface Recognized extends Candidate {
   /** Inside a longer union or organization name. */
   nested: boolean;
+  /**
+   * The union a branch's name begins with (X局工会 in X局工会Y中心分会, X公司工会 in X公司工会Y车间
+   * 工会小组): nested, yet an entity of its own, the branch's parent.
+   */
+  opensBranch?: true;
 }
 
 const contains = (outer: Candidate, inner: Candidate): boolean =>
@@ -65,7 +70,8 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   // candidate asks once instead of scanning every span: many names stay linear.
   const books = bookTitles(view.text);
   const outsideBooks = (c: Candidate): boolean => spanContaining(books, c.start, c.end) === undefined;
-  const unions = longestOnly(recognizeUnions(view).filter(outsideBooks));
+  const unionCandidates = recognizeUnions(view).filter(outsideBooks);
+  const unions = longestOnly(unionCandidates);
   const unionStartByEnd = new Map<number, number>();
   for (const u of unions) unionStartByEnd.set(u.end, Math.min(u.start, unionStartByEnd.get(u.end) ?? u.start));
   let organizations = longestOnly(recognizeOrganizations(view).filter(outsideBooks)).filter(
@@ -120,7 +126,32 @@ export function recognizeAll(view: ArticleView): Recognized[] {
       (c.place !== undefined && (c.place.beijing || (c.shortForm === true && c.place.level !== 'province')) && inOrganization(c));
     all.push({ ...c, nested });
   }
+  for (const c of unionsOpeningBranches(unions, unionCandidates)) all.push({ ...c, nested: true, opensBranch: true });
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The unions that begin the names of branch unions: a complete union name the recognizer found on
+ * its own at the branch's start (X局工会 of X局工会Y中心分会), not a company's name that only runs on
+ * into its branch (X公司Y车间工会小组 has no union before Y车间). Short forms (市总工会…分会)
+ * are left out: only the article could say which union they are.
+ */
+function unionsOpeningBranches(kept: readonly Candidate[], all: readonly Candidate[]): Candidate[] {
+  const startingAt = new Map<number, Candidate[]>();
+  for (const c of all) {
+    if (c.anaphor || !/(?:工会|工会委员会)$/.test(c.name)) continue;
+    const list = startingAt.get(c.start);
+    if (list) list.push(c);
+    else startingAt.set(c.start, [c]);
+  }
+  const found: Candidate[] = [];
+  for (const branch of kept) {
+    if (!BRANCH_NAME.test(branch.name)) continue;
+    let parent: Candidate | undefined;
+    for (const c of startingAt.get(branch.start) ?? []) if (c.end < branch.end && (!parent || c.end > parent.end)) parent = c;
+    if (parent) found.push(parent);
+  }
+  return found;
 }
 
 /** Whether a union lies inside a longer organization's name, or an organization inside a union's. */

@@ -16,6 +16,9 @@ const AFTER_GONGHUI = ['女职工委员会', '工作委员会', '委员会', '�
 /** A branch of a union named after its unit (交通运输局工会交通行政服务中心分会): up to 分会, within the name. */
 const BRANCH_AFTER = /^[\u4e00-\u9fff]{2,12}?分会(?!场)/;
 
+/** How the name of a branch union ends (…分会, …分工会, …工会小组, …车间工会, …分公司工会). */
+export const BRANCH_NAME = /(?:分会|分工会|工会小组|车间工会|分公司工会|分厂工会|支会)$/;
+
 /**
  * The trade or sector an industry union is named for (市教育工会, 区医疗卫生工会, 能源工会委员会):
  * with a place or a bare 省/市/区/县 before it, a union of its own.
@@ -68,10 +71,15 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       from = at + 2;
       let end = at + 2;
       const tail = AFTER_GONGHUI.find((w) => text.startsWith(w, end));
+      // Where a branch's part follows, the union it belongs to ends at this 工会.
+      let unionEnd: number | undefined;
       if (tail) end += tail.length;
       else {
         const branch = BRANCH_AFTER.exec(text.slice(end, Math.min(end + 14, sentence.end)));
-        if (branch) end += branch[0].length;
+        if (branch) {
+          unionEnd = end;
+          end += branch[0].length;
+        }
       }
       // 工会 run on into Latin letters or digits (…工会App) names an app, not a union.
       if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue;
@@ -92,6 +100,8 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;
       found.push(candidate);
+      // The union the branch belongs to, for the branch's parent (recognizeAll keeps the longer name).
+      if (unionEnd !== undefined) found.push({ ...candidate, end: unionEnd, name: text.slice(start, unionEnd), head: '工会' });
     }
   }
   found.push(...shortTotals(view));

@@ -615,11 +615,11 @@ const idOf = (g: Group): string => `${g.type}:${g.name}`;
 
 /**
  * The entities of the groups that have a mention of their own (one seen only inside another body's
- * name is not an entity, and one merged into another has no members left), their mentions, and the
- * article's main initiative and union.
+ * name is not an entity, unless it is the union a branch's name begins with; one merged into
+ * another has no members left), their mentions, and the article's main initiative and union.
  */
 function toResolved(view: ArticleView, grouping: Grouping, main: Group | undefined, focus: Focus): ResolvedArticle {
-  const kept = grouping.groups.filter((g) => g.members.some((m) => !m.nested));
+  const kept = grouping.groups.filter((g) => g.members.some((m) => !m.nested || m.opensBranch === true));
   const entities: Entity[] = [];
   const mentions: ResolvedMention[] = [];
   const byId = new Map<string, Entity>();

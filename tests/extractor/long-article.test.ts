@@ -113,6 +113,22 @@ describe('a long article', () => {
     expect(ratio).toBeLessThan(2.5);
   });
 
+  it('costs twice the work at twice the length: a list of branch unions, each under the union its name begins with', () => {
+    const article = (n: number): Source => {
+      const names = companies(150 * n);
+      const text =
+        '朝阳区总工会公布模范职工小家名单\n\n' +
+        `${names.map((o) => `${o}工会机修车间分工会根据中华全国总工会的要求开展“${o.slice(2, 5)}杯”劳动竞赛。`).join('')}\n`;
+      return { path: 'branches.txt', name: 'branches.txt', sha256: '', encoding: 'utf-8', format: 'txt', text };
+    };
+    const { ratio, records } = ratioOf(article, 150 * 40);
+    const under = records[0]!.relations.filter((r) => r.type === 'SUBORDINATE_TO');
+    // Each branch under its company's union, and under the national federation whose call it follows.
+    expect(under.filter((r) => r.to === 'Union:中华全国总工会').length).toBeGreaterThan(250);
+    expect(under.filter((r) => r.to !== 'Union:中华全国总工会').length).toBeGreaterThan(250);
+    expect(ratio).toBeLessThan(2.5);
+  });
+
   it('costs twice the work at twice the length: one sentence of clauses without a full stop', () => {
     const clause = '朝阳区总工会联合北京城建集团有限公司开展“冬送温暖”活动，由海淀区总工会主办、丰台区总工会承办的职工技能竞赛在北京城市学院举行，主席李建国出席，';
     const article = (n: number): Source => {
