@@ -20,10 +20,17 @@ export interface CharTrie<T> {
   matchEnd: number;
 }
 
+/** Bits of the hashed set of first two code units (a false "may" costs only the Map lookup it guards). */
+const PAIR_BITS = 18;
+
+const pairSlot = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
 export function charTrie<T>(backwards = false): CharTrie<T> {
   // The first level is an array by code unit: a scan asks it at every position, and most positions
   // fail there without a Map lookup (a national gazetteer begins a word at most Han characters).
   const roots: (TrieNode<T> | undefined)[] = new Array<TrieNode<T> | undefined>(0x10000).fill(undefined);
+  // Past a common first character (员, 长, 北) most positions fail at the second: a bit says so first.
+  const pairs = new Uint32Array((1 << PAIR_BITS) / 32);
   const step = backwards ? -1 : 1;
   const trie: CharTrie<T> = {
     matchEnd: 0,
@@ -32,6 +39,11 @@ export function charTrie<T>(backwards = false): CharTrie<T> {
       const first = backwards ? word.length - 1 : 0;
       const code0 = word.charCodeAt(first);
       let node: TrieNode<T> = roots[code0] ?? (roots[code0] = { next: new Map() });
+      const second = first + step;
+      if (second >= 0 && second < word.length) {
+        const slot = pairSlot(code0, word.charCodeAt(second));
+        pairs[slot >>> 5]! |= 1 << (slot & 31);
+      }
       for (let k = first + step; k >= 0 && k < word.length; k += step) {
         const code = word.charCodeAt(k);
         let child: TrieNode<T> | undefined = node.next.get(code);
@@ -46,14 +58,19 @@ export function charTrie<T>(backwards = false): CharTrie<T> {
     longestAt(text, pos) {
       const first = backwards ? pos - 1 : pos;
       if (first < 0 || first >= text.length) return undefined;
-      let node: TrieNode<T> | undefined = roots[text.charCodeAt(first)];
+      const code0 = text.charCodeAt(first);
+      let node: TrieNode<T> | undefined = roots[code0];
       if (!node) return undefined;
       let found: T | undefined;
       if (node.value !== undefined) {
         found = node.value;
         trie.matchEnd = backwards ? first : first + 1;
       }
-      for (let k = first + step; k >= 0 && k < text.length; k += step) {
+      const second = first + step;
+      if (second < 0 || second >= text.length) return found;
+      const slot = pairSlot(code0, text.charCodeAt(second));
+      if ((pairs[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
+      for (let k = second; k >= 0 && k < text.length; k += step) {
         node = node.next.get(text.charCodeAt(k));
         if (!node) break;
         if (node.value !== undefined) {
