@@ -213,6 +213,13 @@ export function isCounted(text: string, start: number): boolean {
   return COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/** A count right after a name (建成“工会驿站”1200余个, 职工之家500家): it names a kind of body, not one. */
+const COUNT_AFTER = /^[”"]?(?:\d+|[一二两三四五六七八九十百千万几多数]+)余?(?:家|个|所|座|处)/;
+
+export function isCountedAfter(text: string, end: number): boolean {
+  return COUNT_AFTER.test(text.slice(end, end + 12));
+}
+
 const TEAM = '代表队';
 const EVENT_WORD = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})`);
 const EVENT_BEFORE = new RegExp(`(?:${INITIATIVE_HEADS.join('|')})$`);

@@ -7,7 +7,7 @@ import type { Token } from '../tokens.js';
 import type { Candidate } from './candidate.js';
 import { leadingPlaces } from './places.js';
 import { wordIndex } from '../lexicon/wordset.js';
-import { hasProperPart, isCounted, isEventTeam, isGenericWord, nameStart } from './names.js';
+import { hasProperPart, isCounted, isCountedAfter, isEventTeam, isGenericWord, nameStart } from './names.js';
 import { firstStartingFrom, spanAround } from './ordered-spans.js';
 import { recognizeVenues } from './venue.js';
 import type { ArticleView } from './view.js';
@@ -174,7 +174,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
         const from = Math.max(sentence.start, token.end - 20);
         const open = text.slice(from, token.end).lastIndexOf('“');
         const inner = open < 0 ? '' : text.slice(from + open + 1, token.end);
-        if (inner.length > suffix.length && !/[“”，。、；：！？\s]/.test(inner) && !/^[一二三四五六七八九十两几\d]+个/.test(inner)) {
+        if (inner.length > suffix.length && !/[“”，。、；：！？\s]/.test(inner) && !/^[一二三四五六七八九十两几\d]+个/.test(inner) && !isCountedAfter(text, token.end)) {
           found.push({ type: 'Organization', start: from + open + 1, end: token.end, name: inner, head: suffix });
           continue;
         }
@@ -205,7 +205,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       const leader = suffix.endsWith('工作室') ? leaderNameStart(text, headStart, sentence.start) : -1;
       if (leader >= 0 && leader < nameFrom) nameFrom = leader;
       // 两所…学校 counts a kind of body, it names none.
-      if (isCounted(text, nameFrom)) continue;
+      if (isCounted(text, nameFrom) || isCountedAfter(text, token.end)) continue;
       if (isEventTeam(text, nameFrom, token.end)) continue;
       // 某工会第一届委员会 is the union's own elected committee, not another body.
       if (suffix === '委员会' && UNION_COMMITTEE.test(text.slice(nameFrom, headStart))) continue;

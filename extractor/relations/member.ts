@@ -78,7 +78,8 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
           other = people[k] !== person && people[k]!.end <= end;
         }
         if (other) break;
-        const role = titles.replace(/^[”"]/, '').replace(/[，,、]$/, '');
+        // 某公司的快递员张某: the post is 快递员.
+        const role = titles.replace(/^[”"]/, '').replace(/^的(?:一名|一位)?/, '').replace(/[，,、]$/, '');
         if (role === '') break;
         // A body before a comma holds another post of the same person only when a title ends what
         // follows it (…副主任，区总工会主席某; not 某公司工会出席会议，区总工会代表某).

@@ -146,6 +146,12 @@ describe('Union and Organization', () => {
     expect(of(r, 'Organization')).toEqual([]);
   });
 
+  it('does not name a body counted after its name (建成“暖心驿站”1200余个, 职工书屋300家)', () => {
+    const r = extract('近年来，河阳市总工会在全市建成“暖心驿站”1200余个、南湖职工书屋300家，服务户外劳动者。');
+    expect(of(r, 'Union')).toEqual(['河阳市总工会']);
+    expect(of(r, 'Organization')).toEqual([]);
+  });
+
   it('takes teams, clubs, galleries, papers, steering groups and industrial parks by their head words', () => {
     const r = extract(
       '青石岭村代表队获得冠军。南湖工人俱乐部、西山青瓷艺术馆和滨江日报社参展。河阳区职工运动会领导小组主办，云溪模具工业园协办。',

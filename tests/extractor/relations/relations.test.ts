@@ -53,6 +53,11 @@ describe('relations', () => {
     expect(find(record, 'PARTICIPATED_IN', 'Person:吴振国', events[0]!.id)?.role).toBe('获得');
   });
 
+  it('MEMBER_OF: the post of 某公司的快递员张某 is 快递员', () => {
+    const { record } = extract('近日，在南湖区一处工会驿站里，蓝海速运有限公司的快递员李建军说，驿站很方便。');
+    expect(find(record, 'MEMBER_OF', 'Person:李建军', 'Organization:蓝海速运有限公司')?.role).toBe('快递员');
+  });
+
   it('MEMBER_OF: two people listed in one sentence keep their own posts', () => {
     const { record } = extract('近日，北京汽车集团有限公司工会开展慰问活动。北京汽车集团有限公司党委书记、董事长张建勇，集团工会副主席李红梅参加活动。');
     const members = record.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
