@@ -7,7 +7,7 @@ import { viewerAppDir } from '../../viewer/server/app-dir.js';
 import { loadGraph } from '../../viewer/server/graph-source.js';
 import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
 import { missing, python } from '../graph/export/tools.js';
-import { artifactPath, chromiumSkipReason, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
+import { artifactPath, chromiumSkipReason, drawnAt, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
 
 const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
 const WANGJING = 'Union:望京街道总工会';
@@ -64,6 +64,30 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     expect(stats.drawn).toBeGreaterThan(0.01);
     expect(stats.near).toBeGreaterThan(50);
     await expect(page.locator('[data-testid=status]').textContent()).resolves.toContain('17/17');
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('still shows every edge after a selection and its Esc, which redraw the nodes and leave the edge canvas as it was', async () => {
+    const { page, seen } = await open();
+    // The middle of each edge, where only the edge is drawn unless a label or a node lies there too.
+    const middles = (await page.evaluate(`(() => { const s = window.gonghui.sigma; const out = [];
+      s.getGraph().forEachEdge((_e, _a, source, target) => { const a = s.getNodeDisplayData(source); const b = s.getNodeDisplayData(target);
+        const p = s.framedGraphToViewport({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }); out.push([p.x, p.y]); });
+      return out; })()`)) as [number, number][];
+    const before = await drawnAt(page, await graphShot(page, 'edges-before.png'), middles);
+    expect(before).toBeGreaterThan(middles.length * 0.8);
+    const box = await page.locator('[data-testid=graph]').boundingBox();
+    const [x, y] = (await page.evaluate(
+      `(() => { const s = window.gonghui.sigma; const p = s.framedGraphToViewport(s.getNodeDisplayData(${JSON.stringify(WANGJING)})); return [p.x, p.y]; })()`,
+    )) as [number, number];
+    await page.mouse.click((box?.x ?? 0) + x, (box?.y ?? 0) + y);
+    await page.locator('[data-testid=panel-name]').waitFor({ state: 'visible' });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=panel-name]').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(200);
+    expect(await drawnAt(page, await graphShot(page, 'edges-after-selection.png'), middles)).toBe(before);
     expect(seen.errors).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,7 @@ import type { ViewerGraph } from '../../shared/article-view.js';
 import type { ExplorerActions } from './actions.js';
 import { BoxSelect } from './box-select.js';
 import { download } from './dom.js';
+import { KeptEdgesSigma } from './edge-layer.js';
 import { shownGraphGexf, snapshotCanvas } from './export.js';
 import { hasPositions, runLayout, seedPositions } from './layout.js';
 import type { LayoutRun } from './layout.js';
@@ -43,7 +44,7 @@ export class Explorer implements ExplorerActions {
     const needsLayout = !hasPositions(graph);
     if (needsLayout) seedPositions(graph);
     performance.mark('gonghui:indexed');
-    this.sigma = new Sigma(graph, ui.graph, {
+    this.sigma = new KeptEdgesSigma(graph, ui.graph, {
       allowInvalidContainer: true,
       labelFont: settings.labelFont,
       labelSize: store.state.labelSize,
@@ -129,12 +130,14 @@ export class Explorer implements ExplorerActions {
       if (change.path) for (const n of store.pathNodes) nodes.add(n);
       if (nodes.size > this.graph.order / 3 || (change.path && store.pathNodes.size > 0)) this.refreshAll(true);
       else {
+        // Edges are drawn by visibility and hover only: a selection or a search leaves them, and the edge canvas, as they were.
+        const ends = change.hover || change.path ? nodes : new Set(change.changedNodes);
         const edges: string[] = [];
-        for (const node of nodes) {
+        for (const node of ends) {
           if (!this.graph.hasNode(node)) continue;
           // An edge between two of these nodes is met from both: it is taken from its source.
           this.graph.forEachEdge(node, (edge, _attrs, source) => {
-            if (source === node || !nodes.has(source)) edges.push(edge);
+            if (source === node || !ends.has(source)) edges.push(edge);
           });
         }
         this.refreshPart(nodes, edges, change.changedNodes);
