@@ -8,7 +8,7 @@ import type { ViewerGraph } from '../../shared/article-view.js';
 import type { ExplorerActions } from './actions.js';
 import { BoxSelect } from './box-select.js';
 import { download } from './dom.js';
-import { KeptEdgesSigma } from './edge-layer.js';
+import { KeptLayersSigma } from './kept-layers.js';
 import { shownGraphGexf, snapshotCanvas } from './export.js';
 import { hasPositions, runLayout, seedPositions } from './layout.js';
 import type { LayoutRun } from './layout.js';
@@ -28,7 +28,7 @@ export interface ExplorerElements {
 }
 
 export class Explorer implements ExplorerActions {
-  readonly sigma: KeptEdgesSigma;
+  readonly sigma: KeptLayersSigma;
   private readonly box: BoxSelect;
   private layout: LayoutRun | null = null;
   private readonly layoutListeners = new Set<() => void>();
@@ -43,7 +43,7 @@ export class Explorer implements ExplorerActions {
     const needsLayout = !hasPositions(graph);
     if (needsLayout) seedPositions(graph);
     performance.mark('gonghui:indexed');
-    this.sigma = new KeptEdgesSigma(graph, ui.graph, {
+    this.sigma = new KeptLayersSigma(graph, ui.graph, {
       allowInvalidContainer: true,
       labelFont: settings.labelFont,
       labelSize: store.state.labelSize,
