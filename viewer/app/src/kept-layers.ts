@@ -50,6 +50,9 @@ interface ProgramInternals {
   unbindProgram?(program: ProgramInfo): void;
 }
 
+/** An item's vertices before its write, reused: a filter writes tens of thousands of items. */
+let before = new Float32Array(64);
+
 /** Runs a program's write of one item and marks the layer stale when a vertex changed (or when it cannot tell). */
 function watchWrite(state: LayerState, program: object, offset: number, write: () => void): void {
   const { array, STRIDE } = program as ProgramInternals;
@@ -59,7 +62,8 @@ function watchWrite(state: LayerState, program: object, offset: number, write: (
     return;
   }
   const start = offset * STRIDE;
-  const before = array.slice(start, start + STRIDE);
+  if (before.length < STRIDE) before = new Float32Array(STRIDE);
+  before.set(array.subarray(start, start + STRIDE));
   write();
   for (let k = 0; k < STRIDE; k += 1) {
     if (array[start + k] !== before[k]) {
