@@ -78,3 +78,26 @@ export async function pixelStats(page: Page, png: Buffer, rgb: [number, number, 
   const args = JSON.stringify({ data: png.toString('base64'), color: rgb });
   return (await page.evaluate(`(${PIXEL_COUNTER})(${args})`)) as PixelStats;
 }
+
+// Runs in the page: for each point, whether a pixel within 1 px of it is drawn (not the white background).
+const DRAWN_AT = `async ({ data, points }) => {
+  const image = new Image();
+  image.src = 'data:image/png;base64,' + data;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  return points.map(([x, y]) => {
+    const pixels = context.getImageData(Math.round(x) - 1, Math.round(y) - 1, 3, 3).data;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 245 || pixels[i + 1] < 245 || pixels[i + 2] < 245) return true;
+    return false;
+  });
+}`;
+
+/** How many of these points (in the screenshot's pixels) have something drawn on or next to them. */
+export async function drawnAt(page: Page, png: Buffer, points: [number, number][]): Promise<number> {
+  const args = JSON.stringify({ data: png.toString('base64'), points });
+  return ((await page.evaluate(`(${DRAWN_AT})(${args})`)) as boolean[]).filter(Boolean).length;
+}

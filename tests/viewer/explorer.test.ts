@@ -7,7 +7,7 @@ import { viewerAppDir } from '../../viewer/server/app-dir.js';
 import { loadGraph } from '../../viewer/server/graph-source.js';
 import { startViewerServer, type RunningViewerServer } from '../../viewer/server/server.js';
 import { missing, python } from '../graph/export/tools.js';
-import { artifactPath, chromiumSkipReason, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
+import { artifactPath, chromiumSkipReason, drawnAt, launchChromium, pixelStats, waitForViewer, watchPage } from './browser.js';
 
 const FIXTURE = join('tests', 'fixtures', 'viewer', 'graph.json');
 const WANGJING = 'Union:望京街道总工会';
@@ -64,6 +64,41 @@ describe.skipIf(chromiumSkipReason)('the explorer in Chromium', () => {
     expect(stats.drawn).toBeGreaterThan(0.01);
     expect(stats.near).toBeGreaterThan(50);
     await expect(page.locator('[data-testid=status]').textContent()).resolves.toContain('17/17');
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('still shows every node and edge after a selection and its Esc, which leave those canvases as they were, and hover still finds nodes', async () => {
+    const { page, seen } = await open();
+    // Each node's centre, and the middle of each edge, where only the edge is drawn unless a label or a node lies there too.
+    const points = (await page.evaluate(`(() => { const s = window.gonghui.sigma; const at = (n) => s.getNodeDisplayData(n); const out = { nodes: [], edges: [] };
+      s.getGraph().forEachNode((n) => { const p = s.framedGraphToViewport(at(n)); out.nodes.push([p.x, p.y]); });
+      s.getGraph().forEachEdge((_e, _a, source, target) => { const a = at(source); const b = at(target);
+        const p = s.framedGraphToViewport({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }); out.edges.push([p.x, p.y]); });
+      return out; })()`)) as { nodes: [number, number][]; edges: [number, number][] };
+    const shot = await graphShot(page, 'kept-before.png');
+    expect(await drawnAt(page, shot, points.nodes)).toBe(points.nodes.length);
+    const edgesBefore = await drawnAt(page, shot, points.edges);
+    expect(edgesBefore).toBeGreaterThan(points.edges.length * 0.8);
+    const box = await page.locator('[data-testid=graph]').boundingBox();
+    const [x, y] = (await page.evaluate(
+      `(() => { const s = window.gonghui.sigma; const p = s.framedGraphToViewport(s.getNodeDisplayData(${JSON.stringify(WANGJING)})); return [p.x, p.y]; })()`,
+    )) as [number, number];
+    await page.mouse.click((box?.x ?? 0) + x, (box?.y ?? 0) + y);
+    await page.locator('[data-testid=panel-name]').waitFor({ state: 'visible' });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=panel-name]').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(200);
+    const after = await graphShot(page, 'kept-after-selection.png');
+    expect(await drawnAt(page, after, points.nodes)).toBe(points.nodes.length);
+    expect(await drawnAt(page, after, points.edges)).toBe(edgesBefore);
+    // Hover reads sigma's picking image, which a render starts blank: the kept node canvas must still have drawn it.
+    const [hx, hy] = (await page.evaluate(
+      `(() => { const s = window.gonghui.sigma; const p = s.framedGraphToViewport(s.getNodeDisplayData('Person:王芳')); return [p.x, p.y]; })()`,
+    )) as [number, number];
+    await page.mouse.move((box?.x ?? 0) + hx, (box?.y ?? 0) + hy);
+    await expect.poll(() => page.evaluate('window.gonghui.store.state.hovered')).toBe('Person:王芳');
     expect(seen.errors).toEqual([]);
     await page.close();
   });
