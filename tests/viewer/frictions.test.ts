@@ -2,7 +2,8 @@
 // the district filter keeps a district's initiatives, panels never move the graph, Esc closes,
 // the sidebar comes back on a narrow window, filters reframe, keyboard and Back work, search
 // finds every hit and several terms, labels can be tuned, communities are named, the path shows
-// its relations, and Shift-click builds a selection to show or hide.
+// its relations, Shift-click builds a selection to show or hide, and leaving the stage from a
+// node unhovers it, which hovers again when the pointer comes back.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningViewerServer } from '../../viewer/server/server.js';
@@ -294,6 +295,51 @@ describe.skipIf(chromiumSkipReason)('the frictions a new user hit, on the seeds 
     await page.locator('[data-testid=hide-these]').click();
     const total = Number(/\/(\d+)/.exec(await status(page))?.[1]);
     expect(await status(page)).toMatch(new RegExp(`^${total - 2}/`));
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('13. a node the pointer leaves the stage from stops looking hovered, and hovers again when it comes back, after a click too', async () => {
+    const { page, seen } = await open();
+    // A big node left of the middle, clear of the panel a click opens on the right.
+    const node = (await page.evaluate(
+      "(() => { const s = window.gonghui.sigma; const g = window.gonghui.store.graph; const { width, height } = s.getDimensions(); let best = null, bd = Infinity; g.forEachNode((n) => { const d = s.getNodeDisplayData(n); const v = s.framedGraphToViewport(d); const dist = Math.hypot(v.x - width * 0.35, v.y - height / 2); if (d.size > 6 && dist < bd) { bd = dist; best = n; } }); return best; })()",
+    )) as string;
+    const at = await nodeAt(page, node);
+    const box = await page.locator('[data-testid=graph]').boundingBox();
+    const outside = { x: (box?.x ?? 0) / 2, y: at.y };
+    expect(outside.x).toBeLessThan(box?.x ?? 0);
+    const hovered = (): Promise<unknown> => page.evaluate('window.gonghui.store.state.hovered');
+    // Pixels sigma draws on its hover layer: the hovered node's label box, and the selected node's.
+    const hoverLayerPixels = (): Promise<unknown> =>
+      page.evaluate(
+        "(() => { const c = window.gonghui.sigma.getCanvases().hovers; const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < p.length; i += 4) if (p[i] > 0) n += 1; return n; })()",
+      );
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(hovered).toBe(node);
+    expect(await hoverLayerPixels()).toBeGreaterThan(0);
+    // Left straight off the stage, the node is drawn as hovered no more.
+    await page.mouse.move(outside.x, outside.y);
+    await expect.poll(hovered).toBe(null);
+    await expect.poll(hoverLayerPixels).toBe(0);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(hovered).toBe(node);
+    await page.mouse.click(at.x, at.y);
+    await expect(page.locator('[data-testid=panel]').isVisible()).resolves.toBe(true);
+    // Selected, then straight off the stage from the node and straight back onto it.
+    await page.mouse.move(outside.x, outside.y);
+    await expect.poll(hovered).toBe(null);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(hovered).toBe(node);
+    // What the user sees: its neighbours labelled, the nodes not next to it dimmed (a selection alone does neither).
+    const [neighbour, stranger] = (await page.evaluate(
+      `(() => { const g = window.gonghui.store.graph; const n = ${JSON.stringify(node)}; return [g.neighbors(n)[0], g.findNode((m) => m !== n && !g.areNeighbors(m, n))]; })()`,
+    )) as [string, string];
+    const display = (n: string): Promise<{ color: string; forceLabel?: boolean }> =>
+      page.evaluate(`window.gonghui.sigma.getNodeDisplayData(${JSON.stringify(n)})`) as Promise<{ color: string; forceLabel?: boolean }>;
+    expect((await display(neighbour)).forceLabel).toBe(true);
+    expect((await display(stranger)).color).toBe('#e6e6e6');
+    await page.screenshot({ path: artifactPath('friction-13-hover-again.png') });
     expect(seen.errors).toEqual([]);
     await page.close();
   });

@@ -107,6 +107,13 @@ export class Explorer implements ExplorerActions {
       this.ui.graph.style.cursor = '';
       store.update({ hovered: null });
     });
+    // Sigma 3.0.3 emits leaveNode when the pointer leaves the stage straight from a node but keeps
+    // counting that node as hovered (sigma issue #1327): back on it, no enterNode would come, so no
+    // hover shows. Forgotten here, before the render sigma scheduled, which would draw it as hovered.
+    sigma.on('leaveStage', () => {
+      const internals = sigma as unknown as { hoveredNode?: string | null };
+      if (internals.hoveredNode) internals.hoveredNode = null;
+    });
   }
 
   /** The smallest refresh that shows a change. */
