@@ -10,6 +10,7 @@ import { wordIndex } from '../lexicon/wordset.js';
 import { hasProperPart, isCounted, isEventTeam, isGenericWord, nameStart } from './names.js';
 import { firstStartingFrom, spanAround } from './ordered-spans.js';
 import { recognizeVenues } from './venue.js';
+import { recognizeDepartments } from './department.js';
 import type { ArticleView } from './view.js';
 
 /** Head words the lexicon does not list that name bodies in union news. */
@@ -234,5 +235,6 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
     const v = spanAround(venues, c.start) ?? firstStartingFrom(venues, c.start);
     return v !== undefined && v.start < c.end && (c.start < v.start || c.end > v.end);
   };
-  return [...found.filter((c) => !crossesVenue(c)), ...venues].sort((a, b) => a.start - b.start);
+  // Departments first: of two equal spans, the one that knows it names a department is kept (barePlace).
+  return [...[...recognizeDepartments(view), ...found].filter((c) => !crossesVenue(c)), ...venues].sort((a, b) => a.start - b.start);
 }

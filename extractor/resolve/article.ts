@@ -7,6 +7,7 @@
 //   (研修班, 此次活动) is a mention of the initiative in focus.
 // - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
 import type { Place } from '../lexicon/gazetteer.js';
+import { fullDepartment } from '../lexicon/government.js';
 import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from '../lexicon/gazetteer.js';
 import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
@@ -275,8 +276,15 @@ function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recogniz
   return { province: focus.province, city: focus.city?.name, districts, places };
 }
 
-/** 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委: a leading bare 市/区 takes the place in focus. */
+/**
+ * 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委, 县交通运输局 → 某县交通运输局: a leading bare
+ * level takes the place in focus.
+ */
 function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
+  if (r.barePlace !== undefined) {
+    const place = r.barePlace === '省' ? focus.province?.name : r.barePlace === '市' ? focus.city : focusDistrict(focus, r.barePlace);
+    return place ? place + r.name.slice(1) : r.name;
+  }
   const first = view.tokens[view.tokenAt[r.start]!]!;
   const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
   if (!bare) return r.name;
@@ -406,11 +414,28 @@ function groupOrganizations(grouping: Grouping, view: ArticleView, recognized: R
     const inner = orgAt.get(r.end + 1)?.find((o) => /[）)]/.test(text[o.end] ?? ''));
     if (inner) alsoKnownAs.set(inner, r);
   }
+  // 市人社局 and 泉州市人力资源和社会保障局 are one department: grouped by the name in full, named
+  // by the longest form printed.
+  const byFullName = new Map<string, Group>();
   for (const r of orgs) {
     const outer = alsoKnownAs.get(r);
     const outerGroup = outer && grouping.assigned.get(outer);
-    if (outerGroup) grouping.join(outerGroup, r, r.name);
-    else grouping.joinExact(r, completeName(view, r, focus));
+    if (outerGroup) {
+      grouping.join(outerGroup, r, r.name);
+      continue;
+    }
+    const name = completeName(view, r, focus);
+    const { rest } = leadingPlaces(name);
+    const full = fullDepartment(rest);
+    const key = full === undefined ? undefined : name.slice(0, name.length - rest.length) + full;
+    const department = key === undefined ? undefined : byFullName.get(key);
+    if (department) {
+      grouping.join(department, r, name);
+      if (name.length > department.name.length) department.name = name;
+      continue;
+    }
+    grouping.joinExact(r, name);
+    if (key !== undefined) byFullName.set(key, grouping.assigned.get(r)!);
   }
 }
 

@@ -62,6 +62,47 @@ describe('Places', () => {
   });
 });
 
+describe('government departments named by a level', () => {
+  const rel = (r: ArticleRecord, type: string): string[] => r.relations.filter((x) => x.type === type).map((x) => `${x.from}>${x.to}`);
+
+  it('completes a bare 市/区/县 with the place in focus, whatever jieba made of it', () => {
+    const r = extract(
+      '由市总工会、市人力资源和社会保障局联合主办，市建筑工会承办的泉州市第二届职工焊工技能大赛开幕。区人社局、市教育局相关负责人出席。县交通运输局、市卫健委、区城管委派员参加。',
+      '泉州市丰泽区举办职工焊工技能大赛',
+    );
+    expect(of(r, 'Organization')).toEqual(
+      expect.arrayContaining(['泉州市人力资源和社会保障局', '丰泽区人社局', '泉州市教育局', '泉州市卫健委', '丰泽区城管委', '县交通运输局']),
+    );
+    const contest = r.entities.find((e) => e.name.includes('第二届职工焊工技能大赛'))!.id;
+    expect(rel(r, 'ORGANIZED')).toEqual(
+      expect.arrayContaining([`Union:泉州市总工会>${contest}`, `Organization:泉州市人力资源和社会保障局>${contest}`]),
+    );
+  });
+
+  it('makes a department printed in short and in full one organization, under its full name', () => {
+    const r = extract('泉州市人力资源和社会保障局举办招聘会。市人社局局长吴振华致辞。泉州市教育局、市教育局副局长钱敏出席。', '泉州市举办招聘会');
+    const named = of(r, 'Organization');
+    expect(named).toEqual(expect.arrayContaining(['泉州市人力资源和社会保障局', '泉州市教育局']));
+    expect(named.filter((n) => n.includes('人社') || n.includes('教育局'))).toEqual(['泉州市教育局']);
+    const bureau = r.entities.find((e) => e.name === '泉州市人力资源和社会保障局')!;
+    expect(bureau.mentions.map((m) => m.text)).toContain('市人社局');
+    expect(rel(r, 'MEMBER_OF')).toEqual(
+      expect.arrayContaining(['Person:吴振华>Organization:泉州市人力资源和社会保障局', 'Person:钱敏>Organization:泉州市教育局']),
+    );
+  });
+
+  it('takes a place and a short form together (某市人社局, 某区住建委)', () => {
+    const r = extract('泉州市人社局、丰台区住建委、丰台区城管委派员参加。');
+    expect(of(r, 'Organization')).toEqual(expect.arrayContaining(['泉州市人社局', '丰台区住建委', '丰台区城管委']));
+  });
+
+  it('leaves every district\'s bureaus, a union named after one, and words going on alone', () => {
+    const r = extract('各区人社局负责人参加。市教育局工会主席孙丽出席。区教育办学水平不断提高。', '丰泽区召开会议');
+    expect(of(r, 'Organization')).toEqual([]);
+    expect(of(r, 'Union')).toEqual(['泉州市教育局工会']);
+  });
+});
+
 describe('Union and Organization', () => {
   it('takes full names with their place and company prefixes', () => {
     const r = extract('近日，北京京能电力股份有限公司工会委员会联合石景山区人力资源和社会保障局，在北京市石景山区鲁谷街道社区服务中心举办招聘会。');
