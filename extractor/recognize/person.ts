@@ -34,6 +34,8 @@ const AFTER_NAME = wordIndex([
   '创新工作室', '工作室', '团队', '等人',
 ]);
 const SPEECH = wordIndex(SPEECH_VERBS);
+/** Verbs of electing or appointing someone to a post (选举X为…). */
+const ELECTING = wordIndex(['选举', '当选', '增补', '补选', '推选', '任命', '聘任', '聘请', '选举产生', '推举']);
 
 /** Not names although they start with a surname and follow a title (主席团, 代表们 …). */
 const NOT_NAMES = new Set(['代表', '同志', '一行', '本人', '们', '称号', '团队', '师傅']);
@@ -148,6 +150,15 @@ export function recognizePersons(view: ArticleView): Candidate[] {
       end -= 1;
     }
     if (listed.length >= 2) for (const [start, length] of listed) add(start, length, [], true);
+  }
+
+  // 选举刘洋为某工会副主席, 任命王某为…: the person an election or appointment names, before 为.
+  for (let at = 0; at < text.length; at++) {
+    const verb = ELECTING.startingAt(text, at);
+    if (verb === undefined) continue;
+    const start = at + verb.length;
+    const length = [3, 2, 4].find((n) => text[start + n] === '为' && nameLengthAt(text, start) === n);
+    if (length !== undefined) add(start, length, [], true);
   }
 
   // Names right before a speech verb, at the start of a clause (郑国强介绍, ……孙丽表示).

@@ -39,6 +39,9 @@ const ABSTRACT_AFTER = /^(?:力量|温度|声音|智慧|担当|故事)/;
 /** A preposition jieba ran into a short form (据市/x 总工会): it is not part of the name. */
 const PREPOSITION_FIRST = /^[据在向为由对从经被与和同给]/;
 
+/** 为 or 任 before a level's own union (…为区总工会, …任市总工会): a post given in that union. */
+const APPOINTED_TO = /[为任](?:省|自治区|市|区|县|镇|乡|街道)总?$/;
+
 /** Prefixes that point at a union the article names elsewhere. */
 const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|高新区|经开区|开发区|新区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
 
@@ -87,6 +90,9 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       let start = nameStart(view, at, sentence.start);
       if (PREPOSITION_FIRST.test(text[start] ?? '') && ANAPHOR_PREFIX.test(text.slice(start + 1, at))) start++;
       start = afterSpokesman(view, start, at);
+      // 选举刘洋为区总工会副主席: the person named to a post in the union is not part of its name.
+      const appointed = APPOINTED_TO.exec(text.slice(start, at));
+      if (appointed) start += appointed.index + 1;
       // A bare 省/市/区/县 that jieba tags as no noun (县/zg) still begins the short form (县总工会).
       const before = start > sentence.start ? view.tokens[view.tokenAt[start - 1]!]! : undefined;
       if (/^总?$/.test(text.slice(start, at)) && before?.start === start - 1 && /^[省市区县]$/.test(before.word)) start--;

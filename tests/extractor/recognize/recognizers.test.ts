@@ -19,6 +19,15 @@ describe('Person', () => {
     expect(r.entities.find((e) => e.name === '吴国强')?.roles).toContain('主席');
   });
 
+  it('takes the person an election names before 为, and leaves them out of the union (选举某为区总工会副主席)', () => {
+    const r = extract('会议选举罗文静为区总工会副主席，增补田野为区总工会委员。何平为区总工会送来锦旗。', '丰泽区总工会召开全委会');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['罗文静', '田野']));
+    expect(of(r, 'Person')).not.toContain('何平');
+    expect(of(r, 'Union')).toEqual(['丰泽区总工会']);
+    const member = r.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from}>${x.to}:${x.role}`);
+    expect(member).toEqual(expect.arrayContaining(['Person:罗文静>Union:丰泽区总工会:副主席', 'Person:田野>Union:丰泽区总工会:委员']));
+  });
+
   it('never makes a person of anonymous people', () => {
     const r = extract('一名快递员说，工会的服务很贴心。张女士表示很感动。小张和老李也来了。王师傅介绍，驿站冬暖夏凉。');
     expect(of(r, 'Person')).toEqual(['周明']);
