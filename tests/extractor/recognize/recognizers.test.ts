@@ -71,6 +71,18 @@ describe('Places', () => {
   });
 });
 
+describe('central tasks and party departments', () => {
+  it('reads 区委中心工作 as the committee\'s task, 某区职工服务中心工作人员 as staff of a centre, and 组织部 as no act of organizing', () => {
+    const r = extract(
+      '12月1日，丰泽区总工会召开全委会。区委常委、组织部部长郑刚出席会议。会议要求围绕区委中心工作持续深化改革。丰泽区职工服务中心工作人员列席。',
+      '丰泽区总工会召开全委会',
+    );
+    expect(of(r, 'Organization').filter((n) => n.endsWith('中心'))).toEqual(['丰泽区职工服务中心']);
+    const organized = r.relations.filter((x) => x.type === 'ORGANIZED').map((x) => x.from);
+    expect(organized).toEqual(['Union:丰泽区总工会']);
+  });
+});
+
 describe('government departments named by a level', () => {
   const rel = (r: ArticleRecord, type: string): string[] => r.relations.filter((x) => x.type === type).map((x) => `${x.from}>${x.to}`);
 
