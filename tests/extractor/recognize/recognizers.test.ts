@@ -124,6 +124,20 @@ describe('government departments named by a level', () => {
   });
 });
 
+describe('unions sharing a head, industry unions', () => {
+  it('gives each place listed before a place\'s 总工会 its own union (某市、某市总工会)', () => {
+    const r = extract('兰州市、天水市总工会将同步开展“金秋助学”活动。', '甘肃省总工会发布帮扶计划');
+    expect(of(r, 'Union')).toEqual(expect.arrayContaining(['兰州市总工会', '天水市总工会']));
+    const organized = r.relations.filter((x) => x.type === 'ORGANIZED').map((x) => x.from);
+    expect(organized).toEqual(expect.arrayContaining(['Union:兰州市总工会', 'Union:天水市总工会']));
+  });
+
+  it('takes a district\'s health union as an industry union (区卫生健康工会)', () => {
+    const r = extract('区教育工会、区卫生健康工会主席参加会议。', '丰泽区总工会召开全委会');
+    expect(of(r, 'Union')).toEqual(expect.arrayContaining(['丰泽区教育工会', '丰泽区卫生健康工会']));
+  });
+});
+
 describe('Union and Organization', () => {
   it('takes full names with their place and company prefixes', () => {
     const r = extract('近日，北京京能电力股份有限公司工会委员会联合石景山区人力资源和社会保障局，在北京市石景山区鲁谷街道社区服务中心举办招聘会。');
