@@ -151,7 +151,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         if (subject) {
           for (let k = firstIndexFrom(partners, subject.end + 1); k < partners.length && partners[k]!.start < v; k++) {
             const b = partners[k]!;
-            add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
+            // 联合A、B开展: every body listed after the partner word is a partner.
+            for (const listed of withListed(b)) if (listed.end <= v) add(listed.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
           }
         }
       }
