@@ -28,6 +28,11 @@ describe('Person', () => {
     expect(member).toEqual(expect.arrayContaining(['Person:罗文静>Union:丰泽区总工会:副主席', 'Person:田野>Union:丰泽区总工会:委员']));
   });
 
+  it('ends a name before the report the person gives (主席某作工作报告)', () => {
+    const r = extract('区总工会党组书记、主席柯美玲作工作报告，副主席洪涛作典型发言。', '丰泽区总工会召开全委会');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['柯美玲', '洪涛']));
+  });
+
   it('never makes a person of anonymous people', () => {
     const r = extract('一名快递员说，工会的服务很贴心。张女士表示很感动。小张和老李也来了。王师傅介绍，驿站冬暖夏凉。');
     expect(of(r, 'Person')).toEqual(['周明']);
