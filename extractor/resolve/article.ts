@@ -131,6 +131,9 @@ function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end
   return inTitle(r) !== group.members.some(inTitle);
 }
 
+/** A branch of a company (某公司第一分公司): never the abbreviation of its parent's name, nor the parent of a branch's. */
+const BRANCH_COMPANY = /(?:分公司|子公司)$/;
+
 /** Whether every character of `short` appears in `long`, in order (职工技能大赛 in 某市第五届职工职业技能大赛). */
 function inOrder(short: string, long: string): boolean {
   let at = 0;
@@ -439,6 +442,58 @@ function groupOrganizations(grouping: Grouping, view: ArticleView, recognized: R
   }
 }
 
+/** A company's union: the company's name (ending in 公司) and the union's head. */
+const COMPANY_UNION = /^(.+公司)(工会(?:委员会)?)$/;
+
+/** Whether every character of `short` appears in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (at < short.length && ch === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * 国网长沙供电公司工会 is 国网湖南省电力有限公司长沙供电公司工会 abbreviated, as a headline or a second
+ * mention prints a company: the short company name's characters, in order, within the full one's,
+ * the same first two and last two characters, and the same head; the full name has its company form
+ * (有限公司), the short one drops it. A company's name followed by more (某公司工会 and
+ * 某公司某分公司工会) is another union, and so is a branch against its parent. The short name's
+ * mentions join the full one's.
+ */
+function mergeAbbreviatedUnions(grouping: Grouping): void {
+  // Full names (with their company form, 有限公司) by first and last two characters and head; the
+  // short names, which drop it, are each compared with those only.
+  const fullByEnds = new Map<string, { g: Group; company: string }[]>();
+  const shorts: { g: Group; company: string; key: string }[] = [];
+  for (const g of grouping.ofType('Union')) {
+    const match = COMPANY_UNION.exec(g.name);
+    if (!match || match[1]!.length < 5) continue;
+    const company = match[1]!;
+    const key = `${company.slice(0, 2)}\u0000${company.slice(-2)}\u0000${match[2]}`;
+    if (!company.includes('有限')) {
+      shorts.push({ g, company, key });
+      continue;
+    }
+    const list = fullByEnds.get(key) ?? [];
+    list.push({ g, company });
+    fullByEnds.set(key, list);
+  }
+  for (const { g: short, company, key } of shorts) {
+    const full = fullByEnds
+      .get(key)
+      ?.find(
+        (x) =>
+          x.company.length > company.length &&
+          !x.company.startsWith(company) &&
+          BRANCH_COMPANY.test(x.company) === BRANCH_COMPANY.test(company) &&
+          isSubsequence(company, x.company),
+      );
+    if (!full) continue;
+    for (const m of short.members) grouping.join(full.g, m, m.name);
+    short.members = [];
+  }
+}
+
 /**
  * 通州城建发展集团 is 北京通州城建发展集团有限公司 shortened: the same name without its places and
  * its company form. The short name's mentions join the full name's group.
@@ -695,6 +750,7 @@ export function resolveArticle(view: ArticleView, recognized: Recognized[], arou
   const focus = groupPlaces(grouping, view, recognized, around);
   groupUnions(grouping, view, recognized, focus);
   groupUnionShortForms(grouping, recognized, focus);
+  mergeAbbreviatedUnions(grouping);
   groupOrganizations(grouping, view, recognized, focus);
   mergeShortenedOrganizations(grouping);
   for (const r of recognized) if (r.type === 'Person') grouping.joinExact(r, r.name);

@@ -137,6 +137,16 @@ describe('unions sharing a head, industry unions', () => {
     expect(organized).toEqual(expect.arrayContaining(['Union:兰州市总工会', 'Union:天水市总工会']));
   });
 
+  it('takes a company union abbreviated in the headline for the full one, not a branch for its parent', () => {
+    const r = extract(
+      '7月15日，中铁九局华东建设工程有限公司工会走进项目一线开展慰问。公司工会主席高峰一行看望职工。',
+      '中铁九局华东公司工会开展“夏送清凉”慰问',
+    );
+    expect(of(r, 'Union')).toEqual(['中铁九局华东建设工程有限公司工会']);
+    const branch = extract('北京华信科技有限公司第一分公司工会和北京华信公司工会开展慰问。');
+    expect(of(branch, 'Union')).toEqual(expect.arrayContaining(['北京华信科技有限公司第一分公司工会', '北京华信公司工会']));
+  });
+
   it('takes a district\'s health union as an industry union (区卫生健康工会)', () => {
     const r = extract('区教育工会、区卫生健康工会主席参加会议。', '丰泽区总工会召开全委会');
     expect(of(r, 'Union')).toEqual(expect.arrayContaining(['丰泽区教育工会', '丰泽区卫生健康工会']));
