@@ -190,7 +190,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'x']);
 const PROPER_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际']);
 /** Words jieba does not know or tags as proper that are still generic in this domain. */
-const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会', '人均', '城市']);
+const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会', '人均', '城市', '公司', '集团', '单位', '企业']);
 
 /** Domain words that never make a name specific (职工, 工匠, 实训 …). */
 export function isGenericWord(word: string): boolean {

@@ -154,6 +154,12 @@ describe('unions sharing a head, industry unions', () => {
 });
 
 describe('Union and Organization', () => {
+  it('takes no venue named only by its owner\'s kind (公司体育馆)', () => {
+    const r = extract('11月5日，某某公司工会在公司体育馆举办职工趣味运动会。');
+    expect(of(r, 'Organization')).not.toContain('公司体育馆');
+    expect(r.relations.filter((x) => x.type === 'HELD_AT')).toEqual([]);
+  });
+
   it('takes full names with their place and company prefixes', () => {
     const r = extract('近日，北京京能电力股份有限公司工会委员会联合石景山区人力资源和社会保障局，在北京市石景山区鲁谷街道社区服务中心举办招聘会。');
     expect(of(r, 'Union')).toEqual(['北京京能电力股份有限公司工会委员会']);
