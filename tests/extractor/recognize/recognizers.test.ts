@@ -33,6 +33,15 @@ describe('Person', () => {
     expect(of(r, 'Person')).toEqual(expect.arrayContaining(['柯美玲', '洪涛']));
   });
 
+  it('reads a list of officials, one post a line (主席：某某), and the union its offices belong to', () => {
+    const text = '\n\n组织机构\n\n主席：欧阳宁\n常务副主席：韩立\n副主席：乔丹青、庞博（兼职）\n\n泉州市丰泽区总工会内设办公室、组织部。\n';
+    const [r] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+    expect(of(r!, 'Person')).toEqual(['欧阳宁', '韩立', '乔丹青', '庞博']);
+    expect(r!.entities.find((e) => e.name === '韩立')?.roles).toEqual(['常务副主席']);
+    expect(of(r!, 'Union')).toEqual(['丰泽区总工会']);
+    expect(of(r!, 'Organization')).toEqual([]);
+  });
+
   it('never makes a person of anonymous people', () => {
     const r = extract('一名快递员说，工会的服务很贴心。张女士表示很感动。小张和老李也来了。王师傅介绍，驿站冬暖夏凉。');
     expect(of(r, 'Person')).toEqual(['周明']);
