@@ -20,6 +20,11 @@ export interface Candidate {
    * or a bare head such as 研修班 (Initiative).
    */
   anaphor?: boolean;
+  /**
+   * Organizations: a government department named by a bare level (市人社局, 区城管委): the place in
+   * focus at that level completes its name.
+   */
+  barePlace?: '省' | '市' | '区' | '县';
   /** Persons: titles and roles printed with the name. */
   roles?: string[];
   /** Initiatives: the most distinctive part. */

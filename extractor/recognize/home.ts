@@ -170,8 +170,11 @@ export function homeOption(name: string): Place | undefined {
   return home?.level === 'province' || home?.level === 'city' ? home : undefined;
 }
 
-/** An outlet's name opening a dateline (中国江苏网6月27日讯, 齐鲁晚报讯): a place in it is the outlet's. */
-const OUTLET_DATELINE = /(?:^|\n)\s*([\u4e00-\u9fff\w]{2,12}?[网报台社刊])(?:\d{1,2}月\d{1,2}日)?讯/g;
+/**
+ * An outlet's name opening a dateline (中国江苏网6月27日讯, 齐鲁晚报讯, 新华社西宁11月20日电): a place
+ * in the outlet's name is the outlet's.
+ */
+const OUTLET_DATELINE = /(?:^|\n)\s*([\u4e00-\u9fff\w]{2,12}?[网报台社刊])(?:(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)/g;
 
 /**
  * Where `text` names an outlet only as a source or a dateline (来源：中国江苏网, 齐鲁晚报讯): the

@@ -9,6 +9,7 @@ import { surnameAt } from '../lexicon/surnames.js';
 import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES } from '../lexicon/terms.js';
 import type { ModelSpan } from '../model/spans.js';
 import type { Piece } from '../model/tagger.js';
+import { outletSpans } from './home.js';
 import { bookTitles, type Recognized } from './index.js';
 import { hasProperPart, isCounted, isEventTeam } from './names.js';
 import type { ArticleView } from './view.js';
@@ -88,6 +89,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function withModelSpans(view: ArticleView, recognized: readonly Recognized[], spans: readonly ModelSpan[]): Recognized[] {
   const { text } = view;
   const books = bookTitles(text);
+  // 新华社西宁…电, 来源：某报: an outlet named as the source is not a body in the news.
+  const outlets = outletSpans(text);
   const added: Recognized[] = [];
   for (const found of spans) {
     if (found.kind === 'location') continue;
@@ -105,7 +108,7 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
       const lastWord = view.tokens[view.tokenAt[span.end - 1]!]!;
       const generic = !hasProperPart(view, span.start, Math.max(span.start, lastWord.start));
       if (generic && recognized.some((r) => r.name.length > name.length && r.name.endsWith(name))) continue;
-      if (isEventTeam(text, span.start, span.end)) continue;
+      if (isEventTeam(text, span.start, span.end) || outlets.some((o) => o.start <= span.start && span.end <= o.end)) continue;
       // A place may begin or sit inside a body's name (东城区体育局); anything else the rules found there is theirs.
       const clash = recognized.some((r) => overlaps(r, span) && !(r.place !== undefined && span.start <= r.start && r.end <= span.end && r.end - r.start < name.length));
       if (clash) continue;

@@ -28,7 +28,7 @@ const STOP_WORDS = new Set([
   '记者', '通讯员', '本报讯', '本报', '相关', '有关', '以及', '和', '与', '及', '或', '等', '由', '在', '向', '为',
   '对', '把', '被', '将', '让', '给', '同', '跟', '从', '于', '是', '了', '的', '之', '们', '还', '也', '并',
   '其中', '包括', '作为', '通过', '依托', '联合会', '了解', '一行', '部分', '来自', '各级', '市级', '区级', '这一',
-  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区', '暨', '建立健全',
+  '一个', '这个', '一场', '一次', '这些', '各类', '多个', '双重', '乡镇', '县区', '暨', '建立健全', '内设', '下设',
 ]);
 
 /** Verbs that begin the clause an event name sits in (开展安全知识宣讲志愿服务活动): never part of it. */
@@ -190,7 +190,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'x']);
 const PROPER_WORDS = new Set(['首都', '全国', '中国', '中华', '国家', '国际']);
 /** Words jieba does not know or tags as proper that are still generic in this domain. */
-const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会', '人均', '城市']);
+const GENERIC_WORDS = new Set(['实训', '党群', '新就业', '快递员', '外卖员', '网约车', '骑手', '工匠', '劳模', '职工', '工会', '人均', '城市', '公司', '集团', '单位', '企业']);
 
 /** Domain words that never make a name specific (职工, 工匠, 实训 …). */
 export function isGenericWord(word: string): boolean {

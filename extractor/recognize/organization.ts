@@ -10,6 +10,7 @@ import { wordIndex } from '../lexicon/wordset.js';
 import { hasProperPart, isCounted, isCountedAfter, isEventTeam, isGenericWord, nameStart } from './names.js';
 import { firstStartingFrom, spanAround } from './ordered-spans.js';
 import { recognizeVenues } from './venue.js';
+import { recognizeDepartments } from './department.js';
 import type { ArticleView } from './view.js';
 
 /** Head words the lexicon does not list that name bodies in union news. */
@@ -40,6 +41,9 @@ const NOT_BODIES = new Set([
 ]);
 /** Word endings that are not bodies whatever precedes them (开好局, 党员干部, 城市副中心). */
 const NOT_BODY_ENDINGS = /(?:好局|开局|布局|格局|大局|干部|局面|副中心)$/;
+
+/** What follows 中心 when it is a body's central task (中心工作, 中心任务), not a centre (中心工作人员 is one). */
+const CENTRAL_TASK = /^(?:工作(?!人员|者|站|室)|任务)/;
 
 /** One-character heads need a word of three or more characters around them (公安局, not 好局). */
 const SHORT_HEAD = /^(?:局|部)$/;
@@ -159,6 +163,8 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       // Most tokens end in no head and are no 区委书记-style title: nothing more to ask of them.
       if (!suffix && token.word.charCodeAt(1) !== WEI) continue;
       if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;
+      // 围绕区委中心工作: a body's central task, not a centre.
+      if (suffix === '中心' && CENTRAL_TASK.test(text.slice(token.end, token.end + 4))) continue;
       const titled = LOCAL_BODY_TITLE.exec(token.word);
       if (titled) {
         const start = nameStart(view, token.start, sentence.start);
@@ -234,5 +240,6 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
     const v = spanAround(venues, c.start) ?? firstStartingFrom(venues, c.start);
     return v !== undefined && v.start < c.end && (c.start < v.start || c.end > v.end);
   };
-  return [...found.filter((c) => !crossesVenue(c)), ...venues].sort((a, b) => a.start - b.start);
+  // Departments first: of two equal spans, the one that knows it names a department is kept (barePlace).
+  return [...[...recognizeDepartments(view), ...found].filter((c) => !crossesVenue(c)), ...venues].sort((a, b) => a.start - b.start);
 }

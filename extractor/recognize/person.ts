@@ -28,12 +28,14 @@ const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称�
 /** Words that begin right after a name and show where it ends (李振华出席, 韩冬领衔, 孙丽表示). */
 const AFTER_NAME = wordIndex([
   ...SPEECH_VERBS, '出席', '参加', '带队', '领衔', '揭牌', '主持', '进行', '获得', '荣获', '带领', '一行', '同志',
-  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', ',', ';', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '以',
+  '现场', '等', '和', '与', '及', '、', '，', '。', '）', ')', '（', ',', ';', '\n', '在', '为', '向', '对', '说', '也', '还', '现', '已', '是', '共同', '一同', '分别', '亲自', '再次', '同时', '作为', '作报告', '作经验', '作工作报告', '作主题报告', '作专题报告', '作总结', '作动员', '作表态发言', '作交流发言', '作典型发言', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
   // A studio named after its leader (全国劳模马春生创新工作室), a team after its head.
   '创新工作室', '工作室', '团队', '等人',
 ]);
 const SPEECH = wordIndex(SPEECH_VERBS);
+/** Verbs of electing or appointing someone to a post (选举X为…). */
+const ELECTING = wordIndex(['选举', '当选', '增补', '补选', '推选', '任命', '聘任', '聘请', '选举产生', '推举']);
 
 /** Not names although they start with a surname and follow a title (主席团, 代表们 …). */
 const NOT_NAMES = new Set(['代表', '同志', '一行', '本人', '们', '称号', '团队', '师傅']);
@@ -109,11 +111,14 @@ export function recognizePersons(view: ArticleView): Candidate[] {
   for (let p = 1; p < text.length; p++) {
     const title = ALL_TITLES.endingAt(text, p);
     if (!title) continue;
-    let pos = p;
+    // 主席：周某 on a line of its own, in a list of officials.
+    const listed = /[：:]/.test(text[p] ?? '') && (p - title.length === 0 || text[p - title.length - 1] === '\n');
+    let pos = listed ? p + 1 : p;
     let length = nameLengthAt(text, pos);
     while (length > 0) {
       // The list is only as good as its first name.
-      if (!add(pos, length, [title], pos > p) && pos === p) break;
+      const first = pos === (listed ? p + 1 : p);
+      if (!add(pos, length, [title], !first) && first) break;
       pos += length;
       if (text[pos] !== '、') break;
       pos += 1;
@@ -148,6 +153,15 @@ export function recognizePersons(view: ArticleView): Candidate[] {
       end -= 1;
     }
     if (listed.length >= 2) for (const [start, length] of listed) add(start, length, [], true);
+  }
+
+  // 选举刘洋为某工会副主席, 任命王某为…: the person an election or appointment names, before 为.
+  for (let at = 0; at < text.length; at++) {
+    const verb = ELECTING.startingAt(text, at);
+    if (verb === undefined) continue;
+    const start = at + verb.length;
+    const length = [3, 2, 4].find((n) => text[start + n] === '为' && nameLengthAt(text, start) === n);
+    if (length !== undefined) add(start, length, [], true);
   }
 
   // Names right before a speech verb, at the start of a clause (郑国强介绍, ……孙丽表示).

@@ -2,7 +2,8 @@
 // 北京通州城建发展集团有限公司工会委员会). Short forms that only the article can complete
 // (市总工会, 区总工会, 该街道总工会) are marked as anaphors for resolution.
 import type { Candidate } from './candidate.js';
-import { leadingPlaces } from './places.js';
+import { leadingPlaces, scanPlaces } from './places.js';
+import { byEnd } from './ordered-spans.js';
 import { hasProperPart, isCounted, nameStart } from './names.js';
 import { surnameAt } from '../lexicon/surnames.js';
 import type { ArticleView, Token } from './view.js';
@@ -23,7 +24,7 @@ export const BRANCH_NAME = /(?:分会|分工会|工会小组|车间工会|分公
  * The trade or sector an industry union is named for (市教育工会, 区医疗卫生工会, 能源工会委员会):
  * with a place or a bare 省/市/区/县 before it, a union of its own.
  */
-const INDUSTRY = /(?:教育|教科文卫|医疗卫生|卫生|卫健|交通运输|交通|能源|建设|建筑|建材|金融|邮电|机械冶金|机械|冶金|化工|石油|纺织|轻工|财贸|商贸|农林水|农林|农业|水利|科技|文化|旅游|体育|电力|铁路|民航|海员|国防|工业|公路|城建|环卫|机关|直属机关)(?:产业|系统|行业)?$/;
+const INDUSTRY = /(?:教育|教科文卫|医疗卫生|卫生健康|卫生|卫健|医务|邮政|通信|电子|汽车|烟草|港口|航运|林业|水务|供销|粮食|交通运输|交通|能源|建设|建筑|建材|金融|邮电|机械冶金|机械|冶金|化工|石油|纺织|轻工|财贸|商贸|农林水|农林|农业|水利|科技|文化|旅游|体育|电力|铁路|民航|海员|国防|工业|公路|城建|环卫|机关|直属机关)(?:产业|系统|行业)?$/;
 
 /** A prefix made only of these words leaves the union unnamed (bare 工会, 基层工会). */
 const GENERIC_PREFIX = /^(?:总|各|各级|各类|基层|本|该|其|此|全体|所在|企业|单位|相关|广大|各基层|分|首都|首都总|乡镇总|县区|双重|处)$/;
@@ -38,6 +39,9 @@ const ABSTRACT_AFTER = /^(?:力量|温度|声音|智慧|担当|故事)/;
 
 /** A preposition jieba ran into a short form (据市/x 总工会): it is not part of the name. */
 const PREPOSITION_FIRST = /^[据在向为由对从经被与和同给]/;
+
+/** 为 or 任 before a level's own union (…为区总工会, …任市总工会): a post given in that union. */
+const APPOINTED_TO = /[为任](?:省|自治区|市|区|县|镇|乡|街道)总?$/;
 
 /** Prefixes that point at a union the article names elsewhere. */
 const ANAPHOR_PREFIX = /^(?:该|本|其)?(?:省|自治区|市|区|高新区|经开区|开发区|新区|县|镇|乡|街道|地区|社区|园区|公司|集团|分局|局|系统|行业)?(?:联合|总)?$/;
@@ -60,9 +64,25 @@ function afterSpokesman(view: ArticleView, start: number, at: number): number {
   return start;
 }
 
+/**
+ * 西宁市、海东市总工会: places listed before a place's union share its head, each naming its own
+ * union (西宁市总工会). Each is a mention at the place's name, named in full.
+ */
+function sharingHead(view: ArticleView, union: Candidate, head: string, placesEnding: Map<number, Candidate[]>): Candidate[] {
+  const found: Candidate[] = [];
+  for (let pos = union.start; view.text[pos - 1] === '、'; ) {
+    const place = placesEnding.get(pos - 1)?.find((p) => !p.shortForm);
+    if (place === undefined) break;
+    found.push({ type: 'Union', start: place.start, end: place.end, name: place.name + head, head });
+    pos = place.start;
+  }
+  return found;
+}
+
 export function recognizeUnions(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
+  const placesEnding = byEnd(scanPlaces(view));
   for (const sentence of view.sentences) {
     let from = sentence.start;
     for (;;) {
@@ -87,6 +107,9 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       let start = nameStart(view, at, sentence.start);
       if (PREPOSITION_FIRST.test(text[start] ?? '') && ANAPHOR_PREFIX.test(text.slice(start + 1, at))) start++;
       start = afterSpokesman(view, start, at);
+      // 选举刘洋为区总工会副主席: the person named to a post in the union is not part of its name.
+      const appointed = APPOINTED_TO.exec(text.slice(start, at));
+      if (appointed) start += appointed.index + 1;
       // A bare 省/市/区/县 that jieba tags as no noun (县/zg) still begins the short form (县总工会).
       const before = start > sentence.start ? view.tokens[view.tokenAt[start - 1]!]! : undefined;
       if (/^总?$/.test(text.slice(start, at)) && before?.start === start - 1 && /^[省市区县]$/.test(before.word)) start--;
@@ -100,6 +123,8 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
       const candidate: Candidate = { type: 'Union', start, end, name, head: text.slice(at, end) };
       if (ANAPHOR_PREFIX.test(prefix)) candidate.anaphor = true;
       found.push(candidate);
+      const { rest } = leadingPlaces(prefix);
+      if (!candidate.anaphor && rest.length < prefix.length && /^总?$/.test(rest)) found.push(...sharingHead(view, candidate, rest + candidate.head, placesEnding));
       // The union the branch belongs to, for the branch's parent (recognizeAll keeps the longer name).
       if (unionEnd !== undefined) found.push({ ...candidate, end: unionEnd, name: text.slice(start, unionEnd), head: '工会' });
     }

@@ -49,6 +49,12 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         out.push(relation('MEMBER_OF', person.entityId, employer.entityId, view.toSource(sentence), post));
       }
     }
+    // 选举刘洋为区总工会副主席: the post a person is elected or appointed to, in the body printed after 为.
+    for (const person of people) {
+      const body = text[person.end] === '为' ? bodiesStarting.get(person.end + 1)?.find((b) => !b.nested) : undefined;
+      const post = body && /^[\p{Script=Han}、]{1,12}?(?=[，。；,;]|$)/u.exec(text.slice(body.end, sentence.end))?.[0];
+      if (body && post && endsWithTitle(post)) out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), post));
+    }
     /** The first body and post found for each person of the sentence, for the names listed after them. */
     const posted = new Map<ResolvedMention, { body: ResolvedMention; role: string | undefined }>();
     for (const person of mentions) {

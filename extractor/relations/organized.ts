@@ -35,7 +35,9 @@ const CALLING = /强调|指出|要求|希望|号召|倡议/;
 const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
 function verbAt(text: string, pos: number): string | undefined {
-  return VERBS.startingAt(text, pos);
+  const verb = VERBS.startingAt(text, pos);
+  // 组织部, 宣传部: a party department's name, not the verb.
+  return verb !== undefined && text[pos + verb.length] === '部' ? undefined : verb;
 }
 
 export function findOrganized(ctx: RelationContext): Relation[] {
@@ -149,7 +151,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         if (subject) {
           for (let k = firstIndexFrom(partners, subject.end + 1); k < partners.length && partners[k]!.start < v; k++) {
             const b = partners[k]!;
-            add(b.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
+            // 联合A、B开展: every body listed after the partner word is a partner.
+            for (const listed of withListed(b)) if (listed.end <= v) add(listed.entityId, target.entityId, text.slice(b.start - 2, b.start), s);
           }
         }
       }

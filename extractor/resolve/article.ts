@@ -7,6 +7,7 @@
 //   (研修班, 此次活动) is a mention of the initiative in focus.
 // - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
 import type { Place } from '../lexicon/gazetteer.js';
+import { fullDepartment } from '../lexicon/government.js';
 import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from '../lexicon/gazetteer.js';
 import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '../recognize/home.js';
 import type { Recognized } from '../recognize/index.js';
@@ -129,6 +130,9 @@ function sameDatedEvent(group: Group, r: Recognized, title: { start: number; end
   const inTitle = (m: { start: number }): boolean => m.start >= title.start && m.start < title.end;
   return inTitle(r) !== group.members.some(inTitle);
 }
+
+/** A branch of a company (某公司第一分公司): never the abbreviation of its parent's name, nor the parent of a branch's. */
+const BRANCH_COMPANY = /(?:分公司|子公司)$/;
 
 /** Whether every character of `short` appears in `long`, in order (职工技能大赛 in 某市第五届职工职业技能大赛). */
 function inOrder(short: string, long: string): boolean {
@@ -275,8 +279,15 @@ function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recogniz
   return { province: focus.province, city: focus.city?.name, districts, places };
 }
 
-/** 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委: a leading bare 市/区 takes the place in focus. */
+/**
+ * 市交通运输工会 → 北京市交通运输工会, 区委 → 顺义区委, 县交通运输局 → 某县交通运输局: a leading bare
+ * level takes the place in focus.
+ */
 function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
+  if (r.barePlace !== undefined) {
+    const place = r.barePlace === '省' ? focus.province?.name : r.barePlace === '市' ? focus.city : focusDistrict(focus, r.barePlace);
+    return place ? place + r.name.slice(1) : r.name;
+  }
   const first = view.tokens[view.tokenAt[r.start]!]!;
   const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
   if (!bare) return r.name;
@@ -406,11 +417,80 @@ function groupOrganizations(grouping: Grouping, view: ArticleView, recognized: R
     const inner = orgAt.get(r.end + 1)?.find((o) => /[）)]/.test(text[o.end] ?? ''));
     if (inner) alsoKnownAs.set(inner, r);
   }
+  // 市人社局 and 泉州市人力资源和社会保障局 are one department: grouped by the name in full, named
+  // by the longest form printed.
+  const byFullName = new Map<string, Group>();
   for (const r of orgs) {
     const outer = alsoKnownAs.get(r);
     const outerGroup = outer && grouping.assigned.get(outer);
-    if (outerGroup) grouping.join(outerGroup, r, r.name);
-    else grouping.joinExact(r, completeName(view, r, focus));
+    if (outerGroup) {
+      grouping.join(outerGroup, r, r.name);
+      continue;
+    }
+    const name = completeName(view, r, focus);
+    const { rest } = leadingPlaces(name);
+    const full = fullDepartment(rest);
+    const key = full === undefined ? undefined : name.slice(0, name.length - rest.length) + full;
+    const department = key === undefined ? undefined : byFullName.get(key);
+    if (department) {
+      grouping.join(department, r, name);
+      if (name.length > department.name.length) department.name = name;
+      continue;
+    }
+    grouping.joinExact(r, name);
+    if (key !== undefined) byFullName.set(key, grouping.assigned.get(r)!);
+  }
+}
+
+/** A company's union: the company's name (ending in 公司) and the union's head. */
+const COMPANY_UNION = /^(.+公司)(工会(?:委员会)?)$/;
+
+/** Whether every character of `short` appears in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (at < short.length && ch === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * 国网长沙供电公司工会 is 国网湖南省电力有限公司长沙供电公司工会 abbreviated, as a headline or a second
+ * mention prints a company: the short company name's characters, in order, within the full one's,
+ * the same first two and last two characters, and the same head; the full name has its company form
+ * (有限公司), the short one drops it. A company's name followed by more (某公司工会 and
+ * 某公司某分公司工会) is another union, and so is a branch against its parent. The short name's
+ * mentions join the full one's.
+ */
+function mergeAbbreviatedUnions(grouping: Grouping): void {
+  // Full names (with their company form, 有限公司) by first and last two characters and head; the
+  // short names, which drop it, are each compared with those only.
+  const fullByEnds = new Map<string, { g: Group; company: string }[]>();
+  const shorts: { g: Group; company: string; key: string }[] = [];
+  for (const g of grouping.ofType('Union')) {
+    const match = COMPANY_UNION.exec(g.name);
+    if (!match || match[1]!.length < 5) continue;
+    const company = match[1]!;
+    const key = `${company.slice(0, 2)}\u0000${company.slice(-2)}\u0000${match[2]}`;
+    if (!company.includes('有限')) {
+      shorts.push({ g, company, key });
+      continue;
+    }
+    const list = fullByEnds.get(key) ?? [];
+    list.push({ g, company });
+    fullByEnds.set(key, list);
+  }
+  for (const { g: short, company, key } of shorts) {
+    const full = fullByEnds
+      .get(key)
+      ?.find(
+        (x) =>
+          x.company.length > company.length &&
+          !x.company.startsWith(company) &&
+          BRANCH_COMPANY.test(x.company) === BRANCH_COMPANY.test(company) &&
+          isSubsequence(company, x.company),
+      );
+    if (!full) continue;
+    for (const m of short.members) grouping.join(full.g, m, m.name);
+    short.members = [];
   }
 }
 
@@ -670,6 +750,7 @@ export function resolveArticle(view: ArticleView, recognized: Recognized[], arou
   const focus = groupPlaces(grouping, view, recognized, around);
   groupUnions(grouping, view, recognized, focus);
   groupUnionShortForms(grouping, recognized, focus);
+  mergeAbbreviatedUnions(grouping);
   groupOrganizations(grouping, view, recognized, focus);
   mergeShortenedOrganizations(grouping);
   for (const r of recognized) if (r.type === 'Person') grouping.joinExact(r, r.name);

@@ -45,7 +45,7 @@ function finished(line: PageLine | undefined): boolean {
 
 /** A byline line opening a body (■文/本报记者 X) rather than closing one (本报记者 X 摄). */
 function isLeadByline(line: PageLine | undefined, next: PageLine | undefined): boolean {
-  return line?.kind === 'credit' && !isPhotoCredit(creditEnd(line)) && next?.kind === 'body';
+  return line?.kind === 'credit' && !isPhotoCredit(creditEnd(line)) && (next?.kind === 'body' || next?.kind === 'dateline');
 }
 
 function isPhotoStoryAhead(page: readonly PageLine[], after: number): boolean {
@@ -120,6 +120,12 @@ export function findArticles(page: readonly PageLine[], { singleArticle, titled 
     if (next?.kind === 'dateline') {
       starts.set(first, end);
       headed.add(end);
+      continue;
+    }
+    // Headings, the reporters' credit, then the dateline (本报记者 X\n本报讯 …): one article.
+    if (isLeadByline(next, page[end + 1]) && page[end + 1]?.kind === 'dateline') {
+      starts.set(first, end);
+      headed.add(end + 1);
       continue;
     }
     // A heading cannot follow an unfinished sentence: such a line ends a cut paragraph.

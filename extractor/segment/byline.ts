@@ -73,6 +73,8 @@ export function parseCredit(text: string, offset: number): BylineEntry[] | undef
     let name = raw;
     let tokenRole = '';
     for (let match = ROLE.exec(name); match && name.length > 0; match = ROLE.exec(name)) {
+      // 图 and 文 credit only with a mark or a space after them: 图片新闻, 文明 are words.
+      if ((match[1] === '图' || match[1] === '文') && match[0].length === 1 && name.length > 1) break;
       tokenRole ||= normalizeRole((match[1] ?? match[2]!).replace(/\s/, ''));
       name = name.slice(match[0].length);
     }

@@ -91,13 +91,15 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
     const byline = metaCredit(line.text, line.start) ?? closingCredit(line.text, line.start) ?? [];
     page.push({ ...line, kind: isHeadingText(line.text) ? 'heading' : 'body', byline });
   }
-  // A title may carry a comma (“劳动竞赛激发活力，百名职工同台比武”): a short line right above a
-  // dateline, not ending a statement, under a finished line or a heading, is a heading all the same.
+  // A title may carry a comma or a colon (“劳动竞赛激发活力，百名职工同台比武”, “某省：…”): a short
+  // line right above a dateline, or above the reporters' credit over it, not ending a statement,
+  // under a finished line or a heading, is a heading all the same.
   for (let i = 1; i < page.length; i++) {
-    const above = page[i - 1]!;
-    const before = page[i - 2];
+    if (page[i]!.kind !== 'dateline') continue;
+    const credited = page[i - 1]!.kind === 'credit' && i >= 2;
+    const above = page[credited ? i - 2 : i - 1]!;
+    const before = page[credited ? i - 3 : i - 2];
     if (
-      page[i]!.kind === 'dateline' &&
       above.kind === 'body' &&
       above.text.length <= MAX_PUNCTUATED_TITLE &&
       (!endsSentence(above.text) || QUESTION_OR_EXCLAMATION.test(above.text)) &&

@@ -18,4 +18,10 @@ describe('joinColumnBreaks', () => {
     const paragraphs = joinColumnBreaks(splitLines(text)).map((lines) => lines.map((line) => line.text).join(''));
     expect(paragraphs).toEqual(['据介绍，此次考核合格的学员将获得结业证书，优秀学员及课题将被推荐。', '第二段。', '第三段没有句号']);
   });
+
+  it('keeps each entry of a list of officials apart (主席：某某), but joins a sentence cut after a colon', () => {
+    const text = '主席：欧阳宁\n常务副主席：韩立\n副主席：乔丹青、庞博（兼职）\n本会内设办公室。\n\n会议强调：要\n\n坚持改革。';
+    const paragraphs = joinColumnBreaks(splitLines(text)).map((lines) => lines.map((line) => line.text).join(''));
+    expect(paragraphs).toEqual(['主席：欧阳宁', '常务副主席：韩立', '副主席：乔丹青、庞博（兼职）', '本会内设办公室。', '会议强调：要坚持改革。']);
+  });
 });

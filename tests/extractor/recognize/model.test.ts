@@ -110,6 +110,15 @@ describe('the named-entity model beside the rules', () => {
     expect(merged('全市建设星火创客空间。', [['org', '星火创客空间']])).toEqual(['Organization:星火创客空间']);
   });
 
+  it('keeps out an agency named only as the dispatch’s source (新华社兰州…电)', () => {
+    const text = '\n\n甘肃投入专项资金帮扶困难职工\n\n新华社兰州11月20日电（记者 罗文）甘肃省总工会20日发布消息。\n';
+    const [view] = buildViews(text, segmentSource({ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }));
+    const start = view!.text.indexOf('新华社');
+    const rules = recognizeAll(view!);
+    const kept = withModelSpans(view!, rules, [{ kind: 'org', start, end: start + 3 }]);
+    expect(kept.filter((r) => r.name === '新华社')).toEqual([]);
+  });
+
   it('begins a body listed after 、 at the list mark when the model starts it a few characters late', () => {
     const body = '学员们走进星河电子、宏图远景科技股份有限公司、南湖职工书屋参观。';
     expect(merged(body, [['company', '远景科技股份有限公司']])).toEqual(['Organization:宏图远景科技股份有限公司']);

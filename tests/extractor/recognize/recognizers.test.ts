@@ -19,6 +19,29 @@ describe('Person', () => {
     expect(r.entities.find((e) => e.name === '吴国强')?.roles).toContain('主席');
   });
 
+  it('takes the person an election names before 为, and leaves them out of the union (选举某为区总工会副主席)', () => {
+    const r = extract('会议选举罗文静为区总工会副主席，增补田野为区总工会委员。何平为区总工会送来锦旗。', '丰泽区总工会召开全委会');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['罗文静', '田野']));
+    expect(of(r, 'Person')).not.toContain('何平');
+    expect(of(r, 'Union')).toEqual(['丰泽区总工会']);
+    const member = r.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from}>${x.to}:${x.role}`);
+    expect(member).toEqual(expect.arrayContaining(['Person:罗文静>Union:丰泽区总工会:副主席', 'Person:田野>Union:丰泽区总工会:委员']));
+  });
+
+  it('ends a name before the report the person gives (主席某作工作报告)', () => {
+    const r = extract('区总工会党组书记、主席柯美玲作工作报告，副主席洪涛作典型发言。', '丰泽区总工会召开全委会');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['柯美玲', '洪涛']));
+  });
+
+  it('reads a list of officials, one post a line (主席：某某), and the union its offices belong to', () => {
+    const text = '\n\n组织机构\n\n主席：欧阳宁\n常务副主席：韩立\n副主席：乔丹青、庞博（兼职）\n\n泉州市丰泽区总工会内设办公室、组织部。\n';
+    const [r] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+    expect(of(r!, 'Person')).toEqual(['欧阳宁', '韩立', '乔丹青', '庞博']);
+    expect(r!.entities.find((e) => e.name === '韩立')?.roles).toEqual(['常务副主席']);
+    expect(of(r!, 'Union')).toEqual(['丰泽区总工会']);
+    expect(of(r!, 'Organization')).toEqual([]);
+  });
+
   it('never makes a person of anonymous people', () => {
     const r = extract('一名快递员说，工会的服务很贴心。张女士表示很感动。小张和老李也来了。王师傅介绍，驿站冬暖夏凉。');
     expect(of(r, 'Person')).toEqual(['周明']);
@@ -62,7 +85,90 @@ describe('Places', () => {
   });
 });
 
+describe('central tasks and party departments', () => {
+  it('reads 区委中心工作 as the committee\'s task, 某区职工服务中心工作人员 as staff of a centre, and 组织部 as no act of organizing', () => {
+    const r = extract(
+      '12月1日，丰泽区总工会召开全委会。区委常委、组织部部长郑刚出席会议。会议要求围绕区委中心工作持续深化改革。丰泽区职工服务中心工作人员列席。',
+      '丰泽区总工会召开全委会',
+    );
+    expect(of(r, 'Organization').filter((n) => n.endsWith('中心'))).toEqual(['丰泽区职工服务中心']);
+    const organized = r.relations.filter((x) => x.type === 'ORGANIZED').map((x) => x.from);
+    expect(organized).toEqual(['Union:丰泽区总工会']);
+  });
+});
+
+describe('government departments named by a level', () => {
+  const rel = (r: ArticleRecord, type: string): string[] => r.relations.filter((x) => x.type === type).map((x) => `${x.from}>${x.to}`);
+
+  it('completes a bare 市/区/县 with the place in focus, whatever jieba made of it', () => {
+    const r = extract(
+      '由市总工会、市人力资源和社会保障局联合主办，市建筑工会承办的泉州市第二届职工焊工技能大赛开幕。区人社局、市教育局相关负责人出席。县交通运输局、市卫健委、区城管委派员参加。',
+      '泉州市丰泽区举办职工焊工技能大赛',
+    );
+    expect(of(r, 'Organization')).toEqual(
+      expect.arrayContaining(['泉州市人力资源和社会保障局', '丰泽区人社局', '泉州市教育局', '泉州市卫健委', '丰泽区城管委', '县交通运输局']),
+    );
+    const contest = r.entities.find((e) => e.name.includes('第二届职工焊工技能大赛'))!.id;
+    expect(rel(r, 'ORGANIZED')).toEqual(
+      expect.arrayContaining([`Union:泉州市总工会>${contest}`, `Organization:泉州市人力资源和社会保障局>${contest}`]),
+    );
+  });
+
+  it('makes a department printed in short and in full one organization, under its full name', () => {
+    const r = extract('泉州市人力资源和社会保障局举办招聘会。市人社局局长吴振华致辞。泉州市教育局、市教育局副局长钱敏出席。', '泉州市举办招聘会');
+    const named = of(r, 'Organization');
+    expect(named).toEqual(expect.arrayContaining(['泉州市人力资源和社会保障局', '泉州市教育局']));
+    expect(named.filter((n) => n.includes('人社') || n.includes('教育局'))).toEqual(['泉州市教育局']);
+    const bureau = r.entities.find((e) => e.name === '泉州市人力资源和社会保障局')!;
+    expect(bureau.mentions.map((m) => m.text)).toContain('市人社局');
+    expect(rel(r, 'MEMBER_OF')).toEqual(
+      expect.arrayContaining(['Person:吴振华>Organization:泉州市人力资源和社会保障局', 'Person:钱敏>Organization:泉州市教育局']),
+    );
+  });
+
+  it('takes a place and a short form together (某市人社局, 某区住建委)', () => {
+    const r = extract('泉州市人社局、丰台区住建委、丰台区城管委派员参加。');
+    expect(of(r, 'Organization')).toEqual(expect.arrayContaining(['泉州市人社局', '丰台区住建委', '丰台区城管委']));
+  });
+
+  it('leaves every district\'s bureaus, a union named after one, and words going on alone', () => {
+    const r = extract('各区人社局负责人参加。市教育局工会主席孙丽出席。区教育办学水平不断提高。', '丰泽区召开会议');
+    expect(of(r, 'Organization')).toEqual([]);
+    expect(of(r, 'Union')).toEqual(['泉州市教育局工会']);
+  });
+});
+
+describe('unions sharing a head, industry unions', () => {
+  it('gives each place listed before a place\'s 总工会 its own union (某市、某市总工会)', () => {
+    const r = extract('兰州市、天水市总工会将同步开展“金秋助学”活动。', '甘肃省总工会发布帮扶计划');
+    expect(of(r, 'Union')).toEqual(expect.arrayContaining(['兰州市总工会', '天水市总工会']));
+    const organized = r.relations.filter((x) => x.type === 'ORGANIZED').map((x) => x.from);
+    expect(organized).toEqual(expect.arrayContaining(['Union:兰州市总工会', 'Union:天水市总工会']));
+  });
+
+  it('takes a company union abbreviated in the headline for the full one, not a branch for its parent', () => {
+    const r = extract(
+      '7月15日，中铁九局华东建设工程有限公司工会走进项目一线开展慰问。公司工会主席高峰一行看望职工。',
+      '中铁九局华东公司工会开展“夏送清凉”慰问',
+    );
+    expect(of(r, 'Union')).toEqual(['中铁九局华东建设工程有限公司工会']);
+    const branch = extract('北京华信科技有限公司第一分公司工会和北京华信公司工会开展慰问。');
+    expect(of(branch, 'Union')).toEqual(expect.arrayContaining(['北京华信科技有限公司第一分公司工会', '北京华信公司工会']));
+  });
+
+  it('takes a district\'s health union as an industry union (区卫生健康工会)', () => {
+    const r = extract('区教育工会、区卫生健康工会主席参加会议。', '丰泽区总工会召开全委会');
+    expect(of(r, 'Union')).toEqual(expect.arrayContaining(['丰泽区教育工会', '丰泽区卫生健康工会']));
+  });
+});
+
 describe('Union and Organization', () => {
+  it('takes no venue named only by its owner\'s kind (公司体育馆)', () => {
+    const r = extract('11月5日，某某公司工会在公司体育馆举办职工趣味运动会。');
+    expect(of(r, 'Organization')).not.toContain('公司体育馆');
+    expect(r.relations.filter((x) => x.type === 'HELD_AT')).toEqual([]);
+  });
+
   it('takes full names with their place and company prefixes', () => {
     const r = extract('近日，北京京能电力股份有限公司工会委员会联合石景山区人力资源和社会保障局，在北京市石景山区鲁谷街道社区服务中心举办招聘会。');
     expect(of(r, 'Union')).toEqual(['北京京能电力股份有限公司工会委员会']);

@@ -16,6 +16,21 @@ describe('ORGANIZED and MEMBER_OF frames', () => {
     expect(findOrganized(ctx).map((r) => `${r.from} ${r.to}`)).toEqual(['Union:某省总工会 Initiative:第一次代表会议']);
   });
 
+  it('every body listed after a partner word co-organizes (某总工会联合某厅、某局开展…)', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '某省总工会'],
+      ['Organization', '某省人社厅'],
+      ['Organization', '某省教育厅'],
+      ['Initiative', '“匠心”培育行动'],
+    ];
+    const ctx = resolvedPassage('某省总工会联合某省人社厅、某省教育厅开展“匠心”培育行动。', names);
+    expect(findOrganized(ctx).map((r) => `${r.from} ${r.role}`)).toEqual([
+      'Union:某省总工会 开展',
+      'Organization:某省人社厅 联合',
+      'Organization:某省教育厅 联合',
+    ]);
+  });
+
   it('a body in a credit (作者：某报刊社) is no subject of the next sentence', () => {
     const names: [EntityType, string][] = [
       ['Organization', '某某报刊社'],

@@ -48,6 +48,8 @@ describe('parseCredit', () => {
     expect(people('重温抗战历史')).toBeUndefined();
     expect(people('记者近日从北京市总工会了解到')).toBeUndefined();
     expect(people('本报记者')).toBeUndefined();
+    expect(people('图片新闻')).toBeUndefined();
+    expect(people('文明新风')).toBeUndefined();
   });
 
   it('reads interns, joint outlets, 文/图 and 文字：, and a role word printed with a space (摄 影：)', () => {

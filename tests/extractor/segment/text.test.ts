@@ -149,6 +149,13 @@ describe('pages of other layouts', () => {
     ]);
   });
 
+  it('keeps a title, the reporters’ credit under it and the dateline one article, a colon in the title or not', () => {
+    for (const title of ['甘肃：职工技能提升行动见实效', '甘肃职工技能提升行动见实效']) {
+      const articles = segmentSource(page(`${title}\n\n本报记者 罗文海 本报通讯员 田静\n\n本报讯 近日，甘肃省总工会开展技能培训。\n`));
+      expect(articles.map((a) => [a.kind, a.title, a.byline.map((b) => b.name)])).toEqual([['news', title, ['罗文海', '田静']]]);
+    }
+  });
+
   it('takes an HTML page’s headline as its title whatever punctuation it has', () => {
     const html: Source = {
       ...page('专访全国劳模张三：把技能传给年轻人\n\n张三在车间工作了三十年。'),
