@@ -95,6 +95,15 @@ export function samePlaces(a: readonly Place[], b: readonly Place[], core = ''):
   return true;
 }
 
+/**
+ * What every union samePlaces can join a union to shares with it: for a generic name, its most
+ * specific place's name; for a specific one nothing. Groups of unions kept by this key are compared
+ * only within it, so many federations of many places stay linear.
+ */
+export function samePlacesKey(places: readonly Place[], core = ''): string {
+  return GENERIC_CORE.test(core) ? (mostSpecific(places)?.name ?? '') : '';
+}
+
 const QUOTED_EVENT = /“([^”]+)”(.*)$/;
 
 /**

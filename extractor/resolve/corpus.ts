@@ -5,7 +5,7 @@
 // in entities and relations alike.
 import { leadingPlaces } from '../recognize/places.js';
 import { relationKey, type ArticleRecord, type Entity, type Relation } from '../types.js';
-import { samePlaces, unionCore } from './article.js';
+import { samePlaces, samePlacesKey, unionCore } from './article.js';
 
 interface UnionForm {
   name: string;
@@ -22,11 +22,12 @@ function unionCanonicals(names: string[]): Map<string, string> {
   // Most places first, then the longer and the lexically smaller name: deterministic whatever the input order.
   forms.sort((a, b) => b.places.length - a.places.length || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const groups: UnionForm[][] = [];
-  // Groups by rest: a name is compared with the groups of its own rest only.
+  // Groups by rest (and, for a generic rest, by place): a name is compared with the groups it could join only.
   const byRest = new Map<string, UnionForm[][]>();
   for (const form of forms) {
-    const sameRest = byRest.get(form.rest) ?? [];
-    byRest.set(form.rest, sameRest);
+    const key = `${form.rest}\u0000${samePlacesKey(form.places, form.rest)}`;
+    const sameRest = byRest.get(key) ?? [];
+    byRest.set(key, sameRest);
     // A bare head (总工会) or a name with no place and a generic rest must not swallow others.
     const group =
       form.places.length === 0 && form.rest.length <= 3

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCorpus } from '../../../extractor/extract.js';
 import { collectUnionNames, computeResolution, emptyUnionNames, resolveRecord } from '../../../extractor/resolve/corpus.js';
+import { allPlaces } from '../../../extractor/lexicon/gazetteer.js';
 import type { ArticleRecord, Entity } from '../../../extractor/types.js';
+import { counted } from '../../helpers/counted-work.js';
 
 const union = (name: string, at = 0): Entity => ({ id: `Union:${name}`, type: 'Union', name, mentions: [{ text: name, start: at, end: at + name.length }] });
 const street = (name: string): Entity => ({ id: `Street:${name}`, type: 'Street', name, mentions: [{ text: name, start: 0, end: name.length }] });
@@ -26,6 +28,20 @@ describe('resolveCorpus', () => {
     expect(records[1]!.relations[0]!.from).toBe('Union:朝阳区望京街道总工会');
     // The printed text of the mention is untouched.
     expect(records[1]!.entities[0]!.mentions[0]!.text).toBe('望京街道总工会');
+  });
+
+  it('resolves the federations of many places in work linear in their number', () => {
+    const districts = allPlaces({ streetsOutsideBeijing: false }).filter((p) => p.level === 'district').map((p) => `${p.name}总工会`);
+    const work = (n: number): number => {
+      const names = emptyUnionNames();
+      for (const name of districts.slice(0, n)) names.names.add(name);
+      return counted(() => computeResolution(names)).visits;
+    };
+    const n = Math.floor(districts.length / 2);
+    expect(n).toBeGreaterThan(1000);
+    // The gazetteer's tries and its places by name are built on first use: that work is no union's.
+    work(2 * n);
+    expect(work(2 * n) / work(n)).toBeLessThan(2.5);
   });
 
   it('never merges unions that differ only by place', () => {
