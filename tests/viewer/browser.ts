@@ -51,9 +51,9 @@ export interface PixelStats {
   near: number;
 }
 
-// Runs in the page: decodes a PNG data URL and counts drawn pixels and pixels near a color.
-// A string, because the tests' TypeScript has no DOM library.
-const PIXEL_COUNTER = `async ({ data, color }) => {
+// Page scripts are strings, because the tests' TypeScript has no DOM library. This one draws the
+// PNG of `data` on a canvas, read through `context`.
+const DECODE_PNG = `
   const image = new Image();
   image.src = 'data:image/png;base64,' + data;
   await image.decode();
@@ -62,7 +62,10 @@ const PIXEL_COUNTER = `async ({ data, color }) => {
   canvas.height = image.height;
   const context = canvas.getContext('2d');
   context.drawImage(image, 0, 0);
-  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+`;
+
+// Runs in the page: counts drawn pixels and pixels near a color.
+const PIXEL_COUNTER = `async ({ data, color }) => {${DECODE_PNG}  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
   let drawn = 0;
   let near = 0;
   for (let i = 0; i < pixels.length; i += 4) {
@@ -80,16 +83,7 @@ export async function pixelStats(page: Page, png: Buffer, rgb: [number, number, 
 }
 
 // Runs in the page: for each point, whether a pixel within 1 px of it is drawn (not the white background).
-const DRAWN_AT = `async ({ data, points }) => {
-  const image = new Image();
-  image.src = 'data:image/png;base64,' + data;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const context = canvas.getContext('2d');
-  context.drawImage(image, 0, 0);
-  return points.map(([x, y]) => {
+const DRAWN_AT = `async ({ data, points }) => {${DECODE_PNG}  return points.map(([x, y]) => {
     const pixels = context.getImageData(Math.round(x) - 1, Math.round(y) - 1, 3, 3).data;
     for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 245 || pixels[i + 1] < 245 || pixels[i + 2] < 245) return true;
     return false;
