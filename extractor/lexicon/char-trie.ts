@@ -2,6 +2,8 @@
 // scan over every character then costs the length of the match, however long the lists grow,
 // and makes no one-character string per step.
 
+import { pairSlot } from './pair-filter.js';
+
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
   value?: T;
@@ -23,8 +25,6 @@ export interface CharTrie<T> {
 /** Bits of the hashed set of first two code units (a false "may" costs only the Map lookup it guards). */
 const PAIR_BITS = 18;
 
-const pairSlot = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
-
 export function charTrie<T>(backwards = false): CharTrie<T> {
   // The first level is an array by code unit: a scan asks it at every position, and most positions
   // fail there without a Map lookup (a national gazetteer begins a word at most Han characters).
@@ -41,7 +41,7 @@ export function charTrie<T>(backwards = false): CharTrie<T> {
       let node: TrieNode<T> = roots[code0] ?? (roots[code0] = { next: new Map() });
       const second = first + step;
       if (second >= 0 && second < word.length) {
-        const slot = pairSlot(code0, word.charCodeAt(second));
+        const slot = pairSlot(code0, word.charCodeAt(second), PAIR_BITS);
         pairs[slot >>> 5]! |= 1 << (slot & 31);
       }
       for (let k = first + step; k >= 0 && k < word.length; k += step) {
@@ -68,7 +68,7 @@ export function charTrie<T>(backwards = false): CharTrie<T> {
       }
       const second = first + step;
       if (second < 0 || second >= text.length) return found;
-      const slot = pairSlot(code0, text.charCodeAt(second));
+      const slot = pairSlot(code0, text.charCodeAt(second), PAIR_BITS);
       if ((pairs[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
       for (let k = second; k >= 0 && k < text.length; k += step) {
         node = node.next.get(text.charCodeAt(k));

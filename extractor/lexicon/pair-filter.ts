@@ -4,7 +4,6 @@
 // lookup it stands in front of; a "no" is always right.
 
 const BITS = 22;
-const MASK = (1 << BITS) - 1;
 
 export interface PairFilter {
   /** Adds a word (of any length; a one-character word lets every pair that begins with it through). */
@@ -13,8 +12,10 @@ export interface PairFilter {
   mayStart(text: string, i: number): boolean;
 }
 
-// Knuth's multiplicative hash of the two code units, its top bits taken as the bit's index.
-const slot = (first: number, second: number): number => (Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - BITS)) & MASK;
+/** The bit of a set of 2^bits that two code units hash to: Knuth's multiplicative hash, its top bits. */
+export function pairSlot(first: number, second: number, bits: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - bits);
+}
 
 export function pairFilter(): PairFilter {
   const pairs = new Uint32Array((1 << BITS) / 32);
@@ -26,14 +27,14 @@ export function pairFilter(): PairFilter {
         singles[word.charCodeAt(0)] = 1;
         return;
       }
-      const s = slot(word.charCodeAt(0), word.charCodeAt(1));
+      const s = pairSlot(word.charCodeAt(0), word.charCodeAt(1), BITS);
       pairs[s >>> 5]! |= 1 << (s & 31);
     },
     mayStart(text, i) {
       const first = text.charCodeAt(i);
       if (singles[first] === 1) return true;
       if (i + 1 >= text.length) return false;
-      const s = slot(first, text.charCodeAt(i + 1));
+      const s = pairSlot(first, text.charCodeAt(i + 1), BITS);
       return (pairs[s >>> 5]! & (1 << (s & 31))) !== 0;
     },
   };
