@@ -7,11 +7,15 @@ import { hasProperPart, isCounted } from './names.js';
 import { leadingPlaces } from './places.js';
 import type { ArticleView } from './view.js';
 
+/** The verbs of holding that close a venue slot (在X举行). */
+const HOLDING = '举行|举办|召开|开展|开幕|闭幕|启动|开班|进行';
 /** 在/于X then a room of it (一楼中庭, 内) and the holding verb; not 位于, 对于, 由于, 关于, 等于, 属于. */
-const HELD_IN =
-  /(?<![位对由关等属])[在于]([\p{Script=Han}A-Za-z0-9“”]{3,30}?)(?:[一二三四五六七八九十\d]+[楼层号])?(?:东|西|南|北|主)?(?:会议室|报告厅|中庭|大厅|礼堂|剧场|展厅|多功能厅|会场|门前广场|门前|操场|院内|大堂)?(?:内|里)?(?:隆重|顺利|正式)?(?:举行|举办|召开|开展|开幕|闭幕|启动|开班|进行)/gu;
-/** HELD_IN's verbs: a sentence without one has no holding frame, and the costly pattern is not tried on it. */
-const HOLDING_VERB = /举行|举办|召开|开展|开幕|闭幕|启动|开班|进行/;
+const HELD_IN = new RegExp(
+  `(?<![位对由关等属])[在于]([\\p{Script=Han}A-Za-z0-9“”]{3,30}?)(?:[一二三四五六七八九十\\d]+[楼层号])?(?:东|西|南|北|主)?(?:会议室|报告厅|中庭|大厅|礼堂|剧场|展厅|多功能厅|会场|门前广场|门前|操场|院内|大堂)?(?:内|里)?(?:隆重|顺利|正式)?(?:${HOLDING})`,
+  'gu',
+);
+/** A sentence without a holding verb has no holding frame, and the costly pattern is not tried on it. */
+const HOLDING_VERB = new RegExp(HOLDING);
 /** 走进/来到/前往X and a list of places after it, up to the clause's end. */
 const VISITED = /(?:走进|来到|前往|赴|漫步于|(?:先后|分别|相继|一行)到)([^，。；：！？,;:!?\n]{3,60})/gu;
 /** Marks between the items of a list of visited places. */
