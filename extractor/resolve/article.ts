@@ -320,7 +320,8 @@ function withoutPlacesAbove(name: string): { name: string; places: readonly Plac
 
 /** Unions as printed, short place names written out; one group per body at compatible places. */
 function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recognized[], focus: Focus): void {
-  // Union groups by core: a mention is compared with the groups that could be its body only.
+  // Union groups by core (for a generic core, by place too: samePlacesKey): a mention is compared
+  // with the groups that could be its body only.
   const byCore = new Map<string, Group[]>();
   for (const r of recognized) {
     if (r.type !== 'Union' || r.anaphor) continue;
@@ -330,8 +331,9 @@ function groupUnions(grouping: Grouping, view: ArticleView, recognized: Recogniz
     // 经开区工会 and 经开区总工会 are one: a place's bare 工会 is its federation.
     // 檀州家园社区工会 and 檀州家园社区联合工会 are one: the specific part names it.
     const core = unionCore(rest, ps.length > 0);
-    const sameCore = byCore.get(core) ?? [];
-    byCore.set(core, sameCore);
+    const key = `${core}\u0000${samePlacesKey(ps, core)}`;
+    const sameCore = byCore.get(key) ?? [];
+    byCore.set(key, sameCore);
     const g = sameCore.find((x) => samePlaces(x.places!, ps, core));
     if (g) {
       grouping.join(g, r, name);
@@ -454,13 +456,6 @@ function groupOrganizations(grouping: Grouping, view: ArticleView, recognized: R
 /** A company's union: the company's name (ending in 公司) and the union's head. */
 const COMPANY_UNION = /^(.+公司)(工会(?:委员会)?)$/;
 
-/** Whether every character of `short` appears in `long`, in order. */
-function isSubsequence(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of long) if (at < short.length && ch === short[at]) at++;
-  return at === short.length;
-}
-
 /**
  * 国网长沙供电公司工会 is 国网湖南省电力有限公司长沙供电公司工会 abbreviated, as a headline or a second
  * mention prints a company: the short company name's characters, in order, within the full one's,
@@ -495,7 +490,7 @@ function mergeAbbreviatedUnions(grouping: Grouping): void {
           x.company.length > company.length &&
           !x.company.startsWith(company) &&
           BRANCH_COMPANY.test(x.company) === BRANCH_COMPANY.test(company) &&
-          isSubsequence(company, x.company),
+          inOrder(company, x.company),
       );
     if (!full) continue;
     for (const m of short.members) grouping.join(full.g, m, m.name);
