@@ -45,7 +45,6 @@ function listsThings(text: string, end: number): boolean {
   return list !== null && NOT_PEOPLE_KIND.test(list[1]!);
 }
 
-
 const codePoints = (s: string): number => [...s].length;
 
 function isPersonName(name: string): boolean {
