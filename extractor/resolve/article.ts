@@ -587,7 +587,10 @@ function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Rec
     const sameHead = index.endingWith(r.name);
     let target: Group | undefined;
     for (let k = sameHead.length - 1; k >= 0 && !target; k--) if (before(sameHead[k]!, r.start)) target = sameHead[k];
-    target ??= sameHead[0] ?? main;
+    // Only a headline looks ahead to the event the lead names; in the body a bare head with none
+    // of its kind before it is the article's own event, not one a later paragraph names.
+    if (!target && r.start < view.titleRange.end) target = sameHead[0];
+    target ??= main;
     if (target) {
       grouping.join(target, r, r.name);
       index.named(target, r.name);

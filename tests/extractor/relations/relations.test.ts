@@ -186,5 +186,14 @@ describe('relations', () => {
     const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('青工杯'))!.id;
     expect(find(record, 'PARTICIPATED_IN', 'Person:周丽', contest)?.role).toBe('冠军');
   });
+  it('PARTICIPATED_IN: 出席活动 with no 活动 named before it is the article’s own event, not one a later paragraph names', () => {
+    const { record } = extract(
+      '11月20日，河阳区总工会举办的2026年河阳区快递员职业技能竞赛在滨江公园举行。区总工会主席陈立新出席活动并为获奖选手颁奖。\n\n今年以来，河阳区总工会还开展“暖冬行动”关爱服务活动。',
+      '河阳区总工会举办快递员职业技能竞赛',
+    );
+    const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('技能竞赛'))!.id;
+    const later = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('暖冬行动'))!.id;
+    expect(find(record, 'PARTICIPATED_IN', 'Person:陈立新', contest)?.role).toBe('出席');
+    expect(find(record, 'PARTICIPATED_IN', 'Person:陈立新', later)).toBeUndefined();
+  });
 });
-
