@@ -22,6 +22,11 @@ export function endsWithTitle(text: string): boolean {
   return ALL_TITLES.endingAt(text, text.length) !== undefined;
 }
 
+/** The title or post printed right before `text[at]` (区总工会主席|何某), if any. */
+export function titleBefore(text: string, at: number): string | undefined {
+  return ALL_TITLES.endingAt(text, at);
+}
+
 /** Characters that cannot be part of a given name: they begin the next word of the clause. */
 const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n']);
 
@@ -81,9 +86,9 @@ function tokenAgrees(view: ArticleView, start: number, end: number): boolean {
   const k = view.tokenAt[start]!;
   const token = view.tokens[k];
   if (!token || token.start !== start) return false;
-  // A surname jieba reads as a measure word, the given name one word after it, whatever jieba makes
-  // of that word (张/q 得志/n, 张/q 立新/d).
-  if (token.tag === 'q' && token.end - token.start === 1 && view.tokens[k + 1]?.end === end) return true;
+  // A surname jieba reads as a measure word or a pronoun, the given name one word after it, whatever
+  // jieba makes of that word (张/q 得志/n, 张/q 立新/d, 何/r 秀英/nr).
+  if ((token.tag === 'q' || token.tag === 'r') && token.end - token.start === 1 && view.tokens[k + 1]?.end === end) return true;
   if (NOT_NAME_START.test(token.tag)) return false;
   if (token.end > end) return false;
   // A longer ordinary word at the start (风筝 in 风筝制) is not a surname and given name.
@@ -109,7 +114,7 @@ export function recognizePersons(view: ArticleView): Candidate[] {
 
   // Names right after a title; a list after the title shares it (北京市劳动模范刘海涛、周明远).
   for (let p = 1; p < text.length; p++) {
-    const title = ALL_TITLES.endingAt(text, p);
+    const title = titleBefore(text, p);
     if (!title) continue;
     // 主席：周某 on a line of its own, in a list of officials.
     const listed = /[：:]/.test(text[p] ?? '') && (p - title.length === 0 || text[p - title.length - 1] === '\n');

@@ -56,6 +56,13 @@ describe('Person', () => {
     expect(of(r, 'Person')).toEqual(expect.arrayContaining(['张得志', '张立新']));
   });
 
+  it('takes a name whose surname jieba reads as a pronoun (主席何秀英出席, 何/r), with its post', () => {
+    const r = extract('会上，南湖区委常委、区总工会主席何秀英出席活动。副主席于海波、何建国参加座谈。', '南湖区总工会召开座谈会');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['何秀英', '于海波', '何建国']));
+    const member = r.relations.find((x) => x.type === 'MEMBER_OF' && x.from === 'Person:何秀英' && x.to === 'Union:南湖区总工会');
+    expect(member?.role).toBe('主席');
+  });
+
   it('ends a name at a half-width comma as at a full-width one (环卫工人周家玲,她…)', () => {
     const r = extract('分享经验的是环卫工人周家玲,她曾被评为劳模。');
     expect(of(r, 'Person')).toEqual(['周明', '周家玲']);
