@@ -12,6 +12,7 @@ import type { Piece } from '../model/tagger.js';
 import { outletSpans } from './home.js';
 import { bookTitles, type Recognized } from './index.js';
 import { hasProperPart, isCounted, isEventTeam } from './names.js';
+import { titleBefore } from './person.js';
 import type { ArticleView } from './view.js';
 
 /** Characters a name never holds: punctuation, spaces, sentence ends. */
@@ -99,7 +100,9 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
     if (added.some((a) => overlaps(a, span))) continue;
     if (span.kind === 'person') {
       if (!isPersonName(name) || recognized.some((r) => overlaps(r, span)) || listsThings(text, span.end)) continue;
-      added.push({ type: 'Person', start: span.start, end: span.end, name, roles: [], nested: false });
+      // A post printed right before the name is the person's, as for the names the rules find after one.
+      const title = titleBefore(text, span.start);
+      added.push({ type: 'Person', start: span.start, end: span.end, name, roles: title === undefined ? [] : [title], nested: false });
     } else {
       // 5家首都工匠学院 counts a kind of body; it names none.
       if (!isBodyName(name) || isCounted(text, span.start) || KINDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;

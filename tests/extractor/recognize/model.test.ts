@@ -51,6 +51,14 @@ describe('the named-entity model beside the rules', () => {
     expect(members.filter((m) => m.startsWith('Person:孙海燕 ')).every((m) => m.endsWith('蓝天物流'))).toBe(true);
   });
 
+  it('gives a person it finds right after a post that post, as the rules do: 某工会负责人X说 makes X MEMBER_OF the union', async () => {
+    const { rules, model } = await extract('近日，河阳区总工会举办职工座谈会。河阳区总工会负责人朱春说，工会将继续做好服务。');
+    expect(names(rules, 'Person')).not.toContain('朱春');
+    const member = model.relations.find((x) => x.type === 'MEMBER_OF' && x.from === 'Person:朱春');
+    expect(member?.to).toBe('Union:河阳区总工会');
+    expect(member?.role).toBe('负责人');
+  });
+
   it('puts its mentions at the exact source offsets, names outside the BMP included', async () => {
     const { model, source } = await extract('记者王𠮷报道，周𨚫林获得了一等奖，星河电子有限公司发来贺信。');
     expect(names(model, 'Person')).toEqual(expect.arrayContaining(['王𠮷', '周𨚫林']));
