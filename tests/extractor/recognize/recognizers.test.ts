@@ -63,6 +63,12 @@ describe('Person', () => {
     expect(member?.role).toBe('主席');
   });
 
+  it('takes a doctor or lawyer brought to the workers, ending the name at 作 (主任医师刘成钢作健康讲座)', () => {
+    const r = extract('活动邀请了市第二人民医院心内科主任医师刘成钢作健康讲座，律师宋佳和心理咨询师杜明丽现场答疑。');
+    expect(of(r, 'Person')).toEqual(expect.arrayContaining(['刘成钢', '宋佳', '杜明丽']));
+    expect(of(r, 'Person')).not.toContain('刘成');
+  });
+
   it('ends a name at a half-width comma as at a full-width one (环卫工人周家玲,她…)', () => {
     const r = extract('分享经验的是环卫工人周家玲,她曾被评为劳模。');
     expect(of(r, 'Person')).toEqual(['周明', '周家玲']);
