@@ -14,10 +14,17 @@ const NOT_A_TITLE = /为|向|对|给|在|共同|将|把|被|让|从|等/;
 /** Between two names of one list of posts: a separator and the next one's title, if any (empty, or ending like a post). */
 const LISTED = /^[，、,](|[\p{Script=Han}]{0,8}(?:主席|书记|主任|委员|部长|经理|巡视员|秘书长|会长|院长|校长|局长|处长|科长|队长|组长|干事|成员|代表))$/u;
 
+/** A federation of unions (区总工会, 工会联合会): a bare 工会 in its article is not its own post. */
+const FEDERATION = /总工会|工会联合会/;
+
 export function findMemberOf(ctx: RelationContext): Relation[] {
   const { view, entities } = ctx;
   const { text } = view;
   const out: Relation[] = [];
+  // On a company's or an institution's own union page, a bare 工会 in a post (公司党委副书记、工会主席某)
+  // is the article's union.
+  const ownUnion = ctx.resolved.mainUnion === undefined ? undefined : entities.get(ctx.resolved.mainUnion);
+  const bareUnion = ownUnion !== undefined && !FEDERATION.test(ownUnion.name) ? ownUnion : undefined;
   // A studio named after a person (韩冬创新工作室, 全国劳模马春生创新工作室) is led by that person.
   const persons = [...entities.values()].filter((e) => e.type === 'Person');
   const firstMention = new Map<string, ResolvedMention>();
@@ -56,17 +63,29 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
       if (body && post && endsWithTitle(post)) out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), post));
     }
     /** The first body and post found for each person of the sentence, for the names listed after them. */
-    const posted = new Map<ResolvedMention, { body: ResolvedMention; role: string | undefined }>();
+    const posted = new Map<ResolvedMention, { bodyId: string; role: string | undefined }>();
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
       // 某某股份张三: a body printed right against the name is where the person works.
       const against = bodiesEnding.get(person.start)?.find((b) => !b.nested);
       if (against && !(person.roles && person.roles.length > 0)) {
         out.push(relation('MEMBER_OF', person.entityId, against.entityId, view.toSource(sentence)));
-        posted.set(person, { body: against, role: undefined });
+        posted.set(person, { bodyId: against.entityId, role: undefined });
         continue;
       }
       if (!person.roles || person.roles.length === 0) continue;
+      const title = person.roles[0]!;
+      const titleStart = person.start - title.length;
+      if (
+        bareUnion !== undefined &&
+        text.startsWith('工会', titleStart - 2) &&
+        (titleStart - 2 === sentence.start || /[、，,\s]/.test(text[titleStart - 3] ?? '')) &&
+        !bodiesEnding.get(titleStart)?.some((b) => b.type === 'Union')
+      ) {
+        out.push(relation('MEMBER_OF', person.entityId, bareUnion.id, view.toSource(sentence), title));
+        posted.set(person, { bodyId: bareUnion.id, role: title });
+        continue;
+      }
       let end = person.start;
       let afterComma = false;
       for (;;) {
@@ -91,7 +110,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         // follows it (…副主任，区总工会主席某; not 某公司工会出席会议，区总工会代表某).
         if (afterComma && !endsWithTitle(role)) break;
         out.push(relation('MEMBER_OF', person.entityId, body.entityId, view.toSource(sentence), role));
-        if (!posted.has(person)) posted.set(person, { body, role });
+        if (!posted.has(person)) posted.set(person, { bodyId: body.entityId, role });
         // Another body and its titles before a comma or 、 describe the same person
         // (区人大常委会副主任、区总工会主席张某).
         const sep = text[body.start - 1];
@@ -102,7 +121,7 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
     }
     // 区总工会主席张某，常务副主席李某、副主席王某、赵某: names listed after a posted one, each with
     // its own title or the one before it, hold their posts in the same body.
-    let last: { person: ResolvedMention; at: number; body: ResolvedMention; role: string | undefined } | undefined;
+    let last: { person: ResolvedMention; at: number; bodyId: string; role: string | undefined } | undefined;
     for (let at = 0; at < mentions.length; at++) {
       const person = mentions[at]!;
       if (person.type !== 'Person') continue;
@@ -119,8 +138,8 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
         continue;
       }
       const role = gap[1] === '' ? last.role : gap[1];
-      out.push(relation('MEMBER_OF', person.entityId, last.body.entityId, view.toSource(sentence), role));
-      last = { person, at, body: last.body, role };
+      out.push(relation('MEMBER_OF', person.entityId, last.bodyId, view.toSource(sentence), role));
+      last = { person, at, bodyId: last.bodyId, role };
     }
   }
   return out;

@@ -67,6 +67,14 @@ describe('relations', () => {
     ]);
   });
 
+  it('MEMBER_OF: a bare 工会 in a post is the article’s own company union, never a federation’s', () => {
+    const own = extract('6月5日，星河电子有限公司工会开展“职工健康月”活动。公司党委副书记、工会主席孙立伟，工会副主席陈燕出席。', '星河电子有限公司工会开展健康月活动').record;
+    const members = own.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${x.from} ${x.to} ${x.role}`);
+    expect(members).toEqual(['Person:孙立伟 Union:星河电子有限公司工会 主席', 'Person:陈燕 Union:星河电子有限公司工会 副主席']);
+    const federation = extract('6月5日，河阳区总工会开展“职工健康月”活动。星河公司党委副书记、工会主席孙立伟出席。').record;
+    expect(federation.relations.filter((x) => x.type === 'MEMBER_OF' && x.from === 'Person:孙立伟')).toEqual([]);
+  });
+
   it('SUBORDINATE_TO: A下属B, and LOCATED_IN from the name', () => {
     const { record } = extract('近日，海淀区教育工会下属中关村第一小学工会开展教职工健步走活动。');
     expect(find(record, 'SUBORDINATE_TO', 'Union:中关村第一小学工会', 'Union:海淀区教育工会')).toBeDefined();
