@@ -159,8 +159,7 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
     if (headEndingAt(text, close + 1 + 4) || /^[\p{Script=Han}]{0,4}(?:活动|行动|计划)/u.test(text.slice(close + 1))) continue;
     found.push({ type: 'Initiative', start: open, end: close + 1, name: text.slice(open, close + 1), key });
   }
-  // The lead: the first sentence after the title with some news in it (not a dateline on its own line).
-  const lead = view.sentences.find((s) => s.start >= view.titleRange.end && s.end - s.start >= 20) ?? view.titleRange;
+  const lead = view.lead ?? view.titleRange;
   // Unspecific names kept back: a fuller form of a name the article is about counts (结对共建座谈会).
   const fuller: Candidate[] = [];
   const inFocus = (start: number): boolean =>

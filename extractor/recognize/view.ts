@@ -27,6 +27,26 @@ export class ArticleView {
     readonly titleRange: Span,
   ) {}
 
+  #lead: Span | null | undefined;
+
+  /**
+   * The lead: the first sentence after the title with some news in it — not a dateline on its own
+   * line, nor a credit line (工人日报记者 X 通讯员 Y) opening an article printed without its headline.
+   */
+  get lead(): Span | undefined {
+    if (this.#lead === undefined) {
+      this.#lead = this.sentences.find((s) => s.start >= this.titleRange.end && s.end - s.start >= 20 && !this.isCreditLine(s)) ?? null;
+    }
+    return this.#lead ?? undefined;
+  }
+
+  /** A line of its own without a sentence's end that prints a byline name. */
+  private isCreditLine(sentence: Span): boolean {
+    if (/[。！？!?]/.test(this.text.slice(sentence.start, sentence.end))) return false;
+    const { start, end } = this.toSource(sentence);
+    return this.article.byline.some((b) => b.start >= start && b.end <= end);
+  }
+
   /** The source extent of a view range and its exact source text. */
   toSource(range: Span): Mention {
     const start = this.srcOffsets[range.start]!;

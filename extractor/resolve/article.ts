@@ -238,7 +238,7 @@ function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recogniz
   // Where union names are printed, marked once: each place then asks in constant time.
   const inUnion = new Uint8Array(view.text.length + 1);
   for (const u of recognized) if (u.type === 'Union' && !u.anaphor) inUnion.fill(1, u.start, u.end);
-  const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
+  const lead = view.lead;
   const rank = (r: Recognized): number => {
     if (r.start < view.titleRange.end && r.end > view.titleRange.start) return 0;
     if (lead !== undefined && r.start >= lead.start && r.start < lead.end) return 1;
@@ -545,7 +545,7 @@ function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Rec
   // The headline's plain wording of the event (组织劳模先进疗休养) and the lead's named one of the
   // same kind (开展“…”疗休养活动) are one initiative; null once the title's first event is settled.
   let titleEvent: Recognized | null | undefined;
-  const lead = view.sentences.find((x) => x.start >= view.titleRange.end && x.end - x.start >= 20);
+  const lead = view.lead;
   for (const r of recognized) {
     if (r.type !== 'Initiative' || r.anaphor) continue;
     const quotedParts = QUOTED_EVENT.exec(r.name);
@@ -740,7 +740,7 @@ function toResolved(view: ArticleView, grouping: Grouping, main: Group | undefin
   for (const [g, place] of focus.places) if (kept.includes(g)) places.set(idOf(g), place);
   const result: ResolvedArticle = { entities, mentions, places };
   if (main && kept.includes(main)) result.mainInitiative = idOf(main);
-  const lead = view.sentences.find((s) => s.start >= view.titleRange.end);
+  const lead = view.lead;
   const mainUnion =
     kept.find((g) => g.type === 'Union' && inTitle(view, g)) ??
     kept.find((g) => g.type === 'Union' && lead !== undefined && g.members.some((m) => m.start >= lead.start && m.start < lead.end));

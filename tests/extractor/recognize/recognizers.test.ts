@@ -322,6 +322,15 @@ describe('Initiative', () => {
     expect(r.relations.some((x) => x.type === 'ORGANIZED' && x.from === 'Union:通州区总工会')).toBe(true);
   });
 
+  it('reads the lead of an article printed without its headline, after a credit line of its own (某报记者 X 通讯员 Y)', () => {
+    const text = '\n\n工人日报-中工网记者 罗文 通讯员 易涛\n\n南湖省总工会近日在安平召开全省工会深化职工技能提升推进会。省总工会副主席邓志民主持会议。\n';
+    const [r] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
+    const meeting = r!.entities.find((e) => e.type === 'Initiative' && e.name.endsWith('推进会'));
+    expect(meeting).toBeDefined();
+    expect(r!.relations.some((x) => x.type === 'ORGANIZED' && x.to === meeting!.id)).toBe(true);
+    expect(r!.relations.some((x) => x.type === 'PARTICIPATED_IN' && x.from === 'Person:邓志民' && x.to === meeting!.id)).toBe(true);
+  });
+
   it('takes a stage piece with its quoted title', () => {
     const r = extract('联欢会上，原创诗朗诵“致敬最美劳动者”赢得阵阵掌声。', '丰台区总工会举办职工联欢会');
     expect(of(r, 'Initiative')).toContain('原创诗朗诵“致敬最美劳动者”');
