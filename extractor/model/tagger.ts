@@ -20,9 +20,9 @@ export interface Piece {
 }
 
 /**
- * Pieces per session run. A run costs about 60 µs and each LSTM step about 13 µs besides the
- * characters' own cost; from 16 pieces on that is within the noise (8 to 64, or batches capped by
- * characters, measured alike), while padding grows with the batch.
+ * Pieces per session run. A run costs about 60 µs and an LSTM step 2–3 µs besides the characters'
+ * own cost (NOTE.md); from 8 pieces on that is within the noise, and batches of 64 or more cost more
+ * a character, while padding grows with the batch.
  */
 export const BATCH = 16;
 

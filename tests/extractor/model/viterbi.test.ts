@@ -11,9 +11,9 @@ function fullSearch(scores: Float32Array, offset: number, length: number, crf: C
     const pointers: number[] = [];
     trellis = Array.from({ length: n }, (_, j) => {
       let from = 0;
-      for (let i = 1; i < n; i++) if (trellis[i]! + crf.byTarget[j * n + i]! > trellis[from]! + crf.byTarget[j * n + from]!) from = i;
+      for (let i = 1; i < n; i++) if (trellis[i]! + crf.bySource[i * n + j]! > trellis[from]! + crf.bySource[from * n + j]!) from = i;
       pointers.push(from);
-      return scores[offset + t * n + j]! + trellis[from]! + crf.byTarget[j * n + from]!;
+      return scores[offset + t * n + j]! + trellis[from]! + crf.bySource[from * n + j]!;
     });
     back.push(pointers);
   }
