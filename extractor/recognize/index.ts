@@ -3,6 +3,7 @@
 // organization inside a union's) is kept as a nested mention, which names an entity only if the
 // article also mentions it on its own — or if it is the union a branch's name begins with.
 import type { Span } from '../types.js';
+import { recognizeAwards } from './award.js';
 import type { Candidate } from './candidate.js';
 import { recognizeDistricts } from './district.js';
 import { recognizeInitiatives } from './initiative.js';
@@ -80,7 +81,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   );
   const bodyLists = [unions, organizations];
   const found = longestOnly(
-    recognizeInitiatives(view)
+    [...recognizeInitiatives(view), ...recognizeAwards(view)]
       .filter(outsideBooks)
       .map((i) => {
         // A union's headline short form (某区总迎新活动) is the body holding the event, not part of its name.

@@ -2,6 +2,7 @@
 // wins or performs at an initiative. A sentence with a taking-part verb links the persons and
 // bodies before the verb to the initiative it names, or to the article's initiative when the
 // sentence names none (李振华出席会议并讲话, 会上……作经验交流).
+import { isAwardName } from '../lexicon/awards.js';
 import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import type { ResolvedMention } from '../resolve/article.js';
@@ -99,7 +100,10 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
     // 邀请X…开展…活动: the invited body takes part in the event of its sentence.
     const event = mentions.find((m) => m.type === 'Initiative' && !m.anaphor) ?? mentions.find((m) => m.type === 'Initiative');
     // A title or award won (荣获…称号) is not an event taken part in.
-    const events = mentions.filter((m) => m.type === 'Initiative' && !AWARD_AFTER.test(text.slice(m.end, m.end + 4)));
+    // An award that is the article's subject is what its winners take part in (荣获“…”荣誉).
+    const events = mentions.filter(
+      (m) => m.type === 'Initiative' && (!AWARD_AFTER.test(text.slice(m.end, m.end + 4)) || isAwardName(ctx.entities.get(m.entityId)?.name ?? '')),
+    );
     for (const m of mentions) {
       if (!event || !isBody(m) || m.nested || text.slice(Math.max(sentence.start, m.start - 2), m.start) !== '邀请') continue;
       const key = `${m.entityId}\u0000${event.entityId}`;

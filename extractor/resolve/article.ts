@@ -6,6 +6,7 @@
 // - Initiatives: the same quoted key, or one name ending another, is one initiative; a bare head
 //   (研修班, 此次活动) is a mention of the initiative in focus.
 // - Places: one entity per canonical place (经开区 → 北京经济技术开发区).
+import { isAwardName } from '../lexicon/awards.js';
 import type { Place } from '../lexicon/gazetteer.js';
 import { fullDepartment } from '../lexicon/government.js';
 import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from '../lexicon/gazetteer.js';
@@ -568,6 +569,8 @@ function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Rec
         sameQuotedEvent(x.name, quotedParts) ||
         // A bare quotation (“匠心筑梦”) and the named event it quotes (“匠心筑梦”计划).
         (r.name === `“${x.key}”` || x.name === `“${r.key}”`) ||
+        // One award with and without its level or quotes (模范职工之家 in the title, “全国模范职工之家”).
+        sameAward(x, r) ||
         sameDatedEvent(x, r, view.titleRange),
     );
     if (g) {
@@ -683,6 +686,8 @@ class InitiativeIndex {
       const [key, tail] = [quotedParts[1]!, quotedParts[2]!];
       if (tail) for (const part of partsOf(key)) for (const g of this.get(`t\u0000${tail}\u0000${part}`)) found.add(g);
     }
+    // A quoted name (“全国模范职工之家”) by the endings of its key too.
+    if (r.key !== undefined && r.key !== r.name) for (let k = 0; k < r.key.length; k++) for (const g of this.get(`n\u0000${r.key.slice(k)}`)) found.add(g);
     for (const g of this.get(`q\u0000${r.name}`)) found.add(g);
     for (const g of this.get(`g\u0000“${r.key}”`)) found.add(g);
     const year = /^\d{4}年/.exec(r.name)?.[0];
@@ -693,6 +698,12 @@ class InitiativeIndex {
   private sorted(groups: Iterable<Group>): Group[] {
     return [...groups].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
+}
+
+/** Two names of one award: the same kind, one's own name ending the other's (模范职工之家, 全国模范职工之家). */
+function sameAward(g: Group, r: Recognized): boolean {
+  if (r.head === undefined || g.head !== r.head || !isAwardName(r.head) || g.key === undefined || r.key === undefined) return false;
+  return g.key.endsWith(r.key) || r.key.endsWith(g.key);
 }
 
 /** Whether one of the group's mentions is in the title. */
