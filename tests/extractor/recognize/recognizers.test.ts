@@ -226,7 +226,7 @@ describe('Union and Organization', () => {
   });
 
   it('leaves generic nouns and documents out', () => {
-    const r = extract('依托各类实训基地、技能大师工作室，按照《北京市职工创新工作室管理办法》开展工作，基层工会积极参与。');
+    const r = extract('依托各类实训基地、技能大师工作室，按照《北京市职工创新工作室管理办法》开展工作，基层工会积极参与。来自各区县、产业工会和行业工会的学员参加培训。');
     expect(of(r, 'Organization')).toEqual([]);
     expect(of(r, 'Union')).toEqual([]);
   });
