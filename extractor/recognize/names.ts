@@ -58,6 +58,23 @@ function placeLi(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.word === '里' && before !== undefined && before.end === tokens[k]!.start && /^(?:ns|nz|x)$/.test(before.tag);
 }
 
+/** Place words a place's own name comes before (朱家湾街道, 杨柳青镇). */
+const PLACE_WORDS = /^(?:街道|镇|乡|村|社区|地区|新区|区|县|市)$/;
+
+/**
+ * 朱家/nrfg 湾/zg 街道: a character jieba leaves on its own between a proper name and a place word
+ * is the end of the place's name (a place the gazetteer lacks).
+ */
+function placeCharacter(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const left = tokens[k - 1];
+  const right = tokens[k + 1];
+  return (
+    token.tag === 'zg' && token.end - token.start === 1 && right !== undefined && PLACE_WORDS.test(right.word) &&
+    left !== undefined && left.end === token.start && PROPER_TAGS.has(left.tag) && CJK_OR_ALNUM.test(left.word)
+  );
+}
+
 function nameish(token: Token): boolean {
   if (STOP_WORDS.has(token.word)) return false;
   // 精心组织, 联合举办: a word ending in the clause's verb is the clause, whatever jieba tags it.
@@ -160,7 +177,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
       k--;
       continue;
     }
-    if (!he && !placeLi(tokens, k) && (PUNCT.test(token.word) || !(nameish(token) || (event && eventish(token))))) break;
+    if (!he && !placeLi(tokens, k) && !placeCharacter(tokens, k) && (PUNCT.test(token.word) || !(nameish(token) || (event && eventish(token))))) break;
     accepted.push(token);
     start = token.start;
     k--;
