@@ -360,6 +360,9 @@ function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focu
     unionGroups.push(group);
     return group;
   };
+  // A federation named by a place the gazetteer lacks (某某区总工会, 某某街道总工会): the short form
+  // of its level stands for it when no known place's union does.
+  const unplaced = (ending: string) => (g: Group): boolean => mostSpecific(g.places!) === undefined && g.name.endsWith(ending) && g.name.length > ending.length + 1;
   for (const r of recognized) {
     if (r.type !== 'Union' || !r.anaphor) continue;
     const prefix = r.name.slice(0, r.name.length - (r.head?.length ?? 2));
@@ -393,8 +396,10 @@ function groupUnionShortForms(grouping: Grouping, recognized: Recognized[], focu
         federation(r, district);
         continue;
       }
+      target ??= pick(unplaced(`${suffix}总工会`));
     } else if (/街道|地区|镇|乡/.test(prefix)) {
-      target = pick((g) => mostSpecific(g.places!)?.level === 'street');
+      const word = /街道|地区|镇|乡/.exec(prefix)![0];
+      target = pick((g) => mostSpecific(g.places!)?.level === 'street') ?? pick(unplaced(`${word}总工会`));
     } else {
       const word = /社区|园区|公司|集团|分局|局|系统|行业|联合/.exec(prefix)?.[0];
       if (word) target = pick((g) => g.name.includes(word));

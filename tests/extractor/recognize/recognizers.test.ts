@@ -151,6 +151,20 @@ describe('government departments named by a level', () => {
   });
 });
 
+describe('unions of places the gazetteer lacks', () => {
+  it('names a street union by its place jieba cuts apart (朱家/湾/街道总工会), and its short form stands for it', () => {
+    const r = extract('11月18日，朱家湾街道总工会联合朱家湾小学开展“劳模工匠进校园”活动。街道总工会主席陈永强说，将持续开展宣讲。', '劳模工匠进校园');
+    expect(of(r, 'Union')).toEqual(['朱家湾街道总工会']);
+    expect(r.relations.find((x) => x.type === 'MEMBER_OF' && x.from === 'Person:陈永强')?.to).toBe('Union:朱家湾街道总工会');
+  });
+
+  it('reads 区总工会 as the district union the article names when its district is unknown', () => {
+    const r = extract('12月2日，顺昌区总工会召开新就业形态劳动者代表座谈会。区总工会党组书记、常务副主席高文斌主持会议。', '区总工会召开座谈会');
+    expect(of(r, 'Union')).toEqual(['顺昌区总工会']);
+    expect(r.relations.find((x) => x.type === 'MEMBER_OF' && x.from === 'Person:高文斌')?.to).toBe('Union:顺昌区总工会');
+  });
+});
+
 describe('unions sharing a head, industry unions', () => {
   it('gives each place listed before a place\'s 总工会 its own union (某市、某市总工会)', () => {
     const r = extract('兰州市、天水市总工会将同步开展“金秋助学”活动。', '甘肃省总工会发布帮扶计划');
