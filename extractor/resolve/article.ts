@@ -155,6 +155,13 @@ function inOrder(short: string, long: string): boolean {
   return true;
 }
 
+/** How many characters two names have in common at their end. */
+function commonEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
 /**
  * The group of the title's plain event when `r`, a name in the lead, names the same event: a
  * quoted name of the same kind (its name, 活动 aside, ends in the title event's head), or the
@@ -165,7 +172,11 @@ function titleParaphrase(grouping: Grouping, title: Recognized, r: Recognized, l
   const head = title.head ?? '';
   if (head.length < 2 || !r.name.replace(/活动$/, '').endsWith(head)) return undefined;
   // A name ending in the headline's wording joins it the ordinary way (groupInitiatives).
-  const writtenOut = title.name.length >= head.length + 2 && r.name.length > title.name.length && !r.name.endsWith(title.name) && inOrder(title.name, r.name);
+  // …or with more of the headline's wording than its head in common at the end (职工代表座谈会 →
+  // 新就业形态劳动者代表座谈会).
+  const writtenOut =
+    title.name.length >= head.length + 2 && r.name.length > title.name.length && !r.name.endsWith(title.name) &&
+    (inOrder(title.name, r.name) || commonEnding(title.name, r.name) >= head.length + 2);
   if (!r.name.includes('“') && !writtenOut) return undefined;
   const group = grouping.assigned.get(title);
   return group && group.members.every((m) => m === title || m.anaphor) ? group : undefined;

@@ -388,6 +388,12 @@ describe('Initiative', () => {
     expect(of(extract('记者获悉，全市新增8个职工之家。', '河阳市新增八个职工之家'), 'Initiative')).toEqual([]);
   });
 
+  it('reads the headline’s event and the lead’s fuller one ending alike as one initiative (职工代表座谈会, 新就业形态劳动者代表座谈会)', () => {
+    const r = extract('12月2日，南湖区总工会召开新就业形态劳动者代表座谈会。区总工会副主席高文斌主持会议。', '区总工会召开职工代表座谈会');
+    expect(of(r, 'Initiative')).toEqual(['新就业形态劳动者代表座谈会']);
+    expect(r.relations.find((x) => x.type === 'PARTICIPATED_IN' && x.from === 'Person:高文斌')?.to).toBe('Initiative:新就业形态劳动者代表座谈会');
+  });
+
   it('reads the headline’s plain wording of the event and the lead’s named one of the same kind as one initiative', () => {
     const r = extract('近日，南湖区总工会组织30名劳动模范前往西山职工疗休养基地，开展为期三天的“劳模心向党”疗休养活动。', '南湖区总工会组织劳模疗休养');
     expect(of(r, 'Initiative')).toEqual(['“劳模心向党”疗休养活动']);
