@@ -37,6 +37,8 @@ const AFTER_NAME = wordIndex([
   // 作报告, 作讲座, 作经验交流, 作为: what a speaker does (主任医师刘某作健康讲座).
   '作', '以',
   '的', '将', '从', '率', '深耕', '担任', '作为', '拥有', '分享', '讲述', '通过', '正在', '一直', '曾', '先后', '带',
+  // Where a guest goes (劳模某某走进课堂, 来到工地, 深入一线).
+  '走进', '来到', '深入',
   // A studio named after its leader (全国劳模马春生创新工作室), a team after its head.
   '创新工作室', '工作室', '团队', '等人',
 ]);

@@ -10,10 +10,10 @@ import { firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
-const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持', '上榜', '入选'];
+const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持', '上榜', '入选', '分享'];
 const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
 
-const ATTENDING = /^(?:出席|参加|参与|观看|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|参训|参赛|主持)$/;
+const ATTENDING = /^(?:出席|参加|参与|观看|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|分享|参训|参赛|主持)$/;
 const WINNING = /^(?:荣获|夺得|获评|上榜|入选)$/;
 /** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
 const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉|第[一二三四五六七八九十\d]+名|[金银铜]牌)/;

@@ -194,6 +194,13 @@ describe('relations', () => {
     const contest = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('青工杯'))!.id;
     expect(find(record, 'PARTICIPATED_IN', 'Person:周丽', contest)?.role).toBe('冠军');
   });
+  it('PARTICIPATED_IN: guests who share their stories (劳模X、Y…与师生分享) take part in the article’s event', () => {
+    const { record } = extract('11月18日，河阳区总工会开展“劳模工匠进校园”活动。全国劳动模范刘美华、市级劳动模范王建军走进课堂，与300余名师生分享成长故事。');
+    const event = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('劳模工匠进校园'))!.id;
+    expect(find(record, 'PARTICIPATED_IN', 'Person:刘美华', event)?.role).toBe('分享');
+    expect(find(record, 'PARTICIPATED_IN', 'Person:王建军', event)?.role).toBe('分享');
+  });
+
   it('PARTICIPATED_IN: 出席活动 with no 活动 named before it is the article’s own event, not one a later paragraph names', () => {
     const { record } = extract(
       '11月20日，河阳区总工会举办的2026年河阳区快递员职业技能竞赛在滨江公园举行。区总工会主席陈立新出席活动并为获奖选手颁奖。\n\n今年以来，河阳区总工会还开展“暖冬行动”关爱服务活动。',
