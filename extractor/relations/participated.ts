@@ -26,6 +26,8 @@ const COMPETITOR = /选手|学员|队员|参赛者/;
 
 /** 参加慰问的有, 出席会议的还有: what introduces the list of those attending, after the verb. */
 const ATTENDED_BY = /^[^，。；！？,;!?]{0,12}?的(?:还)?有/;
+/** Unnamed officials standing for the body printed before them (有关负责人, 相关领导). */
+const OFFICIALS_AFTER = /^的?(?:有关|相关|主要)?(?:负责人|负责同志|领导)/;
 /** A title or award won (荣获…称号) is not the event the winner took part in. */
 const AWARD_AFTER = /^(?:称号|荣誉|奖|荣誉称号)/;
 
@@ -72,7 +74,16 @@ function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], a
   const window = text.slice(Math.max(0, m.start - 40), m.start);
   const from = window.lastIndexOf('来自');
   const listedFrom = from >= 0 && !/[，。；！？,;!?]/.test(window.slice(from));
-  if (!listedFrom && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb)) return false;
+  // 某局有关负责人出席, 甲、乙有关负责人出席: bodies whose officials attend, unnamed, attend.
+  let last = m;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const next = mentions[k]!;
+    if (next.start < last.end) continue;
+    if (!isBody(next) || !/^(?:、|和|及|与)$/.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  const officials = OFFICIALS_AFTER.test(text.slice(last.end, last.end + 6));
+  if (!listedFrom && !officials && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb)) return false;
   // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
   if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
   // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).

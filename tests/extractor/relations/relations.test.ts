@@ -201,6 +201,13 @@ describe('relations', () => {
     expect(find(record, 'PARTICIPATED_IN', 'Person:王建军', event)?.role).toBe('分享');
   });
 
+  it('PARTICIPATED_IN: bodies whose unnamed officials attend (甲、乙有关负责人出席) attend', () => {
+    const { record } = extract('日前，河阳区总工会启动“心晴河阳”职工心理关爱计划。南湖市总工会、河阳区卫生健康委员会有关负责人出席启动仪式。');
+    const plan = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('心晴河阳'))!.id;
+    expect(find(record, 'PARTICIPATED_IN', 'Union:南湖市总工会', plan)?.role).toBe('出席');
+    expect(find(record, 'PARTICIPATED_IN', 'Organization:河阳区卫生健康委员会', plan)?.role).toBe('出席');
+  });
+
   it('PARTICIPATED_IN: 出席活动 with no 活动 named before it is the article’s own event, not one a later paragraph names', () => {
     const { record } = extract(
       '11月20日，河阳区总工会举办的2026年河阳区快递员职业技能竞赛在滨江公园举行。区总工会主席陈立新出席活动并为获奖选手颁奖。\n\n今年以来，河阳区总工会还开展“暖冬行动”关爱服务活动。',
