@@ -235,11 +235,24 @@ export class Explorer implements ExplorerActions {
 
   /** Fits the camera to these nodes inside the free part of the stage. */
   frame(nodes: Iterable<string>): void {
+    // Sigma's display coordinates grow with the graph's: the extreme nodes are found from the
+    // graph's (no copy of each node's display data, tens of thousands after a filter), and only
+    // theirs are read.
+    const extremes = { left: '', right: '', bottom: '', top: '' };
+    let [left, right, bottom, top] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    for (const node of nodes) {
+      if (!this.graph.hasNode(node)) continue;
+      const { x = 0, y = 0 } = this.graph.getNodeAttributes(node);
+      if (x < left) [left, extremes.left] = [x, node];
+      if (x > right) [right, extremes.right] = [x, node];
+      if (y < bottom) [bottom, extremes.bottom] = [y, node];
+      if (y > top) [top, extremes.top] = [y, node];
+    }
     let minX = Number.POSITIVE_INFINITY;
     let minY = Number.POSITIVE_INFINITY;
     let maxX = Number.NEGATIVE_INFINITY;
     let maxY = Number.NEGATIVE_INFINITY;
-    for (const node of nodes) {
+    for (const node of Object.values(extremes)) {
       const d = this.sigma.getNodeDisplayData(node);
       if (!d) continue;
       minX = Math.min(minX, d.x);

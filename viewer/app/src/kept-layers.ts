@@ -65,7 +65,8 @@ function watchWrite(state: LayerState, program: object, offset: number, write: (
   }
   const start = offset * STRIDE;
   if (before.length < STRIDE) before = new Float32Array(STRIDE);
-  before.set(array.subarray(start, start + STRIDE));
+  // Copied float by float: a subarray per item would be an allocation per item.
+  for (let k = 0; k < STRIDE; k += 1) before[k] = array[start + k] ?? 0;
   write();
   for (let k = 0; k < STRIDE; k += 1) {
     if (array[start + k] !== before[k]) {
