@@ -1,7 +1,7 @@
 // The sigma wiring: one renderer over the graph, its settings, its events turned into store
 // updates, and store changes turned into the smallest redraw that shows them (a partial
 // refresh of the touched nodes and their edges on large graphs), plus the camera moves.
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/schema.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
@@ -14,6 +14,7 @@ import { hasPositions, runLayout, seedPositions } from './layout.js';
 import type { LayoutRun } from './layout.js';
 import { syncLabelGrid } from './label-grid.js';
 import { makeEdgeReducer, makeNodeReducer } from './reducers.js';
+import { EdgeLineShownEndsProgram } from './shown-ends.js';
 import type { StoreChange, ViewStore } from './store.js';
 
 /** Keys that change how every node or edge is drawn (a time window hides edges between shown nodes): a full pass of the reducers. */
@@ -60,9 +61,10 @@ export class Explorer implements ExplorerActions {
       defaultEdgeType: 'line',
       minCameraRatio: 0.02,
       maxCameraRatio: 10,
-      // Large graphs use the cheapest programs: 1-pixel GL lines and square points.
+      // Large graphs use the cheapest programs: 1-pixel GL lines, which leave out an edge with a
+      // hidden end on the GPU (a filter rewrites no edge), and square points.
       nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineProgram },
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineShownEndsProgram },
       nodeReducer: makeNodeReducer(store),
       edgeReducer: makeEdgeReducer(graph, store),
     });
@@ -134,21 +136,23 @@ export class Explorer implements ExplorerActions {
     else if (change.visibility || change.path || change.touched.size > 0) {
       const nodes = new Set<string>([...change.changedNodes, ...change.touched]);
       if (change.path) for (const n of store.pathNodes) nodes.add(n);
-      if (nodes.size > this.graph.order / 3 || (change.path && store.pathNodes.size > 0)) this.refreshAll(true);
+      // The edge reducer reads hover and path only: a selection or a search leaves the edges, and
+      // the edge canvas, as they were. A filter on a large graph only flips nodes, however many:
+      // the edge program reads whether their ends are shown on the GPU (small graphs redraw everything).
+      const reduce = change.hover || change.path;
+      if ((reduce && nodes.size > this.graph.order / 3) || (change.path && store.pathNodes.size > 0)) this.refreshAll(true);
       else {
-        // The edge reducer reads hover and path only: a selection or a search leaves the edges, and
-        // the edge canvas, as they were, and a filter only shows or hides the edges of what it flips.
-        const reduce = change.hover || change.path;
-        const ends = reduce ? nodes : new Set(change.changedNodes);
         const edges: string[] = [];
-        for (const node of ends) {
-          if (!this.graph.hasNode(node)) continue;
-          // An edge between two of these nodes is met from both: it is taken from its source.
-          this.graph.forEachEdge(node, (edge, _attrs, source) => {
-            if (source === node || !ends.has(source)) edges.push(edge);
-          });
+        if (reduce) {
+          for (const node of nodes) {
+            if (!this.graph.hasNode(node)) continue;
+            // An edge between two of these nodes is met from both: it is taken from its source.
+            this.graph.forEachEdge(node, (edge, _attrs, source) => {
+              if (source === node || !nodes.has(source)) edges.push(edge);
+            });
+          }
         }
-        this.refreshPart(nodes, reduce ? edges : [], reduce ? [] : edges, change.changedNodes);
+        this.refreshPart(nodes, edges, change.changedNodes);
       }
     }
     // Filters, the ego network and the path bring what they show into view.
@@ -157,7 +161,7 @@ export class Explorer implements ExplorerActions {
   }
 
   /** What the next deferred refresh of a large graph redraws. */
-  private readonly pending = { queued: false, full: false, nodes: [] as string[], edges: [] as string[], endsFlipped: [] as string[], flipped: new Set<string>() };
+  private readonly pending = { queued: false, full: false, nodes: [] as string[], edges: [] as string[], flipped: new Set<string>() };
 
   private refreshAll(skipIndexation: boolean): void {
     if (!this.store.large) {
@@ -168,20 +172,16 @@ export class Explorer implements ExplorerActions {
     this.queueRefresh();
   }
 
-  /**
-   * Redraws only these nodes and edges: `edges` through the edge reducer, `endsFlipped` (whose own
-   * look is unchanged, only whether an end is shown) without it; `flipped` are the nodes whose visibility changed.
-   */
-  private refreshPart(nodes: Set<string>, edges: string[], endsFlipped: string[], flipped: string[]): void {
+  /** Redraws only these nodes and edges (through the reducers); `flipped` are the nodes whose visibility changed. */
+  private refreshPart(nodes: Set<string>, edges: string[], flipped: string[]): void {
     if (!this.store.large) {
-      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges, ...endsFlipped] }, skipIndexation: true });
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: true });
       return;
     }
     const p = this.pending;
     // Arrays, not sets: a node or edge listed by two changes is only redrawn twice.
     for (const n of nodes) p.nodes.push(n);
     for (const e of edges) p.edges.push(e);
-    for (const e of endsFlipped) p.endsFlipped.push(e);
     for (const n of flipped) p.flipped.add(n);
     this.queueRefresh();
   }
@@ -196,14 +196,12 @@ export class Explorer implements ExplorerActions {
   }
 
   private flushRefresh(): void {
-    const { full, nodes, edges, endsFlipped, flipped } = this.pending;
-    Object.assign(this.pending, { queued: false, full: false, nodes: [], edges: [], endsFlipped: [], flipped: new Set<string>() });
+    const { full, nodes, edges, flipped } = this.pending;
+    Object.assign(this.pending, { queued: false, full: false, nodes: [], edges: [], flipped: new Set<string>() });
     // The render is scheduled, so a camera move that just started draws it without edges.
     if (full) this.sigma.refresh({ schedule: true });
     else {
       this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
-      // After the nodes: sigma reads whether each end is hidden from their display data.
-      this.sigma.rewriteEdges(endsFlipped);
       // Nodes shown again get their labels without a full pass.
       if (flipped.size > 0) syncLabelGrid(this.sigma, flipped);
     }
@@ -237,11 +235,24 @@ export class Explorer implements ExplorerActions {
 
   /** Fits the camera to these nodes inside the free part of the stage. */
   frame(nodes: Iterable<string>): void {
+    // Sigma's display coordinates grow with the graph's: the extreme nodes are found from the
+    // graph's (no copy of each node's display data, tens of thousands after a filter), and only
+    // theirs are read.
+    const extremes = { left: '', right: '', bottom: '', top: '' };
+    let [left, right, bottom, top] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    for (const node of nodes) {
+      if (!this.graph.hasNode(node)) continue;
+      const { x = 0, y = 0 } = this.graph.getNodeAttributes(node);
+      if (x < left) [left, extremes.left] = [x, node];
+      if (x > right) [right, extremes.right] = [x, node];
+      if (y < bottom) [bottom, extremes.bottom] = [y, node];
+      if (y > top) [top, extremes.top] = [y, node];
+    }
     let minX = Number.POSITIVE_INFINITY;
     let minY = Number.POSITIVE_INFINITY;
     let maxX = Number.NEGATIVE_INFINITY;
     let maxY = Number.NEGATIVE_INFINITY;
-    for (const node of nodes) {
+    for (const node of Object.values(extremes)) {
       const d = this.sigma.getNodeDisplayData(node);
       if (!d) continue;
       minX = Math.min(minX, d.x);

@@ -6,13 +6,15 @@
 // The edge and node canvases are left untouched (the browser keeps showing their last picture)
 // when no vertex of their programs changed since they were drawn and the view is the same. The
 // node programs still draw sigma's picking image, which a render starts blank and hover reads.
-// It also rewrites the edges a filter shows or hides without running the edge reducer again.
+// The node programs also record whether each node is shown, for the edge programs that read it
+// on the GPU (shown-ends.ts): a flipped flag redraws the edge layer.
 import Sigma from 'sigma';
 import type { EdgeProgramType, NodeProgramType, ProgramInfo } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../graph/schema.js';
 import type { ViewerGraph } from '../../shared/article-view.js';
+import { ShownNodes } from './shown-ends.js';
 
 type EdgeProgramClass = EdgeProgramType<NodeAttributes, EdgeAttributes>;
 type NodeProgramClass = NodeProgramType<NodeAttributes, EdgeAttributes>;
@@ -63,7 +65,8 @@ function watchWrite(state: LayerState, program: object, offset: number, write: (
   }
   const start = offset * STRIDE;
   if (before.length < STRIDE) before = new Float32Array(STRIDE);
-  before.set(array.subarray(start, start + STRIDE));
+  // Copied float by float: a subarray per item would be an allocation per item.
+  for (let k = 0; k < STRIDE; k += 1) before[k] = array[start + k] ?? 0;
   write();
   for (let k = 0; k < STRIDE; k += 1) {
     if (array[start + k] !== before[k]) {
@@ -94,7 +97,12 @@ function canPick(program: object): boolean {
   return typeof p.bindProgram === 'function' && typeof p.renderProgram === 'function' && typeof p.unbindProgram === 'function';
 }
 
-function wrapEdgePrograms(state: LayerState, classes: Record<string, EdgeProgramClass>): Record<string, EdgeProgramClass> {
+/** An edge program that reads whether its ends are shown from the node programs' record. */
+interface ReadsShownNodes {
+  readShownFrom?(shown: ShownNodes): void;
+}
+
+function wrapEdgePrograms(state: LayerState, shown: ShownNodes, classes: Record<string, EdgeProgramClass>): Record<string, EdgeProgramClass> {
   const wrapped: Record<string, EdgeProgramClass> = {};
   for (const [type, Base] of Object.entries(classes)) {
     wrapped[type] = class KeptEdgeProgram {
@@ -102,6 +110,7 @@ function wrapEdgePrograms(state: LayerState, classes: Record<string, EdgeProgram
       drawLabel: InstanceType<EdgeProgramClass>['drawLabel'];
       constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma<NodeAttributes, EdgeAttributes>) {
         this.inner = new Base(gl, pickingBuffer, renderer);
+        (this.inner as ReadsShownNodes).readShownFrom?.(shown);
         this.drawLabel = this.inner.drawLabel;
         // Edge picking (sigma's enableEdgeEvents) would need its pass drawn on a kept layer too.
         if (pickingBuffer) state.keepable = false;
@@ -124,7 +133,8 @@ function wrapEdgePrograms(state: LayerState, classes: Record<string, EdgeProgram
   return wrapped;
 }
 
-function wrapNodePrograms(state: LayerState, classes: Record<string, NodeProgramClass>): Record<string, NodeProgramClass> {
+function wrapNodePrograms(layers: { edges: LayerState; nodes: LayerState }, shown: ShownNodes, classes: Record<string, NodeProgramClass>): Record<string, NodeProgramClass> {
+  const state = layers.nodes;
   const wrapped: Record<string, NodeProgramClass> = {};
   for (const [type, Base] of Object.entries(classes)) {
     wrapped[type] = class KeptNodeProgram {
@@ -145,6 +155,7 @@ function wrapNodePrograms(state: LayerState, classes: Record<string, NodeProgram
         this.inner.reallocate(capacity);
       }
       process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
+        if (shown.record(nodeIndex, data)) layers.edges.stale = true;
         watchWrite(state, this.inner, offset, () => this.inner.process(nodeIndex, offset, data));
       }
       render(params: RenderParams): void {
@@ -156,49 +167,22 @@ function wrapNodePrograms(state: LayerState, classes: Record<string, NodeProgram
   return wrapped;
 }
 
-/** Sigma v3's private members `rewriteEdges` uses, typed here. */
-interface EdgeInternals {
-  addEdgeToProgram?(edge: string, fingerprint: number, position: number): void;
-  edgeIndices?: Record<string, number>;
-  edgeProgramIndex?: Record<string, number>;
-}
-
 export class KeptLayersSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   // Sigma's constructor renders once before this is set: that render clears and draws everything.
   private readonly layers: { edges: LayerState; nodes: LayerState };
 
   constructor(graph: ViewerGraph, container: HTMLElement, settings: Partial<Settings<NodeAttributes, EdgeAttributes>>) {
     const layers = { edges: new LayerState(), nodes: new LayerState() };
+    const shown = new ShownNodes();
     const nodeClasses = settings.nodeProgramClasses ?? {};
     super(graph, container, {
       ...settings,
-      edgeProgramClasses: wrapEdgePrograms(layers.edges, settings.edgeProgramClasses ?? {}),
-      nodeProgramClasses: wrapNodePrograms(layers.nodes, nodeClasses),
+      edgeProgramClasses: wrapEdgePrograms(layers.edges, shown, settings.edgeProgramClasses ?? {}),
+      nodeProgramClasses: wrapNodePrograms(layers, shown, nodeClasses),
       // Sigma draws highlighted nodes with the node program classes unless told otherwise: those draw on a layer of their own, never kept.
       nodeHoverProgramClasses: { ...nodeClasses, ...settings.nodeHoverProgramClasses },
     });
     this.layers = layers;
-  }
-
-  /**
-   * Writes these edges into their programs again from the display data sigma keeps, without the
-   * edge reducer and its copies of the attributes: for edges whose own look did not change, only
-   * whether an end is shown (sigma writes no vertices for an edge with a hidden end). Then schedules a render.
-   */
-  rewriteEdges(edges: string[]): void {
-    if (edges.length === 0) return;
-    const internals = this as unknown as EdgeInternals;
-    const { edgeIndices, edgeProgramIndex } = internals;
-    if (typeof internals.addEdgeToProgram !== 'function' || !edgeIndices || !edgeProgramIndex) {
-      this.refresh({ partialGraph: { edges }, skipIndexation: true, schedule: true });
-      return;
-    }
-    for (const edge of edges) {
-      const fingerprint = edgeIndices[edge];
-      const position = edgeProgramIndex[edge];
-      if (fingerprint !== undefined && position !== undefined) internals.addEdgeToProgram(edge, fingerprint, position);
-    }
-    this.scheduleRender();
   }
 
   /** A full refresh redraws every layer: the PNG export reads the canvases right after one, in the same task. */
