@@ -156,10 +156,10 @@ function unionsOpeningBranches(kept: readonly Candidate[], all: readonly Candida
 
 /**
  * A candidate as a mention, every field present (undefined where it has none): mentions of every
- * kind then share one shape, and resolution's reads of them stay fast (a spread of each candidate
+ * kind, and those of bylines and of the model, then share one shape, and resolution's reads of them stay fast (a spread of each candidate
  * kept its own, and made those reads megamorphic). `satisfies` fails to compile when a field is left out.
  */
-function mention(c: Candidate, nested: boolean, opensBranch?: true): Recognized {
+export function mention(c: Candidate, nested: boolean, opensBranch?: true): Recognized {
   return {
     type: c.type,
     start: c.start,
