@@ -45,7 +45,7 @@ function bylinePersons(view: ArticleView): Recognized[] {
  */
 function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
   const roled = new Set<string>();
-  for (const r of relations) if (r.role !== undefined) roled.add(relationKey({ ...r, role: undefined }));
+  for (const r of relations) if (r.role !== undefined) roled.add(relationKey({ type: r.type, from: r.from, to: r.to }));
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of relations) {
