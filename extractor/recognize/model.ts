@@ -85,8 +85,10 @@ function listItemStart(text: string, start: number, end: number): number {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** The rules' candidates with the model's added, in the order recognizeAll gives. */
+/** The rules' candidates (recognizeAll's, in its order) with the model's added, in that order. */
 export function withModelSpans(view: ArticleView, recognized: readonly Recognized[], spans: readonly ModelSpan[]): Recognized[] {
+  // The rules alone (no model, or no span proposed) add nothing: no titles, outlets or sort to find.
+  if (spans.length === 0) return [...recognized];
   const { text } = view;
   const books = bookTitles(text);
   // 新华社西宁…电, 来源：某报: an outlet named as the source is not a body in the news.
