@@ -13,7 +13,7 @@ import { findEventDates } from './dates/events.js';
 import type { ManifestEntry } from './ingest/manifest.js';
 import type { NerModel } from './model/tagger.js';
 import type { ModelSpan } from './model/spans.js';
-import { recognizeAll, type Recognized } from './recognize/index.js';
+import { mention, recognizeAll, type Recognized } from './recognize/index.js';
 import { modelPieces, withModelSpans } from './recognize/model.js';
 import { buildViews, type ArticleView } from './recognize/view.js';
 import type { Place } from './lexicon/gazetteer.js';
@@ -34,7 +34,7 @@ function bylinePersons(view: ArticleView): Recognized[] {
     if (start < 0) continue;
     const end = start + entry.name.length;
     if (view.text.slice(start, end) !== entry.name) continue;
-    found.push({ type: 'Person', start, end, name: entry.name, roles: entry.role ? [entry.role] : [], nested: false });
+    found.push(mention({ type: 'Person', start, end, name: entry.name, roles: entry.role ? [entry.role] : [] }, false));
   }
   return found;
 }
@@ -45,7 +45,7 @@ function bylinePersons(view: ArticleView): Recognized[] {
  */
 function dedupeRelations(relations: Relation[], ids: Set<string>): Relation[] {
   const roled = new Set<string>();
-  for (const r of relations) if (r.role !== undefined) roled.add(relationKey({ ...r, role: undefined }));
+  for (const r of relations) if (r.role !== undefined) roled.add(relationKey({ type: r.type, from: r.from, to: r.to }));
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of relations) {

@@ -59,8 +59,11 @@ const MAX_META_LINE = 80;
  * name and a day (国网重庆电力 2021年6月16日), or a day with a time of day.
  */
 export function publicationLineDate(line: string): IsoDate | undefined {
-  const text = asciiDigits(line.trim());
-  if (text.length === 0 || text.length > MAX_META_LINE || /[。！？]/.test(text) || PAGE_MARK.test(text)) return undefined;
+  const trimmed = line.trim();
+  // asciiDigits keeps the length: a page's many long lines are turned away before it.
+  if (trimmed.length === 0 || trimmed.length > MAX_META_LINE) return undefined;
+  const text = asciiDigits(trimmed);
+  if (/[。！？]/.test(text) || PAGE_MARK.test(text)) return undefined;
   const day = fullDay(text);
   if (day === undefined) return undefined;
   if (PUBLICATION_FIELD.test(text) || TIME.test(text.slice(day.end))) return day.date;
@@ -75,8 +78,10 @@ const PAGE_MARK = /星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一�
 
 /** The date of a newspaper page header: 2025年10月15日 星期三, 劳动午报 2025年10月15日 第03版. */
 export function pageHeaderDate(line: string): IsoDate | undefined {
-  const text = asciiDigits(line.trim());
-  if (text.length === 0 || text.length > MAX_META_LINE || /[。！？，]/.test(text) || !PAGE_MARK.test(text)) return undefined;
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_META_LINE) return undefined;
+  const text = asciiDigits(trimmed);
+  if (/[。！？，]/.test(text) || !PAGE_MARK.test(text)) return undefined;
   return fullDay(text)?.date ?? pageHeaderChinese(text);
 }
 

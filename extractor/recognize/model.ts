@@ -10,7 +10,7 @@ import { ANONYMOUS_PREFIXES, ANONYMOUS_SUFFIXES } from '../lexicon/terms.js';
 import type { ModelSpan } from '../model/spans.js';
 import type { Piece } from '../model/tagger.js';
 import { outletSpans } from './home.js';
-import { bookTitles, type Recognized } from './index.js';
+import { bookTitles, mention, type Recognized } from './index.js';
 import { hasProperPart, isCounted, isEventTeam } from './names.js';
 import { titleBefore } from './person.js';
 import type { ArticleView } from './view.js';
@@ -85,8 +85,10 @@ function listItemStart(text: string, start: number, end: number): number {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** The rules' candidates with the model's added, in the order recognizeAll gives. */
+/** The rules' candidates (recognizeAll's, in its order) with the model's added, in that order. */
 export function withModelSpans(view: ArticleView, recognized: readonly Recognized[], spans: readonly ModelSpan[]): Recognized[] {
+  // The rules alone (no model, or no span proposed) add nothing: no titles, outlets or sort to find.
+  if (spans.length === 0) return [...recognized];
   const { text } = view;
   const books = bookTitles(text);
   // 新华社西宁…电, 来源：某报: an outlet named as the source is not a body in the news.
@@ -102,7 +104,7 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
       if (!isPersonName(name) || recognized.some((r) => overlaps(r, span)) || listsThings(text, span.end)) continue;
       // A post printed right before the name is the person's, as for the names the rules find after one.
       const title = titleBefore(text, span.start);
-      added.push({ type: 'Person', start: span.start, end: span.end, name, roles: title === undefined ? [] : [title], nested: false });
+      added.push(mention({ type: 'Person', start: span.start, end: span.end, name, roles: title === undefined ? [] : [title] }, false));
     } else {
       // 5家首都工匠学院 counts a kind of body; it names none.
       if (!isBodyName(name) || isCounted(text, span.start) || KINDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
@@ -114,7 +116,7 @@ export function withModelSpans(view: ArticleView, recognized: readonly Recognize
       // A place may begin or sit inside a body's name (东城区体育局); anything else the rules found there is theirs.
       const clash = recognized.some((r) => overlaps(r, span) && !(r.place !== undefined && span.start <= r.start && r.end <= span.end && r.end - r.start < name.length));
       if (clash) continue;
-      added.push({ type: 'Organization', start: span.start, end: span.end, name, nested: false });
+      added.push(mention({ type: 'Organization', start: span.start, end: span.end, name }, false));
     }
   }
   return [...recognized, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

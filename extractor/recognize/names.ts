@@ -50,7 +50,8 @@ const TITLES_IN_NAMES = new Set(['工匠', '劳模', '劳动模范', '职工', '
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const CJK_OR_ALNUM = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
-const OPENERS: Record<string, string> = { '”': '“', '」': '「', '）': '（', ')': '(', '』': '『' };
+/** Closing marks and their openers; a Map, since looking up every token's word as a property costs more. */
+const OPENERS = new Map([['”', '“'], ['」', '「'], ['）', '（'], [')', '('], ['』', '『']]);
 
 /** 安华里, 和平里: 里 after a place-like word is part of a place name. */
 function placeLi(tokens: readonly Token[], k: number): boolean {
@@ -144,7 +145,7 @@ export function nameStart(view: ArticleView, headStart: number, floor: number, o
   while (k >= 0) {
     const token = tokens[k]!;
     if (token.start < floor || headStart - token.start > MAX_NAME) break;
-    const opener = OPENERS[token.word];
+    const opener = OPENERS.get(token.word);
     if (opener !== undefined) {
       // A quoted or bracketed part of the name: jump to its opening mark, if close enough.
       const windowStart = Math.max(floor, token.start - 24);

@@ -28,7 +28,7 @@ export function titleBefore(text: string, at: number): string | undefined {
 }
 
 /** Characters that cannot be part of a given name: they begin the next word of the clause. */
-const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n']);
+const NOT_GIVEN = new Set([...'的了在和与及等是为从将把被说讲称指也都还就又并而或个位名们时日月年以、，。；：！？“”‘’（）()《》 \n'].map((ch) => ch.charCodeAt(0)));
 
 /** Words that begin right after a name and show where it ends (李振华出席, 韩冬领衔, 孙丽表示). */
 const AFTER_NAME = wordIndex([
@@ -52,9 +52,19 @@ const NOT_NAMES = new Set(['代表', '同志', '一行', '本人', '们', '称�
 const HAN = /\p{Script=Han}/u;
 const GIVEN_LENGTHS = [2, 1] as const;
 
-/** Every character of text[from, to) can be part of a given name. */
+/** The CJK unified ideographs, every one of them Han: most characters asked about, told without a string. */
+const isUnifiedIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Every character of text[from, to) can be part of a given name (a surrogate pair cut at `to` cannot). */
 function givenChars(text: string, from: number, to: number): boolean {
-  for (const ch of text.slice(from, to)) if (NOT_GIVEN.has(ch) || !HAN.test(ch)) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (NOT_GIVEN.has(code)) return false;
+    if (isUnifiedIdeograph(code)) continue;
+    const point = i + 1 < to ? text.codePointAt(i)! : code;
+    if (!HAN.test(String.fromCodePoint(point))) return false;
+    if (point > 0xffff) i++;
+  }
   return true;
 }
 

@@ -18,6 +18,8 @@ const HELD_IN = new RegExp(
 const HOLDING_VERB = new RegExp(HOLDING);
 /** 走进/来到/前往X and a list of places after it, up to the clause's end. */
 const VISITED = /(?:走进|来到|前往|赴|漫步于|(?:先后|分别|相继|一行)到)([^，。；：！？,;:!?\n]{3,60})/gu;
+/** Every VISITED verb holds one of these: most sentences hold none, and matchAll is not begun on them. */
+const VISITING = /[到赴]|走进|前往|漫步于/;
 /** Marks between the items of a list of visited places. */
 const LIST_MARK = /[、和及与—“”]+/gu;
 /** What may follow a visited place's name in its item: being inside it. */
@@ -57,7 +59,7 @@ export function recognizeVenues(view: ArticleView): Candidate[] {
       const start = sentence.start + match.index + 1;
       addSlot(start, start + match[1]!.length);
     }
-    for (const match of body.matchAll(VISITED)) {
+    for (const match of VISITING.test(body) ? body.matchAll(VISITED) : []) {
       let at = sentence.start + match.index + match[0].length - match[1]!.length;
       for (const item of match[1]!.split(LIST_MARK)) {
         const itemStart = text.indexOf(item, at);

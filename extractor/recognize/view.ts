@@ -117,7 +117,8 @@ export function buildViews(sourceText: string, articles: readonly Article[]): Ar
     const { text, srcOffsets, toView } = visible[a]!;
     const tokens = tokenized[a]!;
     const tokenAt = new Int32Array(text.length);
-    for (let k = 0; k < tokens.length; k++) tokenAt.fill(k, tokens[k]!.start, tokens[k]!.end);
+    // A plain loop: most tokens are a character or two, too short to pay for a call to fill.
+    for (let k = 0; k < tokens.length; k++) for (let i = tokens[k]!.start, end = tokens[k]!.end; i < end; i++) tokenAt[i] = k;
     const titleRange = { start: toView(article.titleRange.start), end: toView(article.titleRange.end) };
     return new ArticleView(article, sourceText, text, srcOffsets, splitSentences(text), tokens, tokenAt, titleRange);
   });

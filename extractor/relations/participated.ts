@@ -13,8 +13,8 @@ import { isBody, relation, type RelationContext } from './context.js';
 const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持', '上榜', '入选', '分享'];
 const VERBS = wordIndex([...PARTICIPATION_VERBS, ...EXTRA_VERBS].filter((v) => v !== '走进'));
 
-const ATTENDING = /^(?:出席|参加|参与|观看|讲话|致辞|带队|揭牌|授牌|看望|慰问|经验交流|专题讲座|作交流|受邀|发言|分享|参训|参赛|主持)$/;
-const WINNING = /^(?:荣获|夺得|获评|上榜|入选)$/;
+const ATTENDING = new Set(['出席', '参加', '参与', '观看', '讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '发言', '分享', '参训', '参赛', '主持']);
+const WINNING = new Set(['荣获', '夺得', '获评', '上榜', '入选']);
 /** 获得一等奖, 获得“…”称号: what makes 获得 a win at the event rather than getting something. */
 const PRIZE = /^[^，。；！？,;!?]{0,12}?(?:奖|冠军|亚军|季军|称号|名次|荣誉|第[一二三四五六七八九十\d]+名|[金银铜]牌)/;
 /** 张某是…大赛冠军: a person said to be a winner or competitor of an event took part in it. */
@@ -45,8 +45,10 @@ function eventOf(ctx: RelationContext, events: readonly ResolvedMention[], verb:
   }
   // With no event in the sentence, only attending and winning point at the article's event
   // (李某出席会议并讲话, 张某荣获一等奖), not visiting something unnamed.
-  const won = WINNING.test(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
-  return ATTENDING.test(verb) || won ? ctx.resolved.mainInitiative : undefined;
+  const main = ctx.resolved.mainInitiative;
+  if (main === undefined) return undefined;
+  const won = WINNING.has(verb) || (verb === '获得' && PRIZE.test(text.slice(verbEnd, verbEnd + 16)));
+  return ATTENDING.has(verb) || won ? main : undefined;
 }
 
 /** The organizers of each initiative, so that they are not also taken for participants. */
@@ -177,7 +179,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       }
       // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
       const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));
-      if (listed && ATTENDING.test(verb)) {
+      if (listed && ATTENDING.has(verb)) {
         const listStart = verbEnd + listed[0].length;
         for (let k = firstIndexFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
         break;

@@ -11,7 +11,7 @@ import type { Place } from '../lexicon/gazetteer.js';
 import { fullDepartment } from '../lexicon/government.js';
 import { ancestorsOf, districtOfStreet, placesNamed, resolvePlace, within } from '../lexicon/gazetteer.js';
 import { datelinePlace, focusContext, focusOf, outletSpans, unambiguous } from '../recognize/home.js';
-import type { Recognized } from '../recognize/index.js';
+import { mention, type Recognized } from '../recognize/index.js';
 import { isLocalShortForm, leadingPlaces, withFullPlaceNames } from '../recognize/places.js';
 import { byStart } from '../recognize/ordered-spans.js';
 import type { ArticleView } from '../recognize/view.js';
@@ -625,7 +625,7 @@ function groupInitiatives(grouping: Grouping, view: ArticleView, recognized: Rec
     for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
       // Inside another initiative's name it is that initiative's quotation.
       if (covered[at] === 1) continue;
-      grouping.join(g, { type: 'Initiative', start: at, end: at + quoted.length, name: quoted, nested: false, anaphor: true }, quoted);
+      grouping.join(g, mention({ type: 'Initiative', start: at, end: at + quoted.length, name: quoted, anaphor: true }, false), quoted);
       covered.fill(1, at, at + quoted.length);
     }
   }

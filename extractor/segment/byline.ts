@@ -144,6 +144,8 @@ export function metaCredit(text: string, offset: number): BylineEntry[] | undefi
 
 /** A credit in brackets closing a paragraph: “…。（王某）”, “（张某 李某）”, “…。（记者 王某）”. */
 const CLOSING = /(?:^|[。！？”"])\s*([（(])([^（）()]{2,40})[）)]\s*$/;
+const FULL_WIDTH_CLOSE = '）'.charCodeAt(0);
+const ASCII_CLOSE = ')'.charCodeAt(0);
 
 /**
  * The writers credited in brackets at the end of a paragraph: a credit with its role words, or one
@@ -151,6 +153,10 @@ const CLOSING = /(?:^|[。！？”"])\s*([（(])([^（）()]{2,40})[）)]\s*$/;
  * empty: none is printed). `offset` is the source offset of `text`.
  */
 export function closingCredit(text: string, offset: number): BylineEntry[] | undefined {
+  // The credit closes the line: most lines end otherwise, and CLOSING is not tried on them.
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last !== FULL_WIDTH_CLOSE && last !== ASCII_CLOSE) return undefined;
   const match = CLOSING.exec(text);
   if (!match) return undefined;
   const inside = match[2]!;
