@@ -64,6 +64,21 @@ function organizersOf(organized: readonly Relation[]): Map<string, Set<string>> 
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * 某局有关负责人出席, 甲、乙有关负责人出席: the body at `at`, alone or listed with the bodies after it,
+ * is followed by unnamed officials who stand for it.
+ */
+function officialsAttend(text: string, mentions: readonly ResolvedMention[], at: number): boolean {
+  let last = mentions[at]!;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const next = mentions[k]!;
+    if (next.start < last.end) continue;
+    if (!isBody(next) || !/^(?:、|和|及|与)$/.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return OFFICIALS_AFTER.test(text.slice(last.end, last.end + 6));
+}
+
 /** Whether a mention before a taking-part verb is one of those taking part. */
 function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], at: number, verb: string): boolean {
   const m = mentions[at]!;
@@ -76,16 +91,7 @@ function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], a
   const window = text.slice(Math.max(0, m.start - 40), m.start);
   const from = window.lastIndexOf('来自');
   const listedFrom = from >= 0 && !/[，。；！？,;!?]/.test(window.slice(from));
-  // 某局有关负责人出席, 甲、乙有关负责人出席: bodies whose officials attend, unnamed, attend.
-  let last = m;
-  for (let k = at + 1; k < mentions.length; k++) {
-    const next = mentions[k]!;
-    if (next.start < last.end) continue;
-    if (!isBody(next) || !/^(?:、|和|及|与)$/.test(text.slice(last.end, next.start))) break;
-    last = next;
-  }
-  const officials = OFFICIALS_AFTER.test(text.slice(last.end, last.end + 6));
-  if (!listedFrom && !officials && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb)) return false;
+  if (!listedFrom && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb) && !officialsAttend(text, mentions, at)) return false;
   // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
   if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
   // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).
