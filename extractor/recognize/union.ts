@@ -83,12 +83,16 @@ export function recognizeUnions(view: ArticleView): Candidate[] {
   const { text } = view;
   const found: Candidate[] = [];
   const placesEnding = byEnd(scanPlaces(view));
+  // The next 工会 from where the scan stands, searched once for the whole text: a sentence without
+  // one would otherwise search on to the next sentence that has one (sentences are in text order).
+  let next = text.indexOf('工会');
   for (const sentence of view.sentences) {
-    let from = sentence.start;
+    if (next < 0) break;
+    if (next < sentence.start) next = text.indexOf('工会', sentence.start);
     for (;;) {
-      const at = text.indexOf('工会', from);
+      const at = next;
       if (at < 0 || at >= sentence.end) break;
-      from = at + 2;
+      next = text.indexOf('工会', at + 2);
       let end = at + 2;
       const tail = AFTER_GONGHUI.find((w) => text.startsWith(w, end));
       // Where a branch's part follows, the union it belongs to ends at this 工会.
