@@ -56,6 +56,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     out.push(relation('ORGANIZED', from, to, ctx.view.toSource(view.sentences[s]!), role));
   };
   let lastSubject: string[] | undefined;
+  // The next 由 from where the scan stands: a sentence without one does not search on to the next that has one.
+  let nextBy = text.indexOf('由');
 
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
@@ -87,8 +89,9 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     };
 
     // 由A、B（共同）主办，C协办
-    for (let at = text.indexOf('由', sentence.start); at >= 0 && at < sentence.end; at = text.indexOf('由', at + 1)) {
-      let pos = at + 1;
+    if (nextBy >= 0 && nextBy < sentence.start) nextBy = text.indexOf('由', sentence.start);
+    for (; nextBy >= 0 && nextBy < sentence.end; nextBy = text.indexOf('由', nextBy + 1)) {
+      let pos = nextBy + 1;
       for (;;) {
         const listed: ResolvedMention[] = [];
         for (let k = firstIndexFrom(bodies, pos); k < bodies.length && bodies[k]!.start === pos; k++) {
