@@ -200,20 +200,25 @@ export interface LeadingPlaces {
   readonly rest: string;
 }
 
-/** Names seen again and again across a corpus (every article's unions): each is read once. */
-const leadingCache = new Map<string, LeadingPlaces>();
-const LEADING_CACHE_SIZE = 50_000;
+/** Entries kept by each cache below before it starts over. */
+const CACHE_SIZE = 50_000;
+
+/** A reading of names seen again and again across a corpus (every article's unions): each is read once. */
+function readOnce<T>(read: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let cached = cache.get(name);
+    if (cached === undefined) {
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      cached = read(name);
+      cache.set(name, cached);
+    }
+    return cached;
+  };
+}
 
 /** The places a name begins with, in order (朝阳区望京街道总工会 → 朝阳区, 望京街道), and the rest. */
-export function leadingPlaces(name: string): LeadingPlaces {
-  let cached = leadingCache.get(name);
-  if (cached === undefined) {
-    if (leadingCache.size >= LEADING_CACHE_SIZE) leadingCache.clear();
-    cached = readLeadingPlaces(name);
-    leadingCache.set(name, cached);
-  }
-  return cached;
-}
+export const leadingPlaces: (name: string) => LeadingPlaces = readOnce(readLeadingPlaces);
 
 function readLeadingPlaces(name: string): LeadingPlaces {
   const places: Place[] = [];
@@ -228,7 +233,9 @@ function readLeadingPlaces(name: string): LeadingPlaces {
 }
 
 /** Every place named anywhere in a name, left to right (北京市公安局海淀分局 → 北京市, 海淀区). */
-export function placesIn(name: string): Place[] {
+export const placesIn: (name: string) => readonly Place[] = readOnce(readPlacesIn);
+
+function readPlacesIn(name: string): Place[] {
   const places: Place[] = [];
   let i = 0;
   while (i < name.length) {
@@ -247,7 +254,9 @@ export function placesIn(name: string): Place[] {
  * the place: it says so itself (…区), or another place or the bare 总工会 follows. Inside a company's
  * name (北京通州城建…) and for provinces and cities (山东临沂市总工会) it stays as printed.
  */
-export function withFullPlaceNames(name: string): string {
+export const withFullPlaceNames: (name: string) => string = readOnce(writeFullPlaceNames);
+
+function writeFullPlaceNames(name: string): string {
   let out = '';
   let i = 0;
   for (;;) {

@@ -40,7 +40,7 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   // Named after a place.
   for (const e of entities.values()) {
     if (e.type !== 'Union' && e.type !== 'Organization') continue;
-    const places = placesIn(e.name).sort((a, b) => RANK[b.level] - RANK[a.level]);
+    const places = [...placesIn(e.name)].sort((a, b) => RANK[b.level] - RANK[a.level]);
     let to: string | undefined;
     for (const place of places) {
       for (const p of chainOf(place)) {
