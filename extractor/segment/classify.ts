@@ -40,7 +40,28 @@ const MAX_PUNCTUATED_TITLE = 40;
 /** …and may end with a question or an exclamation (“职工的急难愁盼怎么解？”). */
 const QUESTION_OR_EXCLAMATION = /[！？!?]$/;
 
+const OPEN_BRACKETS = new Set(['（'.charCodeAt(0), '('.charCodeAt(0)]);
+const XUN = '讯'.charCodeAt(0);
+const DIAN = '电'.charCodeAt(0);
+/** How far into a line DATELINE's 讯 or 电 may stand. */
+const DATELINE_REACH = 17;
+
+/**
+ * Whether a line may open an article: a dateline's 讯 or 电 near its start, or a bracket first (an
+ * opening credit). Most lines fail this loop and are spared the three regexes.
+ */
+function mayOpenArticle(text: string): boolean {
+  if (OPEN_BRACKETS.has(text.charCodeAt(0))) return true;
+  const reach = Math.min(text.length, DATELINE_REACH);
+  for (let i = 0; i < reach; i++) {
+    const c = text.charCodeAt(i);
+    if (c === XUN || c === DIAN) return true;
+  }
+  return false;
+}
+
 function datelineByline(line: Line): BylineEntry[] | undefined {
+  if (!mayOpenArticle(line.text)) return undefined;
   const match = DATELINE.exec(line.text);
   if (!match) {
     const bare = BARE_DATELINE.exec(line.text);
@@ -62,7 +83,7 @@ export function classifyLines(lines: readonly Line[], source: string): PageLine[
   const page: PageLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const continued = CONTINUED.exec(line.text);
+    const continued = OPEN_BRACKETS.has(line.text.charCodeAt(0)) ? CONTINUED.exec(line.text) : null;
     if (continued) {
       page.push({ ...line, kind: 'continued', byline: [], bodyStart: line.start + continued[0].length });
       continue;
