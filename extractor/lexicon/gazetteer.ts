@@ -98,6 +98,8 @@ export function* streetNamesOutsideBeijing(): Generator<string> {
 
 /** Makes the places of a laterStreets name, beside any Beijing street of that name. */
 function materialize(name: string): void {
+  // Most names asked for are of no such street: their first character and length say so without hashing them.
+  if (name.length < 16 && ((laterStreetLengths[name.charCodeAt(0)] ?? 0) & (1 << name.length)) === 0) return;
   const codes = laterStreets.get(name);
   if (codes === undefined) return;
   laterStreets.delete(name);
