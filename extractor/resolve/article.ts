@@ -648,72 +648,88 @@ function partsOf(key: string): string[] {
 class InitiativeIndex {
   readonly groups: Group[] = [];
   private readonly order = new Map<Group, number>();
-  private readonly byKey = new Map<string, Set<Group>>();
-
-  private put(key: string, g: Group): void {
-    const set = this.byKey.get(key);
-    if (set) set.add(g);
-    else this.byKey.set(key, new Set([g]));
-  }
-
-  private get(key: string): Iterable<Group> {
-    return this.byKey.get(key) ?? [];
-  }
+  // One map per kind of key: a lookup hashes the name or slice as it is, with no kind prefixed to it.
+  /** Mention names. */
+  private readonly byName: Keyed = new Map();
+  /** Every ending of a mention name. */
+  private readonly byEnding: Keyed = new Map();
+  /** A group's key in quotes (“key”). */
+  private readonly byQuotedKey: Keyed = new Map();
+  /** Group names. */
+  private readonly byGroupName: Keyed = new Map();
+  /** The quotation of a quoted group name. */
+  private readonly byQuotation: Keyed = new Map();
+  /** A quoted group name's tail and a part of its quotation, joined by \u0000. */
+  private readonly byTailPart: Keyed = new Map();
+  /** The year a group name begins with. */
+  private readonly byYear: Keyed = new Map();
 
   add(g: Group): void {
     this.order.set(g, this.groups.length);
     this.groups.push(g);
-    this.put(`q\u0000“${g.key}”`, g);
+    put(this.byQuotedKey, `“${g.key}”`, g);
     for (const n of g.names) this.named(g, n);
     this.renamed(g);
   }
 
   /** The group has a new mention name: index its endings. */
   named(g: Group, name: string): void {
-    this.put(`n\u0000${name}`, g);
-    for (let k = 0; k < name.length; k++) this.put(`s\u0000${name.slice(k)}`, g);
+    put(this.byName, name, g);
+    for (let k = 0; k < name.length; k++) put(this.byEnding, name.slice(k), g);
   }
 
   /** The group has a new name: index its quotation, tail and year. */
   renamed(g: Group): void {
-    this.put(`g\u0000${g.name}`, g);
+    put(this.byGroupName, g.name, g);
     const quoted = QUOTED_EVENT.exec(g.name);
     if (quoted) {
       const [key, tail] = [quoted[1]!, quoted[2]!];
-      this.put(`k\u0000${key}`, g);
+      put(this.byQuotation, key, g);
       // The same tail with one quotation inside the other (sameQuotedEvent): the quotation and each part of it.
-      if (tail) for (const part of partsOf(key)) this.put(`t\u0000${tail}\u0000${part}`, g);
+      if (tail) for (const part of partsOf(key)) put(this.byTailPart, `${tail}\u0000${part}`, g);
     }
     const year = /^\d{4}年/.exec(g.name)?.[0];
-    if (year) this.put(`y\u0000${year}`, g);
+    if (year) put(this.byYear, year, g);
   }
 
   /** Groups with a name ending in `tail`, in the order they were started. */
   endingWith(tail: string): Group[] {
-    return this.sorted(this.get(`s\u0000${tail}`));
+    return this.sorted(this.byEnding.get(tail) ?? []);
   }
 
   /** Every group that may be the one of mention `r` (its name's endings, quotation, tail or year). */
   candidates(r: Recognized, quotedParts: RegExpExecArray | null): Group[] {
-    const found = new Set<Group>(this.get(`s\u0000${r.name}`));
-    for (let k = 0; k < r.name.length; k++) for (const g of this.get(`n\u0000${r.name.slice(k)}`)) found.add(g);
+    const found = new Set<Group>(this.byEnding.get(r.name));
+    for (let k = 0; k < r.name.length; k++) addAll(found, this.byName.get(r.name.slice(k)));
     if (quotedParts) {
-      for (const g of this.get(`k\u0000${quotedParts[1]!}`)) found.add(g);
+      addAll(found, this.byQuotation.get(quotedParts[1]!));
       const [key, tail] = [quotedParts[1]!, quotedParts[2]!];
-      if (tail) for (const part of partsOf(key)) for (const g of this.get(`t\u0000${tail}\u0000${part}`)) found.add(g);
+      if (tail) for (const part of partsOf(key)) addAll(found, this.byTailPart.get(`${tail}\u0000${part}`));
     }
     // A quoted name (“全国模范职工之家”) by the endings of its key too.
-    if (r.key !== undefined && r.key !== r.name) for (let k = 0; k < r.key.length; k++) for (const g of this.get(`n\u0000${r.key.slice(k)}`)) found.add(g);
-    for (const g of this.get(`q\u0000${r.name}`)) found.add(g);
-    for (const g of this.get(`g\u0000“${r.key}”`)) found.add(g);
+    if (r.key !== undefined && r.key !== r.name) for (let k = 0; k < r.key.length; k++) addAll(found, this.byName.get(r.key.slice(k)));
+    addAll(found, this.byQuotedKey.get(r.name));
+    addAll(found, this.byGroupName.get(`“${r.key}”`));
     const year = /^\d{4}年/.exec(r.name)?.[0];
-    if (year) for (const g of this.get(`y\u0000${year}`)) found.add(g);
+    if (year) addAll(found, this.byYear.get(year));
     return this.sorted(found);
   }
 
   private sorted(groups: Iterable<Group>): Group[] {
     return [...groups].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
+}
+
+type Keyed = Map<string, Set<Group>>;
+
+function put(index: Keyed, key: string, g: Group): void {
+  const set = index.get(key);
+  if (set) set.add(g);
+  else index.set(key, new Set([g]));
+}
+
+function addAll(found: Set<Group>, groups: Set<Group> | undefined): void {
+  if (groups) for (const g of groups) found.add(g);
 }
 
 /** Two names of one award: the same kind, one's own name ending the other's (模范职工之家, 全国模范职工之家). */
@@ -764,9 +780,10 @@ function toResolved(view: ArticleView, grouping: Grouping, main: Group | undefin
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const places = new Map<string, Place>();
-  for (const [g, place] of focus.places) if (kept.includes(g)) places.set(idOf(g), place);
+  const isKept = new Set(kept);
+  for (const [g, place] of focus.places) if (isKept.has(g)) places.set(idOf(g), place);
   const result: ResolvedArticle = { entities, mentions, places };
-  if (main && kept.includes(main)) result.mainInitiative = idOf(main);
+  if (main && isKept.has(main)) result.mainInitiative = idOf(main);
   const lead = view.lead;
   const mainUnion =
     kept.find((g) => g.type === 'Union' && inTitle(view, g)) ??
