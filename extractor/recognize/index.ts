@@ -29,13 +29,18 @@ export interface Recognized extends Candidate {
 const contains = (outer: Candidate, inner: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
+/** longestOnly's marks, cleared after each call and grown as texts need: its calls allocate none. */
+let covered = new Uint8Array(4096);
+
 /**
  * Keeps the longest of overlapping same-type spans (the earliest first on ties). The characters
  * kept spans cover are marked, so each candidate checks its own characters, not every span kept.
  */
 function longestOnly(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const covered = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
+  let end = 0;
+  for (const c of candidates) if (c.end > end) end = c.end;
+  if (covered.length < end) covered = new Uint8Array(Math.max(end, 2 * covered.length));
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
@@ -44,6 +49,7 @@ function longestOnly(candidates: Candidate[]): Candidate[] {
     covered.fill(1, c.start, c.end);
     kept.push(c);
   }
+  for (const c of kept) covered.fill(0, c.start, c.end);
   return kept.sort((a, b) => a.start - b.start);
 }
 
