@@ -37,13 +37,15 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
   }
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
+    const people = mentions.filter((m) => m.type === 'Person');
+    // Every pattern below relates a person: a sentence naming none is spared the maps.
+    if (people.length === 0) continue;
     const sentence = view.sentences[s]!;
     const bodies = mentions.filter((m) => isBody(m));
     // Bodies and persons looked up by position: a long sentence with many of both stays linear.
     const bodiesEnding = byEnd(bodies);
     const bodiesStarting = byStart(bodies);
     const order = new Map(bodies.map((b, k) => [b, k]));
-    const people = mentions.filter((m) => m.type === 'Person');
     // 来自北京市颐和园管理处的刘洋, 某公司的陈某、某厂的林某: a person introduced by where they work.
     for (const person of mentions) {
       if (person.type !== 'Person') continue;
