@@ -114,6 +114,8 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   const organizerSets = organizersOf(organized);
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
+    // Whoever takes part is one of the sentence's mentions: a sentence with none is not scanned for verbs.
+    if (mentions.length === 0) continue;
     const sentence = view.sentences[s]!;
     if (sentence.start < view.titleRange.end) continue;
     // 邀请X…开展…活动: the invited body takes part in the event of its sentence.
