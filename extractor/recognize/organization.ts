@@ -165,7 +165,7 @@ export function recognizeOrganizations(view: ArticleView): Candidate[] {
       if (NOT_BODIES.has(token.word) || NOT_BODY_ENDINGS.test(token.word)) continue;
       // 围绕区委中心工作: a body's central task, not a centre.
       if (suffix === '中心' && CENTRAL_TASK.test(text.slice(token.end, token.end + 4))) continue;
-      const titled = LOCAL_BODY_TITLE.exec(token.word);
+      const titled = token.word.charCodeAt(1) === WEI ? LOCAL_BODY_TITLE.exec(token.word) : null;
       if (titled) {
         const start = nameStart(view, token.start, sentence.start);
         const end = token.start + titled[1]!.length;
