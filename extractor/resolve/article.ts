@@ -260,12 +260,20 @@ function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recogniz
   const dateline = datelinePlace(view.text);
   const evidence = (keep: (r: Recognized) => boolean, placeOf: (r: Recognized) => Place | undefined): Place[] => {
     const out: Place[] = [];
+    // Whether out holds the dateline's place yet, kept as it grows instead of searched at each mention.
+    let datelineIn = false;
     for (const { r, rank: k } of ordered) {
-      if (k >= 3 && dateline && !out.includes(dateline)) out.push(dateline);
+      if (k >= 3 && dateline && !datelineIn) {
+        out.push(dateline);
+        datelineIn = true;
+      }
       const p = keep(r) ? placeOf(r) : undefined;
-      if (p) out.push(p);
+      if (p) {
+        out.push(p);
+        if (p === dateline) datelineIn = true;
+      }
     }
-    if (dateline && !out.includes(dateline)) out.push(dateline);
+    if (dateline && !datelineIn) out.push(dateline);
     return [...out, ...around];
   };
   const settled = (r: Recognized): Place | undefined => (unambiguous(r.place!) ? r.place : undefined);
@@ -292,7 +300,11 @@ function groupPlaces(grouping: Grouping, view: ArticleView, recognized: Recogniz
   const chains = evidence((r) => keptSet.has(r), resolved);
   const focus = focusOf(chains);
   const districts: Place[] = [];
+  // A place named again adds no district: its chain is walked once.
+  const walked = new Set<Place>();
   for (const p of chains) {
+    if (walked.has(p)) continue;
+    walked.add(p);
     for (const q of [p, ...ancestorsOf(p)]) if (q.level === 'district' && !districts.includes(q)) districts.push(q);
   }
   // A district name the article does not settle (朝阳区 with no city) still names its 区 union.
