@@ -29,14 +29,14 @@ const RELATION_FLOORS = {
   SUBORDINATE_TO: 0.66,
   ORGANIZED: 0.82,
   PARTICIPATED_IN: 0.61,
-  HELD_AT: 0.85,
+  HELD_AT: 0.91,
   MEMBER_OF: 0.93,
   REPORTED: 1,
 };
 
 // With the named-entity model (what `extract` does by default): no type below the rules alone.
 const MODEL_ENTITY_FLOORS = { ...ENTITY_FLOORS, Organization: 0.89 };
-const MODEL_RELATION_FLOORS = { ...RELATION_FLOORS, HELD_AT: 0.88 };
+const MODEL_RELATION_FLOORS = { ...RELATION_FLOORS, HELD_AT: 0.94 };
 
 describe('extraction on the seed pages, with the named-entity model', () => {
   let withModel: EvalReport;

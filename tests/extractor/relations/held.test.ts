@@ -46,3 +46,45 @@ describe('HELD_AT frames', () => {
     ]);
   });
 });
+
+describe('HELD_AT: a place with a spot in it that no name covers, and a scene set at the clause’s start', () => {
+  it('在 a district, a project site no recognizer names, then the holding verb: the district', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '南湖建设集团工会'],
+      ['District', '河阳区'],
+      ['Initiative', '“致敬建设者”特别活动'],
+    ];
+    const passage = resolvedPassage('南湖建设集团工会在河阳区安置房项目举办“致敬建设者”特别活动。', names);
+    const found = findHeldAt(passage);
+    expect(found.map((r) => `${r.from} ${r.to}`)).toEqual(['Initiative:“致敬建设者”特别活动 District:河阳区']);
+    expect(found[0]!.evidence.text).toBe('南湖建设集团工会在河阳区安置房项目举办“致敬建设者”特别活动。');
+  });
+
+  it('not a place whose help or lead the event had (在河阳区的支持下, 在河阳区领导下)', () => {
+    const names: [EntityType, string][] = [
+      ['District', '河阳区'],
+      ['Initiative', '“心晴河阳”职工心理关爱计划'],
+    ];
+    expect(held('在河阳区的大力支持下举办“心晴河阳”职工心理关爱计划。在河阳区领导下开展“心晴河阳”职工心理关爱计划。', names)).toEqual([]);
+  });
+
+  it('a venue opening its clause with 内 is where the event the sentence goes on to hold takes place', () => {
+    const names: [EntityType, string][] = [
+      ['District', '南湖区'],
+      ['Street', '柳岸街道'],
+      ['Organization', '柳岸西区骑手驿站'],
+      ['Initiative', '“秋送温暖”活动'],
+    ];
+    expect(held('近日，南湖区柳岸街道柳岸西区骑手驿站内散发着阵阵温情，该街道总工会开展了“秋送温暖”活动。', names)).toEqual([
+      'Initiative:“秋送温暖”活动 Organization:柳岸西区骑手驿站',
+    ]);
+  });
+
+  it('not a venue named inside a clause, nor a scene whose sentence holds no event', () => {
+    const names: [EntityType, string][] = [
+      ['Organization', '柳岸西区骑手驿站'],
+      ['Initiative', '“秋送温暖”活动'],
+    ];
+    expect(held('工会人员介绍柳岸西区骑手驿站内的设施，并开展了“秋送温暖”活动。柳岸西区骑手驿站内设有休息区。', names)).toEqual([]);
+  });
+});
