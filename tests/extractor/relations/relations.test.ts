@@ -218,4 +218,17 @@ describe('relations', () => {
     expect(find(record, 'PARTICIPATED_IN', 'Person:陈立新', contest)?.role).toBe('出席');
     expect(find(record, 'PARTICIPATED_IN', 'Person:陈立新', later)).toBeUndefined();
   });
+
+  it('HELD_AT: a county elsewhere printed again without 市 (在龙泉召开) is the county the article named in full', () => {
+    const { record } = extract('近日，浙江省龙泉市总工会在龙泉召开2025年职工服务工作推进会。', '龙泉市总工会召开职工服务工作推进会');
+    const meeting = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('推进会'))!.id;
+    const held = find(record, 'HELD_AT', meeting, 'District:龙泉市');
+    expect(held?.evidence.text).toMatch(/在龙泉召开2025年职工服务工作推进会。$/);
+    expect(record.entities.filter((e) => e.type === 'District').map((e) => e.name)).toEqual(['龙泉市']);
+  });
+
+  it('HELD_AT: the stem alone, with no full name printed, is not read as the county', () => {
+    const { record } = extract('近日，区总工会在龙泉召开2025年职工服务工作推进会。');
+    expect(record.entities.some((e) => e.name === '龙泉市')).toBe(false);
+  });
 });
