@@ -35,6 +35,11 @@ const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
 /** A speech reported: what follows is called for, not done (会议强调，要…; 他希望…). */
 const CALLING = /强调|指出|要求|希望|号召|倡议/;
+/**
+ * 要 as a modal (要聚焦…，实施…计划; 要着眼…，大力推进…): what must be done, not what was. Not 重要,
+ * 主要, 需要, 要求 … where 要 is part of another word.
+ */
+const MODAL = /(?<![重主需只必首紧纪摘扼简提想])要(?![求素点闻是害件务领])/;
 /** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
 const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
@@ -113,6 +118,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // Where the sentence starts reporting a call (会议强调，…), found once per sentence.
     const call = text.slice(sentence.start, sentence.end).search(CALLING);
     const callingAt = call < 0 ? -1 : sentence.start + call;
+    const modal = text.slice(sentence.start, sentence.end).search(MODAL);
+    const modalAt = modal < 0 ? -1 : sentence.start + modal;
 
     // Subject … verb … initiative, clause by clause.
     let subjectIds: string[] | undefined;
@@ -150,7 +157,9 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const target = next !== undefined && next.start < clauseEnd && next.start - (v + verb.length) <= 24 ? next : undefined;
       // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
       const called = !(subject && subject.start >= clauseStart) && callingAt >= 0 && callingAt < v;
-      if (target && !called) {
+      // 全区各级工会要…实施…计划: a duty set for no body named in the sentence is no act of the last one named.
+      const bidden = subject === undefined && modalAt >= 0 && modalAt < v;
+      if (target && !called && !bidden) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
           for (let k = firstIndexFrom(partners, subject.end + 1); k < partners.length && partners[k]!.start < v; k++) {

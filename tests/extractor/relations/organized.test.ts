@@ -48,4 +48,33 @@ describe('ORGANIZED and MEMBER_OF frames', () => {
     expect(findMemberOf(resolvedPassage('晚会上，某区总工会共同为周丽颁奖。', names))).toEqual([]);
     expect(findMemberOf(resolvedPassage('晚会上，某区总工会副主席周丽颁奖。', names)).map((r) => r.role)).toEqual(['副主席']);
   });
+
+  it('a duty set with 要 and no body named in its sentence is no act of the union named before (；要…，大力推进…)', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '河阳区总工会'],
+      ['Initiative', '第二次代表会议'],
+      ['Initiative', '“学先进”系列活动'],
+      ['Initiative', '“心晴河阳”职工心理关爱计划'],
+    ];
+    const ctx = resolvedPassage(
+      '河阳区总工会召开第二次代表会议。会议强调，要把握时代要求；要着眼深化改革，大力推进“学先进”系列活动。全区各级工会要聚焦职工需求，实施“心晴河阳”职工心理关爱计划。',
+      names,
+    );
+    const found = findOrganized(ctx);
+    expect(found.map((r) => `${r.from} ${r.to}`)).toEqual(['Union:河阳区总工会 Initiative:第二次代表会议']);
+    expect(found[0]!.evidence.text).toBe('河阳区总工会召开第二次代表会议。');
+  });
+
+  it('a body named in the sentence still acts on what it must do (河阳区总工会要…开展…), and 重要/需要 are no duty', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '河阳区总工会'],
+      ['Initiative', '“心晴河阳”职工心理关爱计划'],
+      ['Initiative', '“送岗位”专场招聘会'],
+    ];
+    const ctx = resolvedPassage('河阳区总工会下一步要开展“心晴河阳”职工心理关爱计划。根据职工需要，举办了“送岗位”专场招聘会。', names);
+    expect(findOrganized(ctx).map((r) => `${r.from} ${r.to} ${r.role}`)).toEqual([
+      'Union:河阳区总工会 Initiative:“心晴河阳”职工心理关爱计划 开展',
+      'Union:河阳区总工会 Initiative:“送岗位”专场招聘会 举办',
+    ]);
+  });
 });
