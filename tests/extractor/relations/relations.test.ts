@@ -231,4 +231,12 @@ describe('relations', () => {
     const { record } = extract('近日，区总工会在龙泉召开2025年职工服务工作推进会。');
     expect(record.entities.some((e) => e.name === '龙泉市')).toBe(false);
   });
+
+  it('HELD_AT: a trail visited (前往某某徒步大道开展…) is the venue, its name ending where the holding verb begins', () => {
+    const { record } = extract('近日，南湖精工有限公司工会组织百余名职工前往南湖国际徒步大道开展“秋日健步行”徒步活动。');
+    const walk = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('秋日健步行'))!.id;
+    const held = find(record, 'HELD_AT', walk, 'Organization:南湖国际徒步大道');
+    expect(held?.evidence.text).toMatch(/前往南湖国际徒步大道开展“秋日健步行”徒步活动。$/);
+    expect(record.relations.filter((r) => r.type === 'HELD_AT').map((r) => r.to)).toEqual(['Organization:南湖国际徒步大道']);
+  });
 });
