@@ -77,4 +77,33 @@ describe('ORGANIZED and MEMBER_OF frames', () => {
       'Union:河阳区总工会 Initiative:“送岗位”专场招聘会 举办',
     ]);
   });
+
+  it('bodies handing out awards at the event of the sentence before (晚会上，A、B共同为…颁奖) host it', () => {
+    const names: [EntityType, string][] = [
+      ['District', '河阳区'],
+      ['Initiative', '河阳区“金扳手”颁奖晚会'],
+      ['Organization', '河阳区劳动竞赛委员会'],
+      ['Union', '河阳区总工会'],
+      ['Initiative', '争当“金扳手”活动'],
+    ];
+    const ctx = resolvedPassage(
+      '4月27日，河阳区举办河阳区“金扳手”颁奖晚会。晚会上，河阳区劳动竞赛委员会、河阳区总工会共同为十名职工颁奖。自河阳区开展争当“金扳手”活动以来，涌现出一批技术能手。',
+      names,
+    );
+    const found = findOrganized(ctx);
+    expect(found.map((r) => `${r.from} ${r.to} ${r.role}`)).toEqual([
+      'Organization:河阳区劳动竞赛委员会 Initiative:河阳区“金扳手”颁奖晚会 颁奖',
+      'Union:河阳区总工会 Initiative:河阳区“金扳手”颁奖晚会 颁奖',
+    ]);
+    expect(found[0]!.evidence.text).toBe('晚会上，河阳区劳动竞赛委员会、河阳区总工会共同为十名职工颁奖。');
+  });
+
+  it('a verb listed among fields (在…、开展…等方面) is nothing done', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '南湖市总工会'],
+      ['Initiative', '“南湖杯”技能竞赛'],
+    ];
+    const ctx = resolvedPassage('南湖市总工会表示，两年来，各学院在师徒培养、开展“南湖杯”技能竞赛等方面积极搭建平台。', names);
+    expect(findOrganized(ctx)).toEqual([]);
+  });
 });
