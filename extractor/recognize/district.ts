@@ -1,6 +1,7 @@
 // District: a district-level area — Beijing's 16 districts, 北京经济技术开发区 (经开区), and districts and
-// counties elsewhere — by full name or short form (朝阳 → 朝阳区), and a county elsewhere by its name
-// without 县/市/区 once the article has printed it in full (陕西省某某县… then 在某某举行).
+// counties elsewhere — by full name or short form (朝阳 → 朝阳区).
+// A county elsewhere is also read by its name without 县/市/区 once the article has printed it in
+// full (某省某某县总工会… then 在某某举行).
 import type { Candidate } from './candidate.js';
 import { scanPlaces } from './places.js';
 import type { ArticleView } from './view.js';

@@ -41,7 +41,7 @@ export const CLAUSE_BREAK = /[。；！？;!?]/;
 
 /**
  * Whether `mentions[at]` begins its clause: nothing before it since the sentence's start or the last comma but
- * the places printed right before it (朝阳区某街道某驿站), which only say where it is.
+ * the places printed right before it (某区某街道某驿站), which only say where it is.
  */
 export function opensClause(text: string, mentions: readonly ResolvedMention[], at: number, sentenceStart: number): boolean {
   let pos = mentions[at]!.start;
