@@ -27,7 +27,7 @@ const CLAUSE = /[，。；！？,;!?]/;
  */
 const UNNAMED_SPOT = /^(\p{Script=Han}{1,10}?)(?:隆重|顺利|正式)?(?=召开|举办|举行|开展|开班|开幕|启动)/u;
 const NOT_A_SPOT = /[的下]|^(?:指导|支持|领导|帮助|带领|推动|组织)/;
-/** A venue setting the scene at its clause's start: 某驿站内散发着…, 某店里顿时热闹了起来. */
+/** A venue setting the scene at its clause's start: 某驿站内热闹非凡…, 某礼堂里座无虚席…. */
 const SCENE_AFTER = /^(?:内|里)(?![容部外])/;
 const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
 
@@ -95,7 +95,7 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
         const verb = AT_VERBS.exec(text.slice(verbStart, verbStart + 6))?.[0] ?? '';
         target = governed(text, initiatives, m, verbStart + verb.length, resolved.mainInitiative);
       } else if (SCENE_AFTER.test(rest) && opensClause(text, mentions, at, sentence.start) && (hosting = HOSTS_LATER.exec(text.slice(m.end, sentence.end)))) {
-        // 某驿站内散发着阵阵清凉，该街道总工会开展了…活动: the scene is where the event the clause goes on to hold takes place.
+        // 某驿站内热闹非凡，某工会开展了…活动: the scene is where the event the clause goes on to hold takes place.
         target = objectOf(text, initiatives, m.end + hosting.index + hosting[0].length);
       } else if (isPlace(m) && HOSTS.test(rest)) {
         // 顺义区召开…座谈会: an area holding an event is where it takes place.

@@ -171,7 +171,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
         const event = before?.entityId ?? lastEvent ?? resolved.mainInitiative;
         if (event !== undefined) target = { entityId: event };
       }
-      // 在师徒梯队建设、开展技能竞赛等方面: a field the sentence lists, not something done.
+      // 在人才培养、开展技能竞赛等方面: a field the sentence lists, not something done.
       if (target !== undefined && text.lastIndexOf('在', v) >= clauseStart && FIELDS_AFTER.test(text.slice(v, clauseEnd))) target = undefined;
       // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
       const called = !(subject && subject.start >= clauseStart) && callingAt >= 0 && callingAt < v;

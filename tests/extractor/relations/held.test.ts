@@ -75,7 +75,7 @@ describe('HELD_AT: a place with a spot in it that no name covers, and a scene se
       ['Organization', '柳岸西区骑手驿站'],
       ['Initiative', '“秋送温暖”活动'],
     ];
-    expect(held('近日，南湖区柳岸街道柳岸西区骑手驿站内散发着阵阵温情，该街道总工会开展了“秋送温暖”活动。', names)).toEqual([
+    expect(held('近日，南湖区柳岸街道柳岸西区骑手驿站内热闹非凡，该街道总工会开展了“秋送温暖”活动。', names)).toEqual([
       'Initiative:“秋送温暖”活动 Organization:柳岸西区骑手驿站',
     ]);
   });
