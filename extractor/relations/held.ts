@@ -3,6 +3,7 @@
 // and a place holding the event itself (顺义区召开…座谈会). The event is the one the verb governs:
 // the initiative right after the verb, else the nearest one before the venue in the sentence,
 // else the article's own.
+import { VENUE_SUFFIXES } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation, Span } from '../types.js';
@@ -110,10 +111,18 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       visiting = target !== undefined && (VISIT.test(before) || visiting !== undefined) ? target : undefined;
       visitEnd = m.end;
       if (target === undefined) continue;
-      const key = `${target}\u0000${m.entityId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(relation('HELD_AT', target, m.entityId, view.toSource(sentence)));
+      const add = (to: string): void => {
+        const key = `${target}\u0000${to}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push(relation('HELD_AT', target, to, view.toSource(sentence)));
+      };
+      add(m.entityId);
+      // 前往某某县职工疗休养基地: a venue named for the district or county it stands in places the event there too.
+      if (m.type !== 'Organization' || !VENUE_SUFFIXES.some((h) => ctx.entities.get(m.entityId)?.name.endsWith(h))) continue;
+      for (let k = at + 1; k < mentions.length && mentions[k]!.start === m.start; k++) {
+        if (mentions[k]!.type === 'District' && mentions[k]!.end < m.end) add(mentions[k]!.entityId);
+      }
     }
   }
   return out;

@@ -88,3 +88,26 @@ describe('HELD_AT: a place with a spot in it that no name covers, and a scene se
     expect(held('工会人员介绍柳岸西区骑手驿站内的设施，并开展了“秋送温暖”活动。柳岸西区骑手驿站内设有休息区。', names)).toEqual([]);
   });
 });
+
+describe('HELD_AT: the district a venue is named for', () => {
+  it('a venue whose name begins with its county places the event in the county too; a street or a non-venue body does not', () => {
+    const names: [EntityType, string][] = [
+      ['Organization', '河阳县职工疗休养基地'],
+      ['District', '河阳县'],
+      ['Organization', '柳岸镇望湖大酒店'],
+      ['Street', '柳岸镇'],
+      ['Organization', '南湖区卫健委'],
+      ['District', '南湖区'],
+      ['Initiative', '“劳模休养”活动'],
+    ];
+    const found = findHeldAt(resolvedPassage('近日，区总工会组织劳模前往河阳县职工疗休养基地柳岸镇望湖大酒店，开展“劳模休养”活动。职工还走进南湖区卫健委。', names, '“劳模休养”活动'));
+    expect(found.map((r) => `${r.from} ${r.to}`)).toEqual([
+      'Initiative:“劳模休养”活动 Organization:河阳县职工疗休养基地',
+      'Initiative:“劳模休养”活动 District:河阳县',
+      'Initiative:“劳模休养”活动 Organization:柳岸镇望湖大酒店',
+      'Initiative:“劳模休养”活动 Organization:南湖区卫健委',
+    ]);
+    expect(found[1]!.evidence.text).toBe('近日，区总工会组织劳模前往河阳县职工疗休养基地柳岸镇望湖大酒店，开展“劳模休养”活动。');
+  });
+});
+
