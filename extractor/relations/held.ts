@@ -28,6 +28,8 @@ const CLAUSE = /[，。；！？,;!?]/;
  */
 const UNNAMED_SPOT = /^(\p{Script=Han}{1,10}?)(?:隆重|顺利|正式)?(?=召开|举办|举行|开展|开班|开幕|启动)/u;
 const NOT_A_SPOT = /[的下]|^(?:指导|支持|领导|帮助|带领|推动|组织)/;
+/** 两地联手开展了…, 三地共同举办…: the places the sentence named before hold the event together. */
+const PLACES_TOGETHER = /[两三四]地(?:联手|共同|携手|一起|一同|联合)?(?:开展|举办|举行|召开)了?/;
 /** A venue setting the scene at its clause's start: 某驿站内热闹非凡…, 某礼堂里座无虚席…. */
 const SCENE_AFTER = /^(?:内|里)(?![容部外])/;
 const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
@@ -124,6 +126,26 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
         if (mentions[k]!.type === 'District' && mentions[k]!.end < m.end) add(mentions[k]!.entityId);
       }
     }
+    heldTogether(ctx, s, (from, to) => {
+      const key = `${from}\u0000${to}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(relation('HELD_AT', from, to, view.toSource(sentence)));
+    });
   }
   return out;
+}
+
+/** 甲区与乙县毗邻，两地联手开展了…活动: each place named before 两地 holds the event. */
+function heldTogether(ctx: RelationContext, s: number, add: (from: string, to: string) => void): void {
+  const { text } = ctx.view;
+  const sentence = ctx.view.sentences[s]!;
+  const together = PLACES_TOGETHER.exec(text.slice(sentence.start, sentence.end));
+  if (!together) return;
+  const mentions = ctx.bySentence[s]!;
+  const at = sentence.start + together.index;
+  const event = objectOf(text, mentions.filter((m) => m.type === 'Initiative' && !m.nested), at + together[0].length);
+  const places = mentions.filter((m) => isPlace(m) && !m.nested && m.end <= at);
+  if (event === undefined || new Set(places.map((p) => p.entityId)).size < 2) return;
+  for (const p of places) add(event, p.entityId);
 }

@@ -111,3 +111,19 @@ describe('HELD_AT: the district a venue is named for', () => {
   });
 });
 
+describe('HELD_AT: places doing it together (两地联手开展)', () => {
+  it('each place named before 两地 holds the event the verb takes; one place alone or no event gives nothing', () => {
+    const names: [EntityType, string][] = [
+      ['District', '河阳区'],
+      ['District', '南湖县'],
+      ['Initiative', '“山水同心”共建活动'],
+    ];
+    const found = findHeldAt(resolvedPassage('河阳区与南湖县毗邻，2020年，两地联手开展了“山水同心”共建活动。两地工会交流频繁。河阳区两地联手开展了交流。', names));
+    expect(found.map((r) => `${r.from} ${r.to}`)).toEqual([
+      'Initiative:“山水同心”共建活动 District:河阳区',
+      'Initiative:“山水同心”共建活动 District:南湖县',
+    ]);
+    expect(found[0]!.evidence.text).toBe('河阳区与南湖县毗邻，2020年，两地联手开展了“山水同心”共建活动。');
+  });
+});
+
