@@ -40,6 +40,11 @@ const CALLING = /强调|指出|要求|希望|号召|倡议/;
  * 主要, 需要, 要求 … where 要 is part of another word.
  */
 const MODAL = /(?<![重主需只必首紧纪摘扼简提想])要(?![求素点闻是害件务领])/;
+/**
+ * A sentence whose subject is a counted or distributive noun (5家学院…, 各基层工会…), after a
+ * leading time phrase: its bodies are unnamed, not the union named before.
+ */
+const UNNAMED_SUBJECT = /^(?:[^，,。；;]{1,8}[，,])?(?:\d+|[一二三四五六七八九十百两几多]+)(?:家|个|所|支)|^(?:[^，,。；;]{1,8}[，,])?各(?:级|基层|类|单位|企业)/;
 /** Verbs of handing out awards at an event (A、B共同为…颁奖): their object is a winner, not the event. */
 const AWARDING = new Set(['颁奖']);
 /** 在A、开展B、C等方面: the verb is an item of a list of fields, not an act. */
@@ -140,6 +145,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // The first valid body from the clause's start: moves forward with the clause.
     let clauseBody = 0;
     // Bodies preceded by a partner word (携手/联合 B), the only ones the partner loop can take.
+    const unnamedSubject = UNNAMED_SUBJECT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
     const placeEnds = new Set(mentions.filter((m) => isPlace(m) && !m.nested).map((m) => m.end));
     const partners = bodies.filter((b) => PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start)));
     for (let v = sentence.start; v < sentence.end; v++) {
@@ -154,9 +160,10 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const subject = inClause !== undefined && inClause.end <= v ? inClause : firstValid !== undefined && firstValid.end <= v ? firstValid : undefined;
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
       // A clause without a subject continues the last one named (in its paragraph, else before it).
-      // 自某区开展…活动以来: an area doing it is the clause's own subject, no body carried on from before.
-      const placeActs = placeEnds.has(v) && !(subject && subject.start >= clauseStart);
-      const ids = placeActs ? [] : (subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []));
+      // 自某区开展…活动以来, 5家学院…承办: an area or unnamed bodies doing it are the clause's own
+      // subject, and no body is carried on from before.
+      const otherSubject = (placeEnds.has(v) && !(subject && subject.start >= clauseStart)) || (subject === undefined && unnamedSubject);
+      const ids = otherSubject ? [] : (subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []));
       if (clauseEnd < v + verb.length) {
         clauseEnd = v + verb.length;
         while (clauseEnd < sentence.end && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;

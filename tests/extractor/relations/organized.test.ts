@@ -106,4 +106,18 @@ describe('ORGANIZED and MEMBER_OF frames', () => {
     const ctx = resolvedPassage('南湖市总工会表示，两年来，各学院在师徒培养、开展“南湖杯”技能竞赛等方面积极搭建平台。', names);
     expect(findOrganized(ctx)).toEqual([]);
   });
+
+  it('unnamed bodies counted or distributed at the sentence’s start (截至目前，5家学院…承办…) are its subject, not the union named before', () => {
+    const names: [EntityType, string][] = [
+      ['Union', '南湖市总工会'],
+      ['Initiative', '“南湖杯”技能竞赛'],
+      ['Initiative', '“心晴南湖”职工心理关爱计划'],
+      ['Initiative', '第三届职工运动会'],
+    ];
+    const ctx = resolvedPassage(
+      '南湖市总工会启动“心晴南湖”职工心理关爱计划。截至目前，5家学院共计培训职工2万人次，承办“南湖杯”技能竞赛。各基层工会还举办了第三届职工运动会。',
+      names,
+    );
+    expect(findOrganized(ctx).map((r) => `${r.from} ${r.to}`)).toEqual(['Union:南湖市总工会 Initiative:“心晴南湖”职工心理关爱计划']);
+  });
 });
