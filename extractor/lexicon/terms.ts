@@ -115,6 +115,10 @@ export const VENUE_SUFFIXES = longestFirst([
   '职工之家',
   '风景区',
   '景区',
+  // Trails and promenades walked on (某某徒步大道, 某河绿道): only read in a venue slot (venue.ts).
+  '大道',
+  '步道',
+  '绿道',
 ]);
 
 /** Titles and roles printed next to a person's name (GUIDELINES: Person roles, MEMBER_OF role). */

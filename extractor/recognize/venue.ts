@@ -65,8 +65,11 @@ export function recognizeVenues(view: ArticleView): Candidate[] {
         const itemStart = text.indexOf(item, at);
         at = itemStart + item.length;
         if (item.length < 3) continue;
-        const inside = INSIDE.exec(item);
-        addSlot(itemStart, at - (inside ? inside[0].length : 0));
+        // 前往某某大道开展…活动: the item ends where the holding verb begins.
+        const holding = item.search(HOLDING_VERB);
+        const itemEnd = holding > 0 ? itemStart + holding : at;
+        const inside = INSIDE.exec(text.slice(itemStart, itemEnd));
+        addSlot(itemStart, itemEnd - (inside ? inside[0].length : 0));
       }
     }
   }

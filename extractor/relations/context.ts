@@ -38,3 +38,18 @@ export const isPlace = (m: ResolvedMention): boolean => m.type === 'Street' || m
 
 /** Clause punctuation: a relation's parts do not reach across it unless a pattern says so. */
 export const CLAUSE_BREAK = /[。；！？;!?]/;
+
+/**
+ * Whether `mentions[at]` begins its clause: nothing before it since the sentence's start or the last comma but
+ * the places printed right before it (某区某街道某驿站), which only say where it is.
+ */
+export function opensClause(text: string, mentions: readonly ResolvedMention[], at: number, sentenceStart: number): boolean {
+  let pos = mentions[at]!.start;
+  for (let k = at - 1; k >= 0; k--) {
+    const p = mentions[k]!;
+    if (p.end > pos) continue;
+    if (p.end < pos || !isPlace(p)) break;
+    pos = p.start;
+  }
+  return pos === sentenceStart || /[，,：:]/.test(text[pos - 1] ?? '');
+}

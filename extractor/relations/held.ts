@@ -3,13 +3,15 @@
 // and a place holding the event itself (顺义区召开…座谈会). The event is the one the verb governs:
 // the initiative right after the verb, else the nearest one before the venue in the sentence,
 // else the article's own.
+import { VENUE_SUFFIXES } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { firstIndexFrom } from '../recognize/ordered-spans.js';
 import type { Relation, Span } from '../types.js';
-import { isPlace, relation, type RelationContext } from './context.js';
+import { isPlace, opensClause, relation, type RelationContext } from './context.js';
 
 const AT_VERBS = /^(?:召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立|隆重召开|隆重举行|顺利召开|顺利举行|正式开班|正式启动)/;
 const HOSTS = /^(?:召开|举办|举行|开展)/;
+const HOSTS_LATER = /(?:召开|举办|举行|开展)了?/;
 /** What may stand between a venue and the verb: a part of it (二楼会议室, 一楼中庭, 内) and an adverb. */
 const VENUE_TAIL =
   /^(?:[一二三四五六七八九十\d]+[楼层号])?(?:东|西|南|北|主)?(?:会议室|报告厅|中庭|大厅|礼堂|广场|剧场|展厅|多功能厅|会场|门前广场|门前|操场|院内|大堂)?(?:内|里)?(?:隆重|顺利|正式)?(?=召开|举办|举行|开班|开幕|启动|进行|开展|展出|拉开帷幕|落下帷幕|成立)/;
@@ -20,12 +22,28 @@ const VISIT = /(?:走进|来到|前往|深入|赴|走访|漫步于|游览|(?:先
 const VISIT_LIST = /(?:走进|来到|前往|深入|赴|走访|(?:先后|分别|相继|一行)到)[^，。；：！？,;:!?\n]{2,30}[、—和及]$/;
 /** Between two items of one list: a separator and at most a short item not recognized itself. */
 const CLAUSE = /[，。；！？,;!?]/;
+/**
+ * 在大兴某某项目举办: after a place, the spot in it that no recognizer names, then the verb; not a
+ * frame of help (在A的支持下, 在A领导下) and not past a clause.
+ */
+const UNNAMED_SPOT = /^(\p{Script=Han}{1,10}?)(?:隆重|顺利|正式)?(?=召开|举办|举行|开展|开班|开幕|启动)/u;
+const NOT_A_SPOT = /[的下]|^(?:指导|支持|领导|帮助|带领|推动|组织)/;
+/** 两地联手开展了…, 三地共同举办…: the places the sentence named before hold the event together. */
+const PLACES_TOGETHER = /[两三四]地(?:联手|共同|携手|一起|一同|联合)?(?:开展|举办|举行|召开)了?/;
+/** A venue setting the scene at its clause's start: 某驿站内热闹非凡…, 某礼堂里座无虚席…. */
+const SCENE_AFTER = /^(?:内|里)(?![容部外])/;
 const LIST_GAP = /^(?:|[、和及与](?:[^，。；：！？,;:!?\n]{0,24}[、—和及与])?)$/;
+
+/** The initiative right after the verb ending at `verbEnd`, its object, if any. */
+function objectOf(text: string, initiatives: readonly ResolvedMention[], verbEnd: number): string | undefined {
+  const next = initiatives[firstIndexFrom(initiatives, verbEnd)];
+  return next && next.start - verbEnd <= 24 && !CLAUSE.test(text.slice(verbEnd, next.start)) ? next.entityId : undefined;
+}
 
 /** The initiative the verb at `verbEnd` governs, else the nearest before `venue`, else the article's. */
 function governed(text: string, initiatives: readonly ResolvedMention[], venue: Span, verbEnd: number, main: string | undefined): string | undefined {
-  const next = initiatives[firstIndexFrom(initiatives, verbEnd)];
-  if (next && next.start - verbEnd <= 24 && !CLAUSE.test(text.slice(verbEnd, next.start))) return next.entityId;
+  const object = objectOf(text, initiatives, verbEnd);
+  if (object !== undefined) return object;
   // Initiatives starting before the venue: the last of them that ends before it.
   for (let k = firstIndexFrom(initiatives, venue.start) - 1; k >= 0; k--) if (initiatives[k]!.end <= venue.start) return initiatives[k]!.entityId;
   return initiatives[firstIndexFrom(initiatives, venue.end)]?.entityId ?? main;
@@ -69,10 +87,19 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       while (after < mentions.length && mentions[after]!.start < m.end) after++;
       const next = mentions[after];
       let target: string | undefined;
+      let spot: RegExpExecArray | null = null;
+      let hosting: RegExpExecArray | null = null;
       if (AT.test(before) && tail && (!next || next.start >= m.end + tail[0].length)) {
         const verbStart = m.end + tail[0].length;
         const verb = AT_VERBS.exec(text.slice(verbStart, verbStart + 6))?.[0] ?? '';
         target = governed(text, initiatives, m, verbStart + verb.length, resolved.mainInitiative);
+      } else if (isPlace(m) && AT.test(before) && (spot = UNNAMED_SPOT.exec(rest)) && !NOT_A_SPOT.test(spot[1]!) && (!next || next.start >= m.end + spot[0].length)) {
+        const verbStart = m.end + spot[0].length;
+        const verb = AT_VERBS.exec(text.slice(verbStart, verbStart + 6))?.[0] ?? '';
+        target = governed(text, initiatives, m, verbStart + verb.length, resolved.mainInitiative);
+      } else if (SCENE_AFTER.test(rest) && opensClause(text, mentions, at, sentence.start) && (hosting = HOSTS_LATER.exec(text.slice(m.end, sentence.end)))) {
+        // 某驿站内热闹非凡，某工会开展了…活动: the scene is where the event the clause goes on to hold takes place.
+        target = objectOf(text, initiatives, m.end + hosting.index + hosting[0].length);
       } else if (isPlace(m) && HOSTS.test(rest)) {
         // 顺义区召开…座谈会: an area holding an event is where it takes place.
         target = governed(text, initiatives, m, m.end + 2, undefined);
@@ -86,11 +113,39 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       visiting = target !== undefined && (VISIT.test(before) || visiting !== undefined) ? target : undefined;
       visitEnd = m.end;
       if (target === undefined) continue;
-      const key = `${target}\u0000${m.entityId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(relation('HELD_AT', target, m.entityId, view.toSource(sentence)));
+      const add = (to: string): void => {
+        const key = `${target}\u0000${to}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push(relation('HELD_AT', target, to, view.toSource(sentence)));
+      };
+      add(m.entityId);
+      // 前往某某县职工疗休养基地: a venue named for the district or county it stands in places the event there too.
+      if (m.type !== 'Organization' || !VENUE_SUFFIXES.some((h) => ctx.entities.get(m.entityId)?.name.endsWith(h))) continue;
+      for (let k = at + 1; k < mentions.length && mentions[k]!.start === m.start; k++) {
+        if (mentions[k]!.type === 'District' && mentions[k]!.end < m.end) add(mentions[k]!.entityId);
+      }
     }
+    heldTogether(ctx, s, (from, to) => {
+      const key = `${from}\u0000${to}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(relation('HELD_AT', from, to, view.toSource(sentence)));
+    });
   }
   return out;
+}
+
+/** 甲区与乙县毗邻，两地联手开展了…活动: each place named before 两地 holds the event. */
+function heldTogether(ctx: RelationContext, s: number, add: (from: string, to: string) => void): void {
+  const { text } = ctx.view;
+  const sentence = ctx.view.sentences[s]!;
+  const together = PLACES_TOGETHER.exec(text.slice(sentence.start, sentence.end));
+  if (!together) return;
+  const mentions = ctx.bySentence[s]!;
+  const at = sentence.start + together.index;
+  const event = objectOf(text, mentions.filter((m) => m.type === 'Initiative' && !m.nested), at + together[0].length);
+  const places = mentions.filter((m) => isPlace(m) && !m.nested && m.end <= at);
+  if (event === undefined || new Set(places.map((p) => p.entityId)).size < 2) return;
+  for (const p of places) add(event, p.entityId);
 }

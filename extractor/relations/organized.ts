@@ -11,10 +11,10 @@ import type { ResolvedMention } from '../resolve/article.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import { byEnd, byStart, firstIndexFrom, firstStartingFrom } from '../recognize/ordered-spans.js';
 import type { Relation } from '../types.js';
-import { isBody, relation, type RelationContext } from './context.js';
+import { isBody, isPlace, relation, type RelationContext } from './context.js';
 
 /** Verbs of carrying out an initiative that union news uses besides the lexicon's. */
-const EXTRA_VERBS = ['启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
+const EXTRA_VERBS = ['颁奖', '启动', '实施', '打造', '推出', '推进', '创新', '探索', '深化', '举行', '开设', '组建', '评选认定', '组织开展', '联合举办', '召开', '做实做细'];
 const VERBS = wordIndex([...ORGANIZING_VERBS, ...EXTRA_VERBS]);
 
 /** Words right before a body that make it an object, a place or a credit (作者：某报刊社), not the subject. */
@@ -35,6 +35,20 @@ const LIST_GLUE = /^(?:、|和|与|及|以及)$/;
 const TOGETHER = /^(?:共同|联合|一起|一同)/;
 /** A speech reported: what follows is called for, not done (会议强调，要…; 他希望…). */
 const CALLING = /强调|指出|要求|希望|号召|倡议/;
+/**
+ * 要 as a modal (要聚焦…，实施…计划; 要着眼…，大力推进…): what must be done, not what was. Not 重要,
+ * 主要, 需要, 要求 … where 要 is part of another word.
+ */
+const MODAL = /(?<![重主需只必首紧纪摘扼简提想])要(?![求素点闻是害件务领])/;
+/**
+ * A sentence whose subject is a counted or distributive noun (5家学院…, 各基层工会…), after a
+ * leading time phrase: its bodies are unnamed, not the union named before.
+ */
+const UNNAMED_SUBJECT = /^(?:[^，,。；;]{1,8}[，,])?(?:\d+|[一二三四五六七八九十百两几多]+)(?:家|个|所|支)|^(?:[^，,。；;]{1,8}[，,])?各(?:级|基层|类|单位|企业)/;
+/** Verbs of handing out awards at an event (A、B共同为…颁奖): their object is a winner, not the event. */
+const AWARDING = new Set(['颁奖']);
+/** 在A、开展B、C等方面: the verb is an item of a list of fields, not an act. */
+const FIELDS_AFTER = /^[^，,；;。！？]*?等?(?:方面|领域)/;
 /** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
 const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
 
@@ -58,6 +72,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
   let lastSubject: string[] | undefined;
   // The next 由 from where the scan stands: a sentence without one does not search on to the next that has one.
   let nextBy = text.indexOf('由');
+  /** The last initiative named before the sentence, the event a later sentence goes on about (晚会上，…). */
+  let lastEvent: string | undefined;
 
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
@@ -116,6 +132,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // Where the sentence starts reporting a call (会议强调，…), found once per sentence.
     const call = text.slice(sentence.start, sentence.end).search(CALLING);
     const callingAt = call < 0 ? -1 : sentence.start + call;
+    const modal = text.slice(sentence.start, sentence.end).search(MODAL);
+    const modalAt = modal < 0 ? -1 : sentence.start + modal;
 
     // Subject … verb … initiative, clause by clause.
     let subjectIds: string[] | undefined;
@@ -130,6 +148,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // The first valid body from the clause's start: moves forward with the clause.
     let clauseBody = 0;
     // Bodies preceded by a partner word (携手/联合 B), the only ones the partner loop can take.
+    const unnamedSubject = UNNAMED_SUBJECT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
+    const placeEnds = new Set(mentions.filter((m) => isPlace(m) && !m.nested).map((m) => m.end));
     const partners = bodies.filter((b) => PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start)));
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE[text.charCodeAt(v - 1)] === 1) clauseStart = v;
@@ -143,17 +163,31 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       const subject = inClause !== undefined && inClause.end <= v ? inClause : firstValid !== undefined && firstValid.end <= v ? firstValid : undefined;
       if (subject) subjectIds = withListed(actor(subject)).map((b) => b.entityId);
       // A clause without a subject continues the last one named (in its paragraph, else before it).
-      const ids = subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []);
+      // 自某区开展…活动以来, 5家学院…承办: an area or unnamed bodies doing it are the clause's own
+      // subject, and no body is carried on from before.
+      const otherSubject = (placeEnds.has(v) && !(subject && subject.start >= clauseStart)) || (subject === undefined && unnamedSubject);
+      const ids = otherSubject ? [] : (subjectIds ?? lastSubject ?? (resolved.mainUnion ? [resolved.mainUnion] : []));
       if (clauseEnd < v + verb.length) {
         clauseEnd = v + verb.length;
         while (clauseEnd < sentence.end && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
       }
       // The object follows its verb closely (开展“春送岗位”活动, 举办2025年…竞赛).
       const next = firstStartingFrom(initiatives, v + verb.length);
-      const target = next !== undefined && next.start < clauseEnd && next.start - (v + verb.length) <= 24 ? next : undefined;
+      let target: { entityId: string } | undefined = next !== undefined && next.start < clauseEnd && next.start - (v + verb.length) <= 24 ? next : undefined;
+      // 晚会上，A、B共同为某某等颁奖: a body of the clause handing out awards hosts the event it is at.
+      if (target === undefined && AWARDING.has(verb) && subject !== undefined && subject.start >= clauseStart) {
+        let before: ResolvedMention | undefined;
+        for (const i of initiatives) if (i.end <= clauseStart && !i.nested) before = i;
+        const event = before?.entityId ?? lastEvent ?? resolved.mainInitiative;
+        if (event !== undefined) target = { entityId: event };
+      }
+      // 在人才培养、开展技能竞赛等方面: a field the sentence lists, not something done.
+      if (target !== undefined && text.lastIndexOf('在', v) >= clauseStart && FIELDS_AFTER.test(text.slice(v, clauseEnd))) target = undefined;
       // 会议强调，要大力推进…活动: what a speech calls for is not an act of the union named before.
       const called = !(subject && subject.start >= clauseStart) && callingAt >= 0 && callingAt < v;
-      if (target && !called) {
+      // 全区各级工会要…实施…计划: a duty set for no body named in the sentence is no act of the last one named.
+      const bidden = subject === undefined && modalAt >= 0 && modalAt < v;
+      if (target && !called && !bidden) {
         for (const id of ids) add(id, target.entityId, verb, s);
         if (subject) {
           for (let k = firstIndexFrom(partners, subject.end + 1); k < partners.length && partners[k]!.start < v; k++) {
@@ -166,6 +200,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       v += verb.length - 1;
     }
     if (subjectIds) lastSubject = subjectIds;
+    for (const i of initiatives) if (!i.nested) lastEvent = i.entityId;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
     const unionsAt = byStart(mentions.filter((m) => m.type === 'Union'));

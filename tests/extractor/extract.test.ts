@@ -22,21 +22,21 @@ beforeAll(() => {
 });
 
 // Lenient F1 floors per type; ALL is the micro average.
-const ENTITY_FLOORS = { ALL: 0.93, Union: 0.97, District: 0.95, Street: 1, Region: 0.93, Person: 1, Organization: 0.88, Initiative: 0.88 };
+const ENTITY_FLOORS = { ALL: 0.93, Union: 0.97, District: 0.97, Street: 1, Region: 0.93, Person: 1, Organization: 0.89, Initiative: 0.88 };
 const RELATION_FLOORS = {
-  ALL: 0.88,
+  ALL: 0.89,
   LOCATED_IN: 0.95,
   SUBORDINATE_TO: 0.66,
-  ORGANIZED: 0.82,
+  ORGANIZED: 0.83,
   PARTICIPATED_IN: 0.61,
-  HELD_AT: 0.85,
+  HELD_AT: 0.97,
   MEMBER_OF: 0.93,
   REPORTED: 1,
 };
 
 // With the named-entity model (what `extract` does by default): no type below the rules alone.
 const MODEL_ENTITY_FLOORS = { ...ENTITY_FLOORS, Organization: 0.89 };
-const MODEL_RELATION_FLOORS = { ...RELATION_FLOORS, HELD_AT: 0.88 };
+const MODEL_RELATION_FLOORS = { ...RELATION_FLOORS, HELD_AT: 0.99 };
 
 describe('extraction on the seed pages, with the named-entity model', () => {
   let withModel: EvalReport;

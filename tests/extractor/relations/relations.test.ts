@@ -218,4 +218,25 @@ describe('relations', () => {
     expect(find(record, 'PARTICIPATED_IN', 'Person:陈立新', contest)?.role).toBe('出席');
     expect(find(record, 'PARTICIPATED_IN', 'Person:陈立新', later)).toBeUndefined();
   });
+
+  it('HELD_AT: a county elsewhere printed again without 县 (在长汀召开) is the county the article named in full', () => {
+    const { record } = extract('近日，福建省长汀县总工会在长汀召开2025年职工服务工作推进会。', '长汀县总工会召开职工服务工作推进会');
+    const meeting = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('推进会'))!.id;
+    const held = find(record, 'HELD_AT', meeting, 'District:长汀县');
+    expect(held?.evidence.text).toMatch(/在长汀召开2025年职工服务工作推进会。$/);
+    expect(record.entities.filter((e) => e.type === 'District').map((e) => e.name)).toEqual(['长汀县']);
+  });
+
+  it('HELD_AT: the stem alone, with no full name printed, is not read as the county', () => {
+    const { record } = extract('近日，区总工会在长汀召开2025年职工服务工作推进会。');
+    expect(record.entities.some((e) => e.name === '长汀县')).toBe(false);
+  });
+
+  it('HELD_AT: a trail visited (前往某某徒步大道开展…) is the venue, its name ending where the holding verb begins', () => {
+    const { record } = extract('近日，南湖精工有限公司工会组织百余名职工前往南湖国际徒步大道开展“秋日健步行”健走活动。');
+    const walk = record.entities.find((e) => e.type === 'Initiative' && e.name.includes('秋日健步行'))!.id;
+    const held = find(record, 'HELD_AT', walk, 'Organization:南湖国际徒步大道');
+    expect(held?.evidence.text).toMatch(/前往南湖国际徒步大道开展“秋日健步行”健走活动。$/);
+    expect(record.relations.filter((r) => r.type === 'HELD_AT').map((r) => r.to)).toEqual(['Organization:南湖国际徒步大道']);
+  });
 });
