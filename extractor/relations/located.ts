@@ -57,10 +57,15 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   const places = resolved.mentions.filter(isPlace);
   for (let i = 0; i + 1 < places.length; i++) {
     const outer = places[i]!;
-    const inner = places[i + 1]!;
-    if (inner.start !== outer.end) continue;
-    const po = lookupPlace(entities.get(outer.entityId)!.name);
-    const pi = lookupPlace(entities.get(inner.entityId)!.name);
+    // The place printed right after it: past a zone's city, which starts where the zone does
+    // (绵阳高新区普明街道: 绵阳高新区, 绵阳, 普明街道).
+    let j = i + 1;
+    while (j < places.length && places[j]!.start < outer.end) j++;
+    const inner = places[j];
+    if (inner === undefined || inner.start !== outer.end) continue;
+    // The place the article settled on first: a zone (绵阳高新区) is no name of the tables.
+    const po = resolved.places.get(outer.entityId) ?? lookupPlace(entities.get(outer.entityId)!.name);
+    const pi = resolved.places.get(inner.entityId) ?? lookupPlace(entities.get(inner.entityId)!.name);
     // Regions are not inside other regions in this ontology (only streets and districts are).
     if (po && pi && RANK[pi.level] > RANK[po.level] && pi.type !== 'Region') {
       out.push(relation('LOCATED_IN', inner.entityId, outer.entityId, ctx.view.toSource({ start: outer.start, end: inner.end })));

@@ -52,7 +52,7 @@ const KIND_OF: Record<string, RegExp> = {
 };
 /** Posts of those who speak for the organizers or guests, not of those taking part in it themselves. */
 const OFFICIAL = /主席|书记|主任|部长|局长|处长|厅长|区长|市长|县长|镇长|会长|负责人|领导|院长|校长|经理|董事长|总裁|秘书长|裁判/;
-/** 此次摄影展的发起人是劳模张某, …大赛的主讲人为: the person the event's own role is given to. */
+/** 此次书画展的发起人是劳模张某, …大赛的主讲人为: the person the event's own role is given to. */
 const EVENT_ROLE_IS = /^的(发起人|主讲人|主讲嘉宾|授课老师|主持人|策划人)(?:之一)?(?:是|为)([\p{Script=Han}、]{0,12})$/u;
 /** The role word of an EVENT_ROLE_IS match. */
 const EXTRACT_ROLE = (between: string): string | undefined => EVENT_ROLE_IS.exec(between)?.[1];
@@ -232,7 +232,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       seen.add(key);
       out.push(relation('PARTICIPATED_IN', m.entityId, speaking, view.toSource(sentence), '代表'));
     }
-    // 此次摄影展的发起人是劳模张某: the person given the event's own role.
+    // 此次书画展的发起人是劳模张某: the person given the event's own role.
     for (const m of events) {
       if (text[m.end] !== '的') continue;
       const person = mentions.find((p) => p.type === 'Person' && p.start >= m.end && p.start - m.end <= 20 && EVENT_ROLE_IS.test(text.slice(m.end, p.start)));

@@ -71,12 +71,12 @@ describe('PARTICIPATED_IN frames', () => {
     expect(edges(found)).toEqual(['Person:林晓松 Initiative:南湖工匠研修班 参训']);
   });
 
-  it('the person given the event’s own role (此次摄影展的发起人是…) took part in it', () => {
-    const found = inArticle('据介绍，此次“南湖劳动者”摄影展的发起人是市劳动模范韩青山，他带领团队拍摄了照片。', [
-      ['Initiative', '“南湖劳动者”摄影展'],
+  it('the person given the event’s own role (此次书画展的发起人是…) took part in it', () => {
+    const found = inArticle('据介绍，此次“南湖劳动者”书画展的发起人是市劳动模范韩青山，他带领团队拍摄了照片。', [
+      ['Initiative', '“南湖劳动者”书画展'],
       ['Person', '韩青山'],
-    ], '“南湖劳动者”摄影展');
-    expect(edges(found)).toEqual(['Person:韩青山 Initiative:“南湖劳动者”摄影展 发起人']);
+    ], '“南湖劳动者”书画展');
+    expect(edges(found)).toEqual(['Person:韩青山 Initiative:“南湖劳动者”书画展 发起人']);
   });
 
   it('those an award is presented to (为X、Y等“十佳职工”颁奖) are at the event', () => {
