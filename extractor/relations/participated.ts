@@ -115,7 +115,7 @@ function officialsAttend(text: string, mentions: readonly ResolvedMention[], at:
 }
 
 /** Whether a mention before a taking-part verb is one of those taking part. */
-function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], at: number, verb: string): boolean {
+function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], at: number, verb: string, contest: boolean): boolean {
   const m = mentions[at]!;
   const { text } = ctx.view;
   if (m.type === 'Person') return true;
@@ -129,6 +129,11 @@ function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], a
   if (!listedFrom && !/交流|讲座|受邀|参加|参与|参赛|获|夺得|上榜|入选/.test(verb) && !officialsAttend(text, mentions, at)) return false;
   // A venue (走进…, 在…) or a union named for what it oversees (…下属) is not a participant.
   if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
+  // 来自某公司的张某获得一等奖: in a contest, the body a winner comes from competed too.
+  if (contest && /^(?:获|荣获|夺得)/.test(verb) && text.slice(m.start - 2, m.start) === '来自' && text[m.end] === '的') {
+    const p = mentions.slice(at + 1).find((x) => x.start >= m.end);
+    if (p?.type === 'Person' && p.start === m.end + 1) return true;
+  }
   // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).
   for (let k = at + 1; k < mentions.length && mentions[k]!.start - m.end <= 12; k++) {
     const p = mentions[k]!;
@@ -290,6 +295,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       since = verbEnd;
       if (!initiative) continue;
       const organizers = organizerSets.get(initiative) ?? NONE;
+      const contest = /赛|比武/.test(ctx.entities.get(initiative)?.name ?? '');
       const take = (m: ResolvedMention): void => {
         const key = `${m.entityId}\u0000${initiative}`;
         if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) return;
@@ -299,7 +305,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       for (let k = firstIndexFrom(mentions, from); k < mentions.length && mentions[k]!.start < verbPos; k++) {
         // 某街道总工会组织职工参与宣讲: who sends others arranges the event rather than takes part.
         if (SENDS_OTHERS.test(text.slice(mentions[k]!.end, verbPos))) continue;
-        if (takesPart(ctx, mentions, k, verb)) take(mentions[k]!);
+        if (takesPart(ctx, mentions, k, verb, contest)) take(mentions[k]!);
       }
       // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
       const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));

@@ -96,4 +96,15 @@ describe('PARTICIPATED_IN frames', () => {
     ], '迎春送福活动');
     expect(edges(found)).toEqual([]);
   });
+
+  it('in a contest, the body a winner comes from (来自A公司的张某获得一等奖) competed; at a class it did not', () => {
+    const names: [EntityType, string, string[]?][] = [
+      ['Organization', '青禾餐饮有限公司'],
+      ['Person', '林晓松'],
+    ];
+    const contest = inArticle('最终，来自青禾餐饮有限公司的林晓松获得了该项目的一等奖。', [['Initiative', '河阳区餐饮技能大赛'], ...names], '河阳区餐饮技能大赛');
+    expect(edges(contest)).toContain('Organization:青禾餐饮有限公司 Initiative:河阳区餐饮技能大赛 获得');
+    const course = inArticle('最终，来自青禾餐饮有限公司的林晓松获得了结业证书一等奖。', [['Initiative', '河阳区厨艺研修班'], ...names], '河阳区厨艺研修班');
+    expect(edges(course).filter((e) => e.startsWith('Organization:'))).toEqual([]);
+  });
 });
