@@ -131,8 +131,9 @@ function takesPart(ctx: RelationContext, mentions: readonly ResolvedMention[], a
   if (/(?:在|走进|来到|到|赴)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:下属|所属)/.test(text.slice(m.end, m.end + 2))) return false;
   // 来自某公司的张某获得一等奖: in a contest, the body a winner comes from competed too.
   if (contest && /^(?:获|荣获|夺得)/.test(verb) && text.slice(m.start - 2, m.start) === '来自' && text[m.end] === '的') {
-    const p = mentions.slice(at + 1).find((x) => x.start >= m.end);
-    if (p?.type === 'Person' && p.start === m.end + 1) return true;
+    for (let k = at + 1; k < mentions.length && mentions[k]!.start <= m.end + 1; k++) {
+      if (mentions[k]!.type === 'Person' && mentions[k]!.start === m.end + 1) return true;
+    }
   }
   // A body printed before a post and a name is that person's employer (…公司职工孙某获得…).
   for (let k = at + 1; k < mentions.length && mentions[k]!.start - m.end <= 12; k++) {
@@ -156,8 +157,10 @@ function speechEnd(text: string, from: number, sentenceEnd: number): number {
  */
 function speechOf(text: string, mentions: readonly ResolvedMention[], at: number, sentence: { start: number; end: number }): string | undefined {
   const p = mentions[at]!;
-  const next = mentions.slice(at + 1).find((m) => m.type === 'Person' && m.start >= p.end);
-  const until = Math.min(sentence.end, next?.start ?? sentence.end, p.end + 60);
+  let until = Math.min(sentence.end, p.end + 60);
+  for (let k = at + 1; k < mentions.length && mentions[k]!.start < until; k++) {
+    if (mentions[k]!.type === 'Person' && mentions[k]!.start >= p.end) until = mentions[k]!.start;
+  }
   const window = text.slice(p.end, until);
   for (const found of window.matchAll(SPEECH)) {
     const gap = window.slice(0, found.index);
@@ -239,8 +242,12 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
     }
     // 此次书画展的发起人是劳模张某: the person given the event's own role.
     for (const m of events) {
-      if (text[m.end] !== '的') continue;
-      const person = mentions.find((p) => p.type === 'Person' && p.start >= m.end && p.start - m.end <= 20 && EVENT_ROLE_IS.test(text.slice(m.end, p.start)));
+      if (!text.startsWith('的', m.end) || !/^的(?:发起人|主讲|授课|主持人|策划人)/.test(text.slice(m.end, m.end + 5))) continue;
+      let person: ResolvedMention | undefined;
+      for (let k = firstIndexFrom(mentions, m.end); !person && k < mentions.length && mentions[k]!.start - m.end <= 20; k++) {
+        const p = mentions[k]!;
+        if (p.type === 'Person' && EVENT_ROLE_IS.test(text.slice(m.end, p.start))) person = p;
+      }
       const key = person && `${person.entityId}\u0000${m.entityId}`;
       if (!person || !key || seen.has(key) || reporters.has(person.entityId)) continue;
       seen.add(key);
