@@ -178,8 +178,8 @@ function speechOf(text: string, mentions: readonly ResolvedMention[], at: number
 }
 
 /**
- * A person who speaks of the article's event as their own experience of it (通过这次培训，我…; 希望通过
- * 比赛检验自己的技能) took part in it: what they name must be of the event's kind, and a speaker with
+ * A person who speaks of the article's event as their own experience of it (本次课程让我…; 参加比赛
+ * 让自己找到了差距) took part in it: what they name must be of the event's kind, and a speaker with
  * an official's post speaks for the hosts or guests instead.
  */
 function speaksAsParticipant(ctx: RelationContext, speech: string, person: ResolvedMention, main: string): string | undefined {
@@ -268,7 +268,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       }
       k = last;
     }
-    // 职工张某表示：“希望通过比赛检验自己的技能”: a speaker telling of taking part.
+    // 职工张某说：“参加比赛让我找到了差距”: a speaker telling of taking part.
     const main = resolved.mainInitiative;
     for (let k = 0; k < mentions.length && main !== undefined; k++) {
       const p = mentions[k]!;

@@ -27,9 +27,9 @@ describe('LOCATED_IN', () => {
   });
 
   it('a body the text places (位于某乡某路的某俱乐部) is in that place, not in the wider one its name holds', () => {
-    const record = extract('北京青禾工人俱乐部服务周边职工', '近日，位于崔各庄乡文体路8号的北京青禾工人俱乐部，免费对外开放操场。');
-    const edges = record.relations.filter((x) => x.type === 'LOCATED_IN' && x.from === 'Organization:北京青禾工人俱乐部');
+    const record = extract('北京青禾职工俱乐部开放新操场', '近日，位于崔各庄乡幸福路8号的北京青禾职工俱乐部，新操场建成启用。');
+    const edges = record.relations.filter((x) => x.type === 'LOCATED_IN' && x.from === 'Organization:北京青禾职工俱乐部');
     expect(edges.map((x) => x.to)).toEqual(['Street:崔各庄地区']);
-    expect(edges[0]!.evidence.text).toContain('位于崔各庄乡文体路8号的北京青禾工人俱乐部');
+    expect(edges[0]!.evidence.text).toContain('位于崔各庄乡幸福路8号的北京青禾职工俱乐部');
   });
 });

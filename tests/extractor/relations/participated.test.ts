@@ -50,21 +50,21 @@ describe('PARTICIPATED_IN frames', () => {
       ['Person', '周明远', ['主席']],
     ];
     const found = inArticle(
-      '近日，河阳区总工会举办青工焊接技能大赛。青禾科技公司职工林晓松表示：“希望通过比赛检验自己的技能。”河阳区总工会主席周明远表示，通过比赛，职工们展示了自己的风采。',
+      '近日，河阳区总工会举办青工焊接技能大赛。青禾科技公司职工林晓松表示：“参加比赛让我找到了自己的差距。”河阳区总工会主席周明远表示，通过比赛，职工们展示了自己的风采。',
       names,
       '青工焊接技能大赛',
     );
     expect(edges(found)).toEqual(['Person:林晓松 Initiative:青工焊接技能大赛 参赛']);
   });
 
-  it('a trainee quoted after a pronoun (…冠军，他说：“通过这次培训，我…”) took part; talk of another kind of event does not count', () => {
+  it('a trainee quoted after a pronoun (…能手，他说：“本次课程让我…”) took part; talk of another kind of event does not count', () => {
     const names: [EntityType, string, string[]?][] = [
       ['Initiative', '南湖工匠研修班'],
       ['Person', '林晓松'],
       ['Person', '陈立'],
     ];
     const found = inArticle(
-      '近日，南湖工匠研修班开班。林晓松是去年的技术能手，他说：“通过这次培训，我学到了很多。”陈立说：“通过这次比赛，我收获很大。”',
+      '近日，南湖工匠研修班开班。林晓松是去年的技术能手，他说：“本次课程让我学到了很多。”陈立说：“通过这次比赛，我收获很大。”',
       names,
       '南湖工匠研修班',
     );
