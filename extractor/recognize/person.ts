@@ -11,6 +11,8 @@ import type { ArticleView } from './view.js';
 /** Roles printed before names in union news that the lexicon's title list lacks. */
 const EXTRA_TITLES = [
   '代表', '冠军', '亚军', '季军', '匠师', '发起人', '创始人', '技术人员', '先进工作者', '劳动模范', '劳模', '选手', '书记', '领导',
+  // Civil-service ranks held in a union or department (一级巡视员, 二级调研员).
+  '巡视员', '调研员',
   // Frontline workers this news writes about, named after their trade (环卫工人周家玲).
   '环卫工人', '环卫工', '快递员', '快递小哥', '外卖员', '送餐员', '骑手', '司机', '驾驶员', '电焊工', '焊工', '电工', '保安员',
 ];

@@ -6,6 +6,7 @@ import {
   beijingDistricts,
   canonicalPlace,
   lookupPlace,
+  placesNamed,
   streetNamesOutsideBeijing,
   streetOutsideBeijingAt,
   zoneOf,
@@ -36,6 +37,16 @@ function buildTrie(filter: PairFilter): CharTrie<Place> {
     if (place.name.length < 3 && !place.beijing) continue;
     const preferred = canonicalPlace(place.name);
     if (preferred) root.add(place.name, preferred);
+  }
+  // A Beijing 地区 is printed under its township's name too, and a township under its 地区's
+  // (崔各庄地区 / 崔各庄乡): the other designation names the same place where it names no other.
+  for (const place of allPlaces({ streetsOutsideBeijing: false })) {
+    if (place.level !== 'street' || !place.beijing) continue;
+    const stem = /^(.{2,})(?:地区|镇|乡)$/.exec(place.name)?.[1];
+    if (stem === undefined) continue;
+    for (const other of place.name.endsWith('地区') ? ['镇', '乡'] : ['地区']) {
+      if (placesNamed(stem + other).length === 0) root.add(stem + other, place);
+    }
   }
   for (const [alias, name] of allAliases()) {
     const place = canonicalPlace(name);
@@ -248,6 +259,9 @@ function readPlacesIn(name: string): Place[] {
   return places;
 }
 
+/** A township's name without its designation (崔各庄地区, 崔各庄乡 → 崔各庄). */
+const DESIGNATED_STEM = (name: string): string => name.replace(/(?:地区|镇|乡)$/, '');
+
 /**
  * A name with the short forms of its leading district and street written out (门头沟大峪街道总工会
  * → 门头沟区大峪街道总工会, 经开区总工会 → 北京经济技术开发区总工会) where the short form stands for
@@ -266,7 +280,9 @@ function writeFullPlaceNames(name: string): string {
     const printed = name.slice(i, end);
     const after = name.slice(end);
     const standsForPlace = /(?:区|街道|地区|镇|乡)$/.test(printed) || /^(?:总工会|工会)$/.test(after) || longestAt(after, 0) > 0;
-    out += (place.level === 'district' || place.level === 'street') && standsForPlace ? place.name : printed;
+    // A township printed under its other designation (崔各庄乡 for 崔各庄地区) keeps it: it is no short form.
+    const otherDesignation = place.level === 'street' && printed !== place.name && DESIGNATED_STEM(printed) === DESIGNATED_STEM(place.name);
+    out += (place.level === 'district' || place.level === 'street') && standsForPlace && !otherDesignation ? place.name : printed;
     i = end;
   }
   return out + name.slice(i);

@@ -57,10 +57,15 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   const places = resolved.mentions.filter(isPlace);
   for (let i = 0; i + 1 < places.length; i++) {
     const outer = places[i]!;
-    const inner = places[i + 1]!;
-    if (inner.start !== outer.end) continue;
-    const po = lookupPlace(entities.get(outer.entityId)!.name);
-    const pi = lookupPlace(entities.get(inner.entityId)!.name);
+    // The place printed right after it: past a zone's city, which starts where the zone does
+    // (绵阳高新区普明街道: 绵阳高新区, 绵阳, 普明街道).
+    let j = i + 1;
+    while (j < places.length && places[j]!.start < outer.end) j++;
+    const inner = places[j];
+    if (inner === undefined || inner.start !== outer.end) continue;
+    // The place the article settled on first: a zone (绵阳高新区) is no name of the tables.
+    const po = resolved.places.get(outer.entityId) ?? lookupPlace(entities.get(outer.entityId)!.name);
+    const pi = resolved.places.get(inner.entityId) ?? lookupPlace(entities.get(inner.entityId)!.name);
     // Regions are not inside other regions in this ontology (only streets and districts are).
     if (po && pi && RANK[pi.level] > RANK[po.level] && pi.type !== 'Region') {
       out.push(relation('LOCATED_IN', inner.entityId, outer.entityId, ctx.view.toSource({ start: outer.start, end: inner.end })));
@@ -72,6 +77,46 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     if (place.type !== 'Street') continue;
     const body = orgAt.get(place.end);
     if (body) out.push(relation('LOCATED_IN', body.entityId, place.entityId, ctx.view.toSource({ start: place.start, end: body.end })));
+  }
+
+  // 位于某镇某路的某俱乐部, 某公园位于某街道: the body is where the text says it stands. That place
+  // is more precise than one its name holds around it, which then goes.
+  const sited = new Map<string, Place>();
+  for (let s = 0; s < ctx.bySentence.length; s++) {
+    const mentions = ctx.bySentence[s]!;
+    const { text } = ctx.view;
+    for (let k = 0; k < mentions.length; k++) {
+      const place = mentions[k]!;
+      const verb = isPlace(place) ? /(?:位于|坐落于|地处)$/.exec(text.slice(Math.max(0, place.start - 3), place.start)) : null;
+      if (!verb) continue;
+      // The last of the places printed one after another (位于某区某镇).
+      let last = place;
+      for (let j = k + 1; j < mentions.length && mentions[j]!.start <= last.end; j++) {
+        if (isPlace(mentions[j]!) && mentions[j]!.start === last.end) last = mentions[j]!;
+      }
+      const isSited = (b: ResolvedMention): boolean => (b.type === 'Union' || b.type === 'Organization') && !b.nested;
+      let body: ResolvedMention | undefined;
+      // B位于…: the body printed right before the verb.
+      for (let j = k - 1; j >= 0 && !body && mentions[j]!.start >= place.start - verb[0].length - 40; j--) {
+        if (isSited(mentions[j]!) && mentions[j]!.end === place.start - verb[0].length) body = mentions[j];
+      }
+      // 位于…的B: an address may follow the place, no clause.
+      const of = body === undefined && verb[0] === '位于' ? /^[^，。；！？,;!?“”的]{0,16}的/.exec(text.slice(last.end, last.end + 17)) : null;
+      for (let j = k + 1; of && !body && j < mentions.length && mentions[j]!.start <= last.end + of[0].length; j++) {
+        if (isSited(mentions[j]!) && mentions[j]!.start === last.end + of[0].length) body = mentions[j];
+      }
+      const where = resolved.places.get(last.entityId) ?? lookupPlace(entities.get(last.entityId)!.name);
+      if (!body || !where || body.entityId === last.entityId) continue;
+      out.push(relation('LOCATED_IN', body.entityId, last.entityId, ctx.view.toSource(ctx.view.sentences[s]!)));
+      sited.set(body.entityId, where);
+    }
+  }
+  if (sited.size > 0) {
+    const enclosing = new Map([...sited].map(([id, p]) => [id, new Set(ancestorsOf(p).map((a) => placeId(a.name)))]));
+    for (let i = out.length - 1; i >= 0; i--) {
+      const r = out[i]!;
+      if (enclosing.get(r.from)?.has(r.to)) out.splice(i, 1);
+    }
   }
 
   // Streets in their district, districts elsewhere in their city or province, from the gazetteer.

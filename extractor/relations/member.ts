@@ -81,7 +81,9 @@ export function findMemberOf(ctx: RelationContext): Relation[] {
       if (
         bareUnion !== undefined &&
         text.startsWith('工会', titleStart - 2) &&
-        (titleStart - 2 === sentence.start || /[、，,\s]/.test(text[titleStart - 3] ?? '')) &&
+        // A bare 工会 opens the post: at the sentence's start, after a separator, or where a list
+        // of those present begins (参加慰问的有工会常务副主席某).
+        (titleStart - 2 === sentence.start || /[、，,\s：:]/.test(text[titleStart - 3] ?? '') || /(?:的有|还有|包括)$/.test(text.slice(titleStart - 5, titleStart - 2))) &&
         !bodiesEnding.get(titleStart)?.some((b) => b.type === 'Union')
       ) {
         out.push(relation('MEMBER_OF', person.entityId, bareUnion.id, view.toSource(sentence), title));

@@ -322,7 +322,8 @@ function completeName(view: ArticleView, r: Recognized, focus: Focus): string {
     return place ? place + r.name.slice(1) : r.name;
   }
   const first = view.tokens[view.tokenAt[r.start]!]!;
-  const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$/.test(first.word);
+  // jieba keeps a post with its body (市委常委, 区委书记): the token is still the bare body's.
+  const bare = first.start === r.start && /^(?:市|区)(?:委|政府)?$|^(?:市|区)委(?:副?书记|常委)$/.test(first.word);
   if (!bare) return r.name;
   if (r.name.startsWith('市')) return focus.city ? focus.city + r.name.slice(1) : r.name;
   const district = focusDistrict(focus, '区');

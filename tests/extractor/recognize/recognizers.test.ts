@@ -96,6 +96,15 @@ describe('Places', () => {
     expect(of(r, 'Region')).toEqual([]);
     expect(of(r, 'District')).toEqual([]);
   });
+
+  it('takes a Beijing 地区 printed under its township’s designation (崔各庄乡 for 崔各庄地区), the union keeping the printed name', () => {
+    const r = extract('近日，北京市崔各庄乡总工会举办职工趣味运动会。', '崔各庄乡职工趣味运动会');
+    const street = r.entities.find((e) => e.type === 'Street');
+    expect(street?.name).toBe('崔各庄地区');
+    expect(street?.mentions.map((m) => m.text)).toContain('崔各庄乡');
+    const located = r.relations.filter((x) => x.type === 'LOCATED_IN').map((x) => `${x.from} -> ${x.to}`);
+    expect(located).toContain('Union:北京市崔各庄乡总工会 -> Street:崔各庄地区');
+  });
 });
 
 describe('central tasks and party departments', () => {
