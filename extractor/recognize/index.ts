@@ -21,7 +21,8 @@ export interface Recognized extends Candidate {
   nested: boolean;
   /**
    * The union a branch's name begins with (X局工会 in X局工会Y中心分会, X公司工会 in X公司工会Y车间
-   * 工会小组): nested, yet an entity of its own, the branch's parent.
+   * 工会小组), or the registered company a union's formal name begins with (X有限公司工会委员会):
+   * nested, yet an entity of its own.
    */
   opensBranch?: true;
 }
@@ -134,6 +135,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
     all.push(mention(c, nested));
   }
   for (const c of unionsOpeningBranches(unions, unionCandidates)) all.push(mention(c, true, true));
+  for (const c of companiesOpeningUnions(organizations, unions)) all.push(mention(c, true, true));
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -157,6 +159,24 @@ function unionsOpeningBranches(kept: readonly Candidate[], all: readonly Candida
     let parent: Candidate | undefined;
     for (const c of startingAt.get(branch.start) ?? []) if (c.end < branch.end && (!parent || c.end > parent.end)) parent = c;
     if (parent) found.push(parent);
+  }
+  return found;
+}
+
+/** A registered company's legal name (某某科技股份有限公司). */
+const REGISTERED_COMPANY = /有限(?:责任)?公司$/;
+
+/**
+ * The registered companies printed in full at the start of a union's formal or branch name
+ * (某某股份有限公司工会委员会, 某某有限公司某车间工会小组): the name states the unit the union
+ * belongs to, and it is often named nowhere else. A plain 某某有限公司工会 is just the union's name.
+ */
+function companiesOpeningUnions(organizations: readonly Candidate[], unions: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const o of organizations) {
+    if (!o.name.endsWith('公司') || !REGISTERED_COMPANY.test(o.name)) continue;
+    const u = spanContaining(unions, o.start, o.end);
+    if (u !== undefined && u.start === o.start && u.end > o.end + 2) found.push(o);
   }
   return found;
 }
