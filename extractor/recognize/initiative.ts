@@ -119,6 +119,18 @@ function placeIn(view: ArticleView, start: number, end: number): boolean {
   return place !== undefined && place.end <= end;
 }
 
+/** 送温暖进工地, 法律进社区: a campaign named by what it brings where, 进 a word of its own. */
+const BRINGS_INTO = /^[\p{Script=Han}]{1,5}进[\p{Script=Han}]{1,4}$/u;
+
+/** Whether an event's own words name a campaign that brings something somewhere (送温暖进工地活动). */
+function bringsInto(view: ArticleView, start: number, headStart: number): boolean {
+  const prefix = view.text.slice(start, headStart);
+  const at = prefix.indexOf('进');
+  if (at < 1 || !BRINGS_INTO.test(prefix)) return false;
+  const token = view.tokens[view.tokenAt[start + at]!]!;
+  return token.word === '进' && !clauseWordIn(view, start, headStart);
+}
+
 /** Verbs of holding a named event (举办了…培训班, 召开…推进会): the name that follows is one the article reports. */
 const HELD_BEFORE = /(?:举办|举行|召开)了?$/;
 
@@ -222,7 +234,12 @@ export function recognizeInitiatives(view: ArticleView): Candidate[] {
         !/\d/.test(prefix) &&
         !clauseWordIn(view, start, headStart);
       const specific =
-        programme || YEAR_ORDINAL.test(prefix) || /^(?:全国|首届|首都|世界)/.test(prefix) || placeIn(view, start, headStart) || heldHere(text, start, head, prefix);
+        programme ||
+        YEAR_ORDINAL.test(prefix) ||
+        /^(?:全国|首届|首都|世界)/.test(prefix) ||
+        placeIn(view, start, headStart) ||
+        heldHere(text, start, head, prefix) ||
+        (head === '活动' && bringsInto(view, start, headStart));
       const name = text.slice(start, end);
       const candidate: Candidate = { type: 'Initiative', start, end, name, head, key: keyOf(name) };
       if (specific || inFocus(start)) found.push(candidate);
