@@ -21,8 +21,8 @@ export interface Recognized extends Candidate {
   nested: boolean;
   /**
    * The union a branch's name begins with (X局工会 in X局工会Y中心分会, X公司工会 in X公司工会Y车间
-   * 工会小组), or the registered company a union's formal name begins with (X有限公司工会委员会):
-   * nested, yet an entity of its own.
+   * 工会小组), the registered company a union's formal name begins with (X有限公司工会委员会), or
+   * the body a workers' home is named after (X工业园 of X工业园职工之家): nested, yet an entity of its own.
    */
   opensBranch?: true;
 }
@@ -82,7 +82,8 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   const unions = longestOnly(unionCandidates);
   const unionStartByEnd = new Map<number, number>();
   for (const u of unions) unionStartByEnd.set(u.end, Math.min(u.start, unionStartByEnd.get(u.end) ?? u.start));
-  let organizations = longestOnly(recognizeOrganizations(view).filter(outsideBooks)).filter(
+  const organizationCandidates = recognizeOrganizations(view).filter(outsideBooks);
+  let organizations = longestOnly(organizationCandidates).filter(
     // A union's own name ending is the union's (北京市总工会 is not an organization ending in 会).
     (o) => !((unionStartByEnd.get(o.end) ?? Infinity) <= o.start),
   );
@@ -136,6 +137,7 @@ export function recognizeAll(view: ArticleView): Recognized[] {
   }
   for (const c of unionsOpeningBranches(unions, unionCandidates)) all.push(mention(c, true, true));
   for (const c of companiesOpeningUnions(organizations, unions)) all.push(mention(c, true, true));
+  for (const c of bodiesOpeningHomes(organizations, organizationCandidates)) all.push(mention(c, true, true));
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -177,6 +179,23 @@ function companiesOpeningUnions(organizations: readonly Candidate[], unions: rea
     if (!o.name.endsWith('公司') || !REGISTERED_COMPANY.test(o.name)) continue;
     const u = spanContaining(unions, o.start, o.end);
     if (u !== undefined && u.start === o.start && u.end > o.end + 2) found.push(o);
+  }
+  return found;
+}
+
+/** A workers' home named after the body it serves (某某工业园职工之家). */
+const WORKERS_HOME = '职工之家';
+
+/**
+ * The bodies a workers' home is named after (某某工业园 of 某某工业园职工之家): a body of its own,
+ * found by its own head word, that the home's name only begins with.
+ */
+function bodiesOpeningHomes(kept: readonly Candidate[], all: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const home of kept) {
+    if (!home.name.endsWith(WORKERS_HOME) || home.name.length <= WORKERS_HOME.length + 2) continue;
+    const body = all.find((c) => c.start === home.start && c.end === home.end - WORKERS_HOME.length && c.head);
+    if (body) found.push(body);
   }
   return found;
 }

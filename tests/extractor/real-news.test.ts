@@ -13,7 +13,7 @@ import { belowFloors, extractWithModel, REPO, textSources } from '../helpers/eva
 const SET = join(REPO, 'tests', 'fixtures', 'real-news');
 
 // Lenient F1 floors per type; ALL is the micro average.
-const ENTITY_FLOORS = { ALL: 0.9, Union: 0.93, District: 1, Street: 0.92, Region: 0.91, Person: 0.94, Organization: 0.85, Initiative: 0.82 };
+const ENTITY_FLOORS = { ALL: 0.9, Union: 0.93, District: 1, Street: 0.92, Region: 0.91, Person: 0.94, Organization: 0.87, Initiative: 0.82 };
 const RELATION_FLOORS = {
   ALL: 0.85,
   LOCATED_IN: 0.88,
@@ -25,7 +25,7 @@ const RELATION_FLOORS = {
   REPORTED: 1,
 };
 // With the named-entity model (what `extract` does by default).
-const MODEL_ENTITY_FLOORS = { ALL: 0.91, Union: 0.93, District: 1, Street: 0.92, Region: 0.91, Person: 0.98, Organization: 0.88, Initiative: 0.82 };
+const MODEL_ENTITY_FLOORS = { ALL: 0.92, Union: 0.93, District: 1, Street: 0.92, Region: 0.91, Person: 0.98, Organization: 0.9, Initiative: 0.82 };
 const MODEL_RELATION_FLOORS = {
   ALL: 0.88,
   LOCATED_IN: 0.88,

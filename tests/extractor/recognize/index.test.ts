@@ -1,5 +1,6 @@
 // What recognition as a whole keeps of names inside other names: a registered company that
-// begins its union's formal or branch name is an organization of its own.
+// begins its union's formal or branch name, or the body a workers' home is named after, is an
+// organization of its own.
 import { describe, expect, it } from 'vitest';
 import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
@@ -32,5 +33,12 @@ describe('companies named at the start of a union', () => {
     const winners = r.relations.filter((x) => x.type === 'PARTICIPATED_IN').map((x) => x.from);
     expect(winners).toContain('Union:青禾科技股份有限公司工会委员会');
     expect(winners).not.toContain('Organization:青禾科技股份有限公司');
+  });
+});
+
+describe('bodies a workers\' home is named after', () => {
+  it('takes the park as well as its workers\' home', () => {
+    const r = extract('日前，河阳区总工会在青禾智造产业园职工之家开展劳动法律咨询活动。', '河阳区总工会送法进园区');
+    expect(of(r, 'Organization')).toEqual(expect.arrayContaining(['青禾智造产业园职工之家', '青禾智造产业园']));
   });
 });
