@@ -58,6 +58,29 @@ function verbAt(text: string, pos: number): string | undefined {
   return verb !== undefined && text[pos + verb.length] === '部' ? undefined : verb;
 }
 
+/** Facts of a sentence that every verb in it is checked against. */
+interface SentenceFacts {
+  /** Where the sentence starts reporting a call (会议强调，…), or -1. */
+  callingAt: number;
+  /** Where a modal 要 is, or -1. */
+  modalAt: number;
+  unnamedSubject: boolean;
+  /** Ends of the places (not nested in a name) of the sentence. */
+  placeEnds: Set<number>;
+}
+
+function sentenceFacts(text: string, sentence: { start: number; end: number }, mentions: readonly ResolvedMention[]): SentenceFacts {
+  const words = text.slice(sentence.start, sentence.end);
+  const call = words.search(CALLING);
+  const modal = words.search(MODAL);
+  return {
+    callingAt: call < 0 ? -1 : sentence.start + call,
+    modalAt: modal < 0 ? -1 : sentence.start + modal,
+    unnamedSubject: UNNAMED_SUBJECT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
+    placeEnds: new Set(mentions.filter((m) => isPlace(m) && !m.nested).map((m) => m.end)),
+  };
+}
+
 export function findOrganized(ctx: RelationContext): Relation[] {
   const { view, resolved } = ctx;
   const { text } = view;
@@ -129,11 +152,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       }
     }
 
-    // Where the sentence starts reporting a call (会议强调，…), found once per sentence.
-    const call = text.slice(sentence.start, sentence.end).search(CALLING);
-    const callingAt = call < 0 ? -1 : sentence.start + call;
-    const modal = text.slice(sentence.start, sentence.end).search(MODAL);
-    const modalAt = modal < 0 ? -1 : sentence.start + modal;
+    // What the verbs of the sentence are checked against, found at its first verb: most sentences have none.
+    let facts: SentenceFacts | undefined;
 
     // Subject … verb … initiative, clause by clause.
     let subjectIds: string[] | undefined;
@@ -148,8 +168,6 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     // The first valid body from the clause's start: moves forward with the clause.
     let clauseBody = 0;
     // Bodies preceded by a partner word (携手/联合 B), the only ones the partner loop can take.
-    const unnamedSubject = UNNAMED_SUBJECT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
-    const placeEnds = new Set(mentions.filter((m) => isPlace(m) && !m.nested).map((m) => m.end));
     const partners = bodies.filter((b) => PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start)));
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE[text.charCodeAt(v - 1)] === 1) clauseStart = v;
@@ -157,6 +175,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       if (v < namedUntil) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
+      facts ??= sentenceFacts(text, sentence, mentions);
+      const { callingAt, modalAt, unnamedSubject, placeEnds } = facts;
       clauseBody = Math.max(clauseBody, firstIndexFrom(bodies, clauseStart));
       while (clauseBody < bodies.length && !valid[clauseBody]) clauseBody++;
       const inClause = bodies[clauseBody];
