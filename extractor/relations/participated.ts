@@ -319,8 +319,8 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
         if (takesPart(ctx, mentions, k, verb, contest)) take(mentions[k]!);
       }
       // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
-      const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));
-      if (listed && ATTENDING.has(verb)) {
+      const listed = ATTENDING.has(verb) ? ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16))) : null;
+      if (listed) {
         const listStart = verbEnd + listed[0].length;
         for (let k = firstIndexFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
         break;
