@@ -54,6 +54,8 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
+  // 两地联手…: an article that never prints 两地/三地/四地 has no sentence for heldTogether.
+  const placesTogether = /[两三四]地/.test(text);
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     const sentence = view.sentences[s]!;
@@ -126,7 +128,7 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
         if (mentions[k]!.type === 'District' && mentions[k]!.end < m.end) add(mentions[k]!.entityId);
       }
     }
-    heldTogether(ctx, s, (from, to) => {
+    if (placesTogether) heldTogether(ctx, s, (from, to) => {
       const key = `${from}\u0000${to}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -87,7 +87,9 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
     const { text } = ctx.view;
     for (let k = 0; k < mentions.length; k++) {
       const place = mentions[k]!;
-      const verb = isPlace(place) ? /(?:位于|坐落于|地处)$/.exec(text.slice(Math.max(0, place.start - 3), place.start)) : null;
+      // Each verb ends in 于 or 处: the char before the place is asked first.
+      const before = text.charCodeAt(place.start - 1);
+      const verb = isPlace(place) && (before === 0x4e8e || before === 0x5904) ? /(?:位于|坐落于|地处)$/.exec(text.slice(Math.max(0, place.start - 3), place.start)) : null;
       if (!verb) continue;
       // The last of the places printed one after another (位于某区某镇).
       let last = place;

@@ -51,11 +51,45 @@ const AWARDING = new Set(['颁奖']);
 const FIELDS_AFTER = /^[^，,；;。！？]*?等?(?:方面|领域)/;
 /** After a body guiding an event: 的指导下 (with 在 before the body), or 统一部署. */
 const GUIDING = /^的?(?:(?:大力)?(?:指导|支持|领导|指导和支持|关心和支持)下|统一(部署))/;
+/** The characters GUIDING can begin with, asked before it (most bodies are followed by none). */
+const GUIDING_FIRST = '的大指支领关统';
 
 function verbAt(text: string, pos: number): string | undefined {
   const verb = VERBS.startingAt(text, pos);
   // 组织部, 宣传部: a party department's name, not the verb.
   return verb !== undefined && text[pos + verb.length] === '部' ? undefined : verb;
+}
+
+/** Facts of a sentence that every verb in it is checked against. */
+interface SentenceFacts {
+  /** Whether each body can be the subject of a verb. */
+  valid: boolean[];
+  firstValid: ResolvedMention | undefined;
+  /** Bodies preceded by a partner word (携手/联合 B), the only ones the partner loop can take. */
+  partners: ResolvedMention[];
+  /** Where the sentence starts reporting a call (会议强调，…), or -1. */
+  callingAt: number;
+  /** Where a modal 要 is, or -1. */
+  modalAt: number;
+  unnamedSubject: boolean;
+  /** Ends of the places (not nested in a name) of the sentence. */
+  placeEnds: Set<number>;
+}
+
+function sentenceFacts(text: string, sentence: { start: number; end: number }, mentions: readonly ResolvedMention[], bodies: readonly ResolvedMention[]): SentenceFacts {
+  const words = text.slice(sentence.start, sentence.end);
+  const call = words.search(CALLING);
+  const modal = words.search(MODAL);
+  const valid = bodies.map((b) => !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) && !PLACE_AFTER.test(text.slice(b.end, b.end + 2)));
+  return {
+    valid,
+    firstValid: bodies[valid.indexOf(true)],
+    partners: bodies.filter((b) => PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start))),
+    callingAt: call < 0 ? -1 : sentence.start + call,
+    modalAt: modal < 0 ? -1 : sentence.start + modal,
+    unnamedSubject: UNNAMED_SUBJECT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))),
+    placeEnds: new Set(mentions.filter((m) => isPlace(m) && !m.nested).map((m) => m.end)),
+  };
 }
 
 export function findOrganized(ctx: RelationContext): Relation[] {
@@ -82,9 +116,6 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     const sentence = view.sentences[s]!;
     const initiatives = mentions.filter((m) => m.type === 'Initiative');
     const bodies = mentions.filter((m) => isBody(m) && !m.nested);
-    // Whether a body can be the subject of a verb, asked once per body.
-    const valid = bodies.map((b) => !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 4), b.start)) && !PLACE_AFTER.test(text.slice(b.end, b.end + 2)));
-    const firstValid = bodies[valid.indexOf(true)];
     // A body listed with its partners: A、B和C.
     const withListed = (first: ResolvedMention): ResolvedMention[] => {
       const group = [first];
@@ -129,11 +160,8 @@ export function findOrganized(ctx: RelationContext): Relation[] {
       }
     }
 
-    // Where the sentence starts reporting a call (会议强调，…), found once per sentence.
-    const call = text.slice(sentence.start, sentence.end).search(CALLING);
-    const callingAt = call < 0 ? -1 : sentence.start + call;
-    const modal = text.slice(sentence.start, sentence.end).search(MODAL);
-    const modalAt = modal < 0 ? -1 : sentence.start + modal;
+    // What the verbs of the sentence are checked against, found at its first verb: most sentences have none.
+    let facts: SentenceFacts | undefined;
 
     // Subject … verb … initiative, clause by clause.
     let subjectIds: string[] | undefined;
@@ -147,16 +175,14 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     let namedUntil = 0;
     // The first valid body from the clause's start: moves forward with the clause.
     let clauseBody = 0;
-    // Bodies preceded by a partner word (携手/联合 B), the only ones the partner loop can take.
-    const unnamedSubject = UNNAMED_SUBJECT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
-    const placeEnds = new Set(mentions.filter((m) => isPlace(m) && !m.nested).map((m) => m.end));
-    const partners = bodies.filter((b) => PARTNER_BEFORE.test(text.slice(Math.max(sentence.start, b.start - 2), b.start)));
     for (let v = sentence.start; v < sentence.end; v++) {
       if (v > sentence.start && CLAUSE[text.charCodeAt(v - 1)] === 1) clauseStart = v;
       for (; nextName < names.length && names[nextName]!.start <= v; nextName++) namedUntil = Math.max(namedUntil, names[nextName]!.end);
       if (v < namedUntil) continue;
       const verb = verbAt(text, v);
       if (!verb) continue;
+      facts ??= sentenceFacts(text, sentence, mentions, bodies);
+      const { valid, firstValid, partners, callingAt, modalAt, unnamedSubject, placeEnds } = facts;
       clauseBody = Math.max(clauseBody, firstIndexFrom(bodies, clauseStart));
       while (clauseBody < bodies.length && !valid[clauseBody]) clauseBody++;
       const inClause = bodies[clauseBody];
@@ -203,14 +229,15 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     for (const i of initiatives) if (!i.nested) lastEvent = i.entityId;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
-    const unionsAt = byStart(mentions.filter((m) => m.type === 'Union'));
+    const unionsAt = initiatives.length === 0 ? undefined : byStart(mentions.filter((m) => m.type === 'Union'));
     for (const i of initiatives) {
-      const own = unionsAt.get(i.start)?.find((b) => b.end < i.end);
+      const own = unionsAt!.get(i.start)?.find((b) => b.end < i.end);
       if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
     }
 
     // 在A的指导下, 在A的大力支持下, 按照A统一部署: A guides the sentence's event.
     for (const b of bodies) {
+      if (!GUIDING_FIRST.includes(text.charAt(b.end))) continue;
       const frame = GUIDING.exec(text.slice(b.end, b.end + 10));
       if (!frame || (frame[1] === undefined && !/在$/.test(text.slice(Math.max(sentence.start, b.start - 1), b.start)))) continue;
       const target = firstStartingFrom(initiatives, b.end)?.entityId ?? resolved.mainInitiative;
@@ -219,6 +246,7 @@ export function findOrganized(ctx: RelationContext): Relation[] {
 
     // A body printed right before the initiative's name, or with only a time word between.
     // What stands between is at most a three-character time word: only bodies ending that close are asked.
+    if (initiatives.length === 0) continue;
     const bodiesEnding = byEnd(bodies);
     const order = new Map(bodies.map((b, k) => [b, k]));
     for (const i of initiatives) {

@@ -201,6 +201,8 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   const out: Relation[] = [];
   const seen = new Set<string>();
   const organizerSets = organizersOf(organized);
+  // What a speaker says is part of the text: an article without such words quotes no one taking part.
+  const mayTalk = /我|自己/.test(text) && EVENT_TALK.test(text);
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
     // Whoever takes part is one of the sentence's mentions: a sentence with none is not scanned for verbs.
@@ -272,7 +274,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
     }
     // 职工张某说：“参加比赛让我找到了差距”: a speaker telling of taking part.
     const main = resolved.mainInitiative;
-    for (let k = 0; k < mentions.length && main !== undefined; k++) {
+    for (let k = 0; k < mentions.length && main !== undefined && mayTalk; k++) {
       const p = mentions[k]!;
       if (p.type !== 'Person' || p.anaphor || reporters.has(p.entityId) || seen.has(`${p.entityId}\u0000${main}`)) continue;
       const speech = speechOf(text, mentions, k, sentence);
@@ -317,8 +319,8 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
         if (takesPart(ctx, mentions, k, verb, contest)) take(mentions[k]!);
       }
       // 参加慰问的有A、B及C: the names after 的有 are the ones taking part.
-      const listed = ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16)));
-      if (listed && ATTENDING.has(verb)) {
+      const listed = ATTENDING.has(verb) ? ATTENDED_BY.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 16))) : null;
+      if (listed) {
         const listStart = verbEnd + listed[0].length;
         for (let k = firstIndexFrom(mentions, listStart); k < mentions.length; k++) if (mentions[k]!.type === 'Person') take(mentions[k]!);
         break;
