@@ -26,7 +26,7 @@ const LIST_MARK = /[、和及与—“”]+/gu;
 const INSIDE = /(?:内|里)$/;
 
 /** The venue head a name ends in, or undefined. */
-function venueHead(name: string): string | undefined {
+export function venueHead(name: string): string | undefined {
   return VENUE_SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
 }
 

@@ -3,9 +3,9 @@
 // and a place holding the event itself (顺义区召开…座谈会). The event is the one the verb governs:
 // the initiative right after the verb, else the nearest one before the venue in the sentence,
 // else the article's own.
-import { VENUE_SUFFIXES } from '../lexicon/terms.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { firstIndexFrom } from '../recognize/ordered-spans.js';
+import { venueHead } from '../recognize/venue.js';
 import type { Relation, Span } from '../types.js';
 import { isPlace, opensClause, relation, type RelationContext } from './context.js';
 
@@ -54,6 +54,13 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
   const { text } = view;
   const out: Relation[] = [];
   const seen = new Set<string>();
+  /** Records that `event` took place at `place`, once per pair, the sentence as evidence. */
+  const add = (event: string, place: string, sentence: Span): void => {
+    const key = `${event}\u0000${place}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(relation('HELD_AT', event, place, view.toSource(sentence)));
+  };
   // 两地联手…: an article that never prints 两地/三地/四地 has no sentence for heldTogether.
   const placesTogether = /[两三四]地/.test(text);
   for (let s = 0; s < ctx.bySentence.length; s++) {
@@ -115,39 +122,29 @@ export function findHeldAt(ctx: RelationContext): Relation[] {
       visiting = target !== undefined && (VISIT.test(before) || visiting !== undefined) ? target : undefined;
       visitEnd = m.end;
       if (target === undefined) continue;
-      const add = (to: string): void => {
-        const key = `${target}\u0000${to}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        out.push(relation('HELD_AT', target, to, view.toSource(sentence)));
-      };
-      add(m.entityId);
+      add(target, m.entityId, sentence);
       // 前往某某县职工疗休养基地: a venue named for the district or county it stands in places the event there too.
-      if (m.type !== 'Organization' || !VENUE_SUFFIXES.some((h) => ctx.entities.get(m.entityId)?.name.endsWith(h))) continue;
+      if (m.type !== 'Organization' || venueHead(ctx.entities.get(m.entityId)?.name ?? '') === undefined) continue;
       for (let k = at + 1; k < mentions.length && mentions[k]!.start === m.start; k++) {
-        if (mentions[k]!.type === 'District' && mentions[k]!.end < m.end) add(mentions[k]!.entityId);
+        if (mentions[k]!.type === 'District' && mentions[k]!.end < m.end) add(target, mentions[k]!.entityId, sentence);
       }
     }
-    if (placesTogether) heldTogether(ctx, s, (from, to) => {
-      const key = `${from}\u0000${to}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(relation('HELD_AT', from, to, view.toSource(sentence)));
-    });
+    const together = placesTogether ? heldTogether(ctx, s) : undefined;
+    if (together) for (const place of together.places) add(together.event, place, sentence);
   }
   return out;
 }
 
-/** 甲区与乙县毗邻，两地联手开展了…活动: each place named before 两地 holds the event. */
-function heldTogether(ctx: RelationContext, s: number, add: (from: string, to: string) => void): void {
+/** 甲区与乙县毗邻，两地联手开展了…活动: the event, and the places named before 两地 that each hold it. */
+function heldTogether(ctx: RelationContext, s: number): { event: string; places: string[] } | undefined {
   const { text } = ctx.view;
   const sentence = ctx.view.sentences[s]!;
   const together = PLACES_TOGETHER.exec(text.slice(sentence.start, sentence.end));
-  if (!together) return;
+  if (!together) return undefined;
   const mentions = ctx.bySentence[s]!;
   const at = sentence.start + together.index;
   const event = objectOf(text, mentions.filter((m) => m.type === 'Initiative' && !m.nested), at + together[0].length);
   const places = mentions.filter((m) => isPlace(m) && !m.nested && m.end <= at);
-  if (event === undefined || new Set(places.map((p) => p.entityId)).size < 2) return;
-  for (const p of places) add(event, p.entityId);
+  if (event === undefined || new Set(places.map((p) => p.entityId)).size < 2) return undefined;
+  return { event, places: places.map((p) => p.entityId) };
 }

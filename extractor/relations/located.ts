@@ -11,6 +11,10 @@ import type { Relation } from '../types.js';
 import { isPlace, relation, type RelationContext } from './context.js';
 
 const RANK = { province: 0, city: 1, district: 2, street: 3 } as const;
+/** The verbs that site a body at a place (B位于某街道, 位于某镇的B). */
+const SITED_BY = /(?:位于|坐落于|地处)$/;
+/** A body a text can site: a union or organization printed on its own, not inside a name. */
+const isSited = (b: ResolvedMention): boolean => (b.type === 'Union' || b.type === 'Organization') && !b.nested;
 
 export function findLocatedIn(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
@@ -82,21 +86,20 @@ export function findLocatedIn(ctx: RelationContext): Relation[] {
   // 位于某镇某路的某俱乐部, 某公园位于某街道: the body is where the text says it stands. That place
   // is more precise than one its name holds around it, which then goes.
   const sited = new Map<string, Place>();
+  const { text } = ctx.view;
   for (let s = 0; s < ctx.bySentence.length; s++) {
     const mentions = ctx.bySentence[s]!;
-    const { text } = ctx.view;
     for (let k = 0; k < mentions.length; k++) {
       const place = mentions[k]!;
       // Each verb ends in 于 or 处: the char before the place is asked first.
       const before = text.charCodeAt(place.start - 1);
-      const verb = isPlace(place) && (before === 0x4e8e || before === 0x5904) ? /(?:位于|坐落于|地处)$/.exec(text.slice(Math.max(0, place.start - 3), place.start)) : null;
+      const verb = isPlace(place) && (before === 0x4e8e || before === 0x5904) ? SITED_BY.exec(text.slice(Math.max(0, place.start - 3), place.start)) : null;
       if (!verb) continue;
       // The last of the places printed one after another (位于某区某镇).
       let last = place;
       for (let j = k + 1; j < mentions.length && mentions[j]!.start <= last.end; j++) {
         if (isPlace(mentions[j]!) && mentions[j]!.start === last.end) last = mentions[j]!;
       }
-      const isSited = (b: ResolvedMention): boolean => (b.type === 'Union' || b.type === 'Organization') && !b.nested;
       let body: ResolvedMention | undefined;
       // B位于…: the body printed right before the verb.
       for (let j = k - 1; j >= 0 && !body && mentions[j]!.start >= place.start - verb[0].length - 40; j--) {

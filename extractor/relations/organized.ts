@@ -229,10 +229,12 @@ export function findOrganized(ctx: RelationContext): Relation[] {
     for (const i of initiatives) if (!i.nested) lastEvent = i.entityId;
 
     // A union's meeting named after it (…联合工会第一次会员大会召开) is the union's own.
-    const unionsAt = initiatives.length === 0 ? undefined : byStart(mentions.filter((m) => m.type === 'Union'));
-    for (const i of initiatives) {
-      const own = unionsAt!.get(i.start)?.find((b) => b.end < i.end);
-      if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
+    if (initiatives.length > 0) {
+      const unionsAt = byStart(mentions.filter((m) => m.type === 'Union'));
+      for (const i of initiatives) {
+        const own = unionsAt.get(i.start)?.find((b) => b.end < i.end);
+        if (own) add(own.entityId, i.entityId, verbAt(text, i.end), s);
+      }
     }
 
     // 在A的指导下, 在A的大力支持下, 按照A统一部署: A guides the sentence's event.

@@ -7,7 +7,7 @@ import { PARTICIPATION_VERBS } from '../lexicon/terms.js';
 import { wordIndex } from '../lexicon/wordset.js';
 import type { ResolvedMention } from '../resolve/article.js';
 import { firstIndexFrom } from '../recognize/ordered-spans.js';
-import type { Relation } from '../types.js';
+import type { Relation, Span } from '../types.js';
 import { isBody, relation, type RelationContext } from './context.js';
 
 const EXTRA_VERBS = ['讲话', '致辞', '带队', '揭牌', '授牌', '看望', '慰问', '经验交流', '专题讲座', '作交流', '受邀', '获评', '获得认定', '夺得', '参训', '学员', '发言', '主持', '上榜', '入选', '分享'];
@@ -54,8 +54,6 @@ const KIND_OF: Record<string, RegExp> = {
 const OFFICIAL = /主席|书记|主任|部长|局长|处长|厅长|区长|市长|县长|镇长|会长|负责人|领导|院长|校长|经理|董事长|总裁|秘书长|裁判/;
 /** 此次书画展的发起人是劳模张某, …大赛的主讲人为: the person the event's own role is given to. */
 const EVENT_ROLE_IS = /^的(发起人|主讲人|主讲嘉宾|授课老师|主持人|策划人)(?:之一)?(?:是|为)([\p{Script=Han}、]{0,12})$/u;
-/** The role word of an EVENT_ROLE_IS match. */
-const EXTRACT_ROLE = (between: string): string | undefined => EVENT_ROLE_IS.exec(between)?.[1];
 /** 为张某等“十佳职工”颁奖: those an award is presented to. */
 const PRESENTED = /^(?:等)?[^，。；！？,;!?]{0,16}?(?:颁奖|颁发|授予|颁授|颁证)/;
 
@@ -201,6 +199,13 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
   const out: Relation[] = [];
   const seen = new Set<string>();
   const organizerSets = organizersOf(organized);
+  /** Records that `from` took part in `to`, once per pair, the sentence as evidence. */
+  const add = (from: string, to: string, sentence: Span, role: string | undefined): void => {
+    const key = `${from}\u0000${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(relation('PARTICIPATED_IN', from, to, view.toSource(sentence), role));
+  };
   // What a speaker says is part of the text: an article without such words quotes no one taking part.
   const mayTalk = /我|自己/.test(text) && EVENT_TALK.test(text);
   for (let s = 0; s < ctx.bySentence.length; s++) {
@@ -218,44 +223,34 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
     );
     for (const m of mentions) {
       if (!event || !isBody(m) || m.nested || text.slice(Math.max(sentence.start, m.start - 2), m.start) !== '邀请') continue;
-      const key = `${m.entityId}\u0000${event.entityId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, event.entityId, ctx.view.toSource(sentence), '受邀'));
+      add(m.entityId, event.entityId, sentence, '受邀');
     }
     for (const m of mentions) {
       if (m.type !== 'Person' || text[m.end] !== '是') continue;
       const named = mentions.find((i) => i.type === 'Initiative' && i.start > m.end && i.start - m.end <= 5);
       const won = named ? IS_WINNER.exec(text.slice(named.end, named.end + 12)) : null;
-      if (!named || !won) continue;
-      const key = `${m.entityId}\u0000${named.entityId}`;
-      if (seen.has(key) || reporters.has(m.entityId)) continue;
-      seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, named.entityId, view.toSource(sentence), won[1]));
+      if (!named || !won || reporters.has(m.entityId)) continue;
+      add(m.entityId, named.entityId, sentence, won[1]);
     }
     // 王某代表市总工会向大会表示祝贺: the body a speaker stands for takes part in the event.
     for (const m of mentions) {
       const speaking = event?.entityId ?? resolved.mainInitiative;
       if (speaking === undefined || !isBody(m) || m.nested || text.slice(m.start - 2, m.start) !== '代表') continue;
       const speaker = mentions.find((p) => p.type === 'Person' && p.end === m.start - 2);
-      if (!speaker || !SPEAKING.test(text.slice(m.end, Math.min(sentence.end, m.end + 24)))) continue;
-      const key = `${m.entityId}\u0000${speaking}`;
-      if (seen.has(key) || organizerSets.get(speaking)?.has(m.entityId)) continue;
-      seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, speaking, view.toSource(sentence), '代表'));
+      if (!speaker || !SPEAKING.test(text.slice(m.end, Math.min(sentence.end, m.end + 24))) || organizerSets.get(speaking)?.has(m.entityId)) continue;
+      add(m.entityId, speaking, sentence, '代表');
     }
     // 此次书画展的发起人是劳模张某: the person given the event's own role.
     for (const m of events) {
       if (!text.startsWith('的', m.end) || !/^的(?:发起人|主讲|授课|主持人|策划人)/.test(text.slice(m.end, m.end + 5))) continue;
       let person: ResolvedMention | undefined;
+      let role: RegExpExecArray | null = null;
       for (let k = firstIndexFrom(mentions, m.end); !person && k < mentions.length && mentions[k]!.start - m.end <= 20; k++) {
         const p = mentions[k]!;
-        if (p.type === 'Person' && EVENT_ROLE_IS.test(text.slice(m.end, p.start))) person = p;
+        if (p.type === 'Person' && (role = EVENT_ROLE_IS.exec(text.slice(m.end, p.start)))) person = p;
       }
-      const key = person && `${person.entityId}\u0000${m.entityId}`;
-      if (!person || !key || seen.has(key) || reporters.has(person.entityId)) continue;
-      seen.add(key);
-      out.push(relation('PARTICIPATED_IN', person.entityId, m.entityId, view.toSource(sentence), EXTRACT_ROLE(text.slice(m.end, person.start))));
+      if (!person || reporters.has(person.entityId)) continue;
+      add(person.entityId, m.entityId, sentence, role![1]);
     }
     // 为张某、李某等“十佳职工”颁奖: those the award is presented to are at the event where it is.
     const awarding = event?.entityId ?? resolved.mainInitiative;
@@ -264,12 +259,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       let last = k;
       while (last + 1 < mentions.length && mentions[last + 1]!.type === 'Person' && /^[、和及与]$/.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
       if (!PRESENTED.test(text.slice(mentions[last]!.end, Math.min(sentence.end, mentions[last]!.end + 24)))) continue;
-      for (let j = k; j <= last; j++) {
-        const key = `${mentions[j]!.entityId}\u0000${awarding}`;
-        if (seen.has(key) || reporters.has(mentions[j]!.entityId)) continue;
-        seen.add(key);
-        out.push(relation('PARTICIPATED_IN', mentions[j]!.entityId, awarding, view.toSource(sentence), '获奖'));
-      }
+      for (let j = k; j <= last; j++) if (!reporters.has(mentions[j]!.entityId)) add(mentions[j]!.entityId, awarding, sentence, '获奖');
       k = last;
     }
     // 职工张某说：“参加比赛让我找到了差距”: a speaker telling of taking part.
@@ -280,16 +270,12 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const speech = speechOf(text, mentions, k, sentence);
       const role = speech === undefined ? undefined : speaksAsParticipant(ctx, speech, p, main);
       if (role === undefined || organizerSets.get(main)?.has(p.entityId)) continue;
-      seen.add(`${p.entityId}\u0000${main}`);
-      out.push(relation('PARTICIPATED_IN', p.entityId, main, view.toSource(sentence), role));
+      add(p.entityId, main, sentence, role);
     }
     const competing = event?.entityId ?? resolved.mainInitiative;
     for (const m of mentions) {
-      if (competing === undefined || m.type !== 'Person' || !m.roles?.some((r) => COMPETITOR.test(r))) continue;
-      const key = `${m.entityId}\u0000${competing}`;
-      if (seen.has(key) || reporters.has(m.entityId)) continue;
-      seen.add(key);
-      out.push(relation('PARTICIPATED_IN', m.entityId, competing, view.toSource(sentence), m.roles.find((r) => COMPETITOR.test(r))));
+      if (competing === undefined || m.type !== 'Person' || !m.roles?.some((r) => COMPETITOR.test(r)) || reporters.has(m.entityId)) continue;
+      add(m.entityId, competing, sentence, m.roles.find((r) => COMPETITOR.test(r)));
     }
     // Each verb of the sentence takes the names printed since the verb before it
     // (王某出席开幕式，李某主持会议: each attends).
@@ -308,10 +294,7 @@ export function findParticipated(ctx: RelationContext, organized: Relation[], re
       const organizers = organizerSets.get(initiative) ?? NONE;
       const contest = /赛|比武/.test(ctx.entities.get(initiative)?.name ?? '');
       const take = (m: ResolvedMention): void => {
-        const key = `${m.entityId}\u0000${initiative}`;
-        if (seen.has(key) || organizers.has(m.entityId) || reporters.has(m.entityId)) return;
-        seen.add(key);
-        out.push(relation('PARTICIPATED_IN', m.entityId, initiative, view.toSource(sentence), verb));
+        if (!organizers.has(m.entityId) && !reporters.has(m.entityId)) add(m.entityId, initiative, sentence, verb);
       };
       for (let k = firstIndexFrom(mentions, from); k < mentions.length && mentions[k]!.start < verbPos; k++) {
         // 某街道总工会组织职工参与宣讲: who sends others arranges the event rather than takes part.
