@@ -7,16 +7,18 @@ import { scanPlaces } from './places.js';
 import type { ArticleView } from './view.js';
 
 export function recognizeDistricts(view: ArticleView): Candidate[] {
-  const found = scanPlaces(view).filter((c) => c.type === 'District');
-  return [...found, ...echoedShortForms(view, found)].sort((a, b) => a.start - b.start);
+  const places = scanPlaces(view);
+  const found = places.filter((c) => c.type === 'District');
+  return [...found, ...echoedShortForms(view, found, places)].sort((a, b) => a.start - b.start);
 }
 
 /**
  * A district or county outside Beijing printed again without its designation: only where its full
  * name is in the article, and only as a word of its own (a token of exactly that stem), so that an
- * everyday word the stem also spells is not read as the place elsewhere.
+ * everyday word the stem also spells is not read as the place elsewhere; nor where a place of
+ * `taken` (every place the view names) already stands.
  */
-function echoedShortForms(view: ArticleView, districts: readonly Candidate[]): Candidate[] {
+function echoedShortForms(view: ArticleView, districts: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
   const { text, tokens } = view;
   const stems = new Map<string, Candidate>();
   for (const d of districts) {
@@ -25,7 +27,6 @@ function echoedShortForms(view: ArticleView, districts: readonly Candidate[]): C
     if (text.slice(d.start, d.end) === d.name) stems.set(d.name.slice(0, -1), d);
   }
   if (stems.size === 0) return [];
-  const taken = scanPlaces(view);
   const out: Candidate[] = [];
   let next = 0;
   for (const t of tokens) {

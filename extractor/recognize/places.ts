@@ -22,6 +22,11 @@ let trie: CharTrie<Place> | undefined;
 /** What any place name longestAt can match begins with: most positions of a text stop at this one test. */
 let starts: PairFilter | undefined;
 
+/** A township's name without its designation (崔各庄地区, 崔各庄乡 → 崔各庄). */
+function designatedStem(name: string): string {
+  return name.replace(/(?:地区|镇|乡)$/, '');
+}
+
 function buildTrie(filter: PairFilter): CharTrie<Place> {
   const names = charTrie<Place>();
   const root = {
@@ -42,8 +47,8 @@ function buildTrie(filter: PairFilter): CharTrie<Place> {
   // (崔各庄地区 / 崔各庄乡): the other designation names the same place where it names no other.
   for (const place of allPlaces({ streetsOutsideBeijing: false })) {
     if (place.level !== 'street' || !place.beijing) continue;
-    const stem = /^(.{2,})(?:地区|镇|乡)$/.exec(place.name)?.[1];
-    if (stem === undefined) continue;
+    const stem = designatedStem(place.name);
+    if (stem === place.name || stem.length < 2) continue;
     for (const other of place.name.endsWith('地区') ? ['镇', '乡'] : ['地区']) {
       if (placesNamed(stem + other).length === 0) root.add(stem + other, place);
     }
@@ -259,8 +264,6 @@ function readPlacesIn(name: string): Place[] {
   return places;
 }
 
-/** A township's name without its designation (崔各庄地区, 崔各庄乡 → 崔各庄). */
-const DESIGNATED_STEM = (name: string): string => name.replace(/(?:地区|镇|乡)$/, '');
 
 /**
  * A name with the short forms of its leading district and street written out (门头沟大峪街道总工会
@@ -281,7 +284,7 @@ function writeFullPlaceNames(name: string): string {
     const after = name.slice(end);
     const standsForPlace = /(?:区|街道|地区|镇|乡)$/.test(printed) || /^(?:总工会|工会)$/.test(after) || longestAt(after, 0) > 0;
     // A township printed under its other designation (崔各庄乡 for 崔各庄地区) keeps it: it is no short form.
-    const otherDesignation = place.level === 'street' && printed !== place.name && DESIGNATED_STEM(printed) === DESIGNATED_STEM(place.name);
+    const otherDesignation = place.level === 'street' && printed !== place.name && designatedStem(printed) === designatedStem(place.name);
     out += (place.level === 'district' || place.level === 'street') && standsForPlace && !otherDesignation ? place.name : printed;
     i = end;
   }
