@@ -1,14 +1,8 @@
 // Awards as the article's subject: each award named is an initiative and its winners take part in
 // it; an award beside a person in another story is a role, not an initiative.
 import { describe, expect, it } from 'vitest';
-import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
-
-function extract(title: string, body: string): ArticleRecord {
-  const text = `\n\n${title}\n\n本报讯（记者 周明）${body}\n`;
-  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
-  return record!;
-}
+import { extractArticle } from '../article.js';
 
 const initiatives = (r: ArticleRecord): string[] => r.entities.filter((e) => e.type === 'Initiative').map((e) => e.name);
 const winners = (r: ArticleRecord, award: string): string[] =>
@@ -16,7 +10,7 @@ const winners = (r: ArticleRecord, award: string): string[] =>
 
 describe('awards', () => {
   it('makes each award an article announces an initiative, with its level, and its winners take part in it', () => {
-    const r = extract(
+    const r = extractArticle(
       '全国五一劳动奖和全国工人先锋号名单公布 我市9个集体和个人获表彰',
       '4月28日，名单公布。其中，南湖港务集团有限公司荣获全国五一劳动奖状；南湖市第二人民医院护士长刘晓梅荣获全国五一劳动奖章；南湖地铁运营有限公司乘务中心荣获全国工人先锋号。',
     );
@@ -26,7 +20,7 @@ describe('awards', () => {
   });
 
   it('reads the title’s award without its level and the text’s quoted one as one, its name as printed', () => {
-    const r = extract(
+    const r = extractArticle(
       '新增五个模范职工之家',
       '近日，记者获悉南湖市新增5个“全国模范职工之家”。南湖市水务工会委员会是唯一获得“全国模范职工之家”荣誉的市直单位。此外，星河电子有限公司工会委员会等单位纷纷上榜。',
     );
@@ -35,13 +29,13 @@ describe('awards', () => {
   });
 
   it('gives a winner of the 荣誉 of an award the award it names, not the title’s first one', () => {
-    const r = extract('南湖市新增模范职工之家和模范职工小家', '近日，南湖市新增5个“全国模范职工之家”。南湖电机厂装配车间工会小组获得“全国模范职工小家”荣誉。');
+    const r = extractArticle('南湖市新增模范职工之家和模范职工小家', '近日，南湖市新增5个“全国模范职工之家”。南湖电机厂装配车间工会小组获得“全国模范职工小家”荣誉。');
     expect(winners(r, '“全国模范职工小家”')).toEqual(['Union:南湖电机厂装配车间工会小组 获得']);
     expect(winners(r, '“全国模范职工之家”')).toEqual([]);
   });
 
   it('leaves an award beside a person in another story as a role', () => {
-    const r = extract('河阳区总工会举办职工座谈会', '近日，河阳区总工会举办职工座谈会，全国五一劳动奖章获得者周丽分享了经验。');
+    const r = extractArticle('河阳区总工会举办职工座谈会', '近日，河阳区总工会举办职工座谈会，全国五一劳动奖章获得者周丽分享了经验。');
     expect(initiatives(r).some((n) => n.includes('劳动奖章'))).toBe(false);
   });
 });

@@ -2,14 +2,10 @@
 // begins its union's formal or branch name, or the body a workers' home is named after, is an
 // organization of its own.
 import { describe, expect, it } from 'vitest';
-import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
+import { extractArticle } from '../article.js';
 
-function extract(body: string, title = '南湖市工会工作简讯'): ArticleRecord {
-  const text = `\n\n${title}\n\n本报讯（记者 周明）${body}\n`;
-  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
-  return record!;
-}
+const extract = (body: string, title = '南湖市工会工作简讯'): ArticleRecord => extractArticle(title, body);
 
 const of = (r: ArticleRecord, type: string): string[] => r.entities.filter((e) => e.type === type).map((e) => e.name);
 

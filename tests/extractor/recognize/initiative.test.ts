@@ -1,14 +1,10 @@
 // Initiatives named by their own words, without quotes or a year: a campaign that brings
 // something somewhere (送法律进工地活动) is one the article names, wherever it is mentioned.
 import { describe, expect, it } from 'vitest';
-import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
+import { extractArticle } from '../article.js';
 
-function extract(body: string, title = '河阳区总工会举办职工书法展'): ArticleRecord {
-  const text = `\n\n${title}\n\n本报讯（记者 周明）${body}\n`;
-  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
-  return record!;
-}
+const extract = (body: string, title = '河阳区总工会举办职工书法展'): ArticleRecord => extractArticle(title, body);
 
 const initiatives = (r: ArticleRecord): string[] => r.entities.filter((e) => e.type === 'Initiative').map((e) => e.name);
 

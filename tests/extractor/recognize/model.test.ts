@@ -9,11 +9,9 @@ import { modelPieces, withModelSpans } from '../../../extractor/recognize/model.
 import { buildViews } from '../../../extractor/recognize/view.js';
 import { segmentSource } from '../../../extractor/segment/index.js';
 import type { ArticleRecord, Source } from '../../../extractor/types.js';
+import { articleSource } from '../article.js';
 
-function sourceOf(body: string): Source {
-  const text = `\n\n工会开展职工服务工作\n\n本报讯（记者 周明）${body}\n`;
-  return { path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text };
-}
+const sourceOf = (body: string): Source => articleSource('工会开展职工服务工作', body);
 
 async function extract(body: string): Promise<{ rules: ArticleRecord; model: ArticleRecord; source: Source }> {
   const source = sourceOf(body);

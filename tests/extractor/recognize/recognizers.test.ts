@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
+import { extractArticle } from '../article.js';
 
-function extract(body: string, title = '工会开展职工服务工作'): ArticleRecord {
-  const text = `\n\n${title}\n\n本报讯（记者 周明）${body}\n`;
-  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
-  return record!;
-}
+const extract = (body: string, title = '工会开展职工服务工作'): ArticleRecord => extractArticle(title, body);
 
 const of = (r: ArticleRecord, type: string): string[] => r.entities.filter((e) => e.type === type).map((e) => e.name);
 

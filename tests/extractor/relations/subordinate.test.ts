@@ -1,13 +1,11 @@
 // SUBORDINATE_TO on invented articles: a branch under the union its name begins with (that union an
 // entity of its own), and a union under the higher federation whose plan or guidance it follows.
 import { describe, expect, it } from 'vitest';
-import { extractSources } from '../../../extractor/extract.js';
 import type { ArticleRecord } from '../../../extractor/types.js';
+import { articleSource, extractArticle } from '../article.js';
 
 function extract(body: string, title = '工会开展职工服务工作'): { record: ArticleRecord; text: string } {
-  const text = `\n\n${title}\n\n本报讯（记者 周明）${body}\n`;
-  const [record] = extractSources([{ path: 'p.txt', name: 'p.txt', sha256: '', encoding: 'utf-8', format: 'txt', text }]);
-  return { record: record!, text };
+  return { record: extractArticle(title, body), text: articleSource(title, body).text };
 }
 
 const under = (r: ArticleRecord): string[] => r.relations.filter((x) => x.type === 'SUBORDINATE_TO').map((x) => `${x.from} → ${x.to}`);
